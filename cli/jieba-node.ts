@@ -1,0 +1,7 @@
+// Loads jieba-wasm once for the command line (Node reads the .wasm from the package).
+import * as jieba from 'jieba-wasm';
+import { jiebaSegmenter, setSegmenter } from '../lib/segment';
+
+export function loadJieba(): void {
+  setSegmenter(jiebaSegmenter(jieba));
+}

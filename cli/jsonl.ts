@@ -1,0 +1,40 @@
+// The batch protocol of ../shared/eval/score.mjs: {"id","text"} lines in, one result line out each,
+// in order, streaming. A bad line is reported with its number on stderr and answered with an error line.
+import { createInterface } from 'node:readline';
+import { extract, allEntities } from '../lib/extract';
+import type { Entity } from '../lib/types';
+
+export function toWire(e: Entity): Record<string, unknown> {
+  const w: Record<string, unknown> = { type: e.type, start: e.start, end: e.end };
+  if (e.type === 'figure') {
+    for (const k of ['value', 'min', 'max', 'unit', 'approx'] as const) if (e[k] != null) w[k] = e[k];
+  }
+  return w;
+}
+
+export async function runJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
+  let lineNo = 0;
+  let failures = 0;
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  for await (const line of lines) {
+    lineNo++;
+    if (!line.trim()) continue;
+    let record: { id?: unknown; text?: unknown; date?: unknown };
+    try {
+      record = JSON.parse(line);
+      if (typeof record !== 'object' || record === null || typeof record.text !== 'string') throw new Error('expected {"id", "text": string}');
+    } catch (e) {
+      failures++;
+      process.stderr.write(`dianjing: line ${lineNo}: malformed JSONL record (${(e as Error).message}); skipped\n`);
+      continue;
+    }
+    const result = extract(record.text as string, { date: typeof record.date === 'string' ? record.date : undefined });
+    const out = {
+      id: record.id,
+      entities: allEntities(result).map(toWire),
+      articles: result.articles.map((a) => ({ start: a.start, end: a.end })),
+    };
+    if (!output.write(JSON.stringify(out) + '\n')) await new Promise((r) => output.once('drain', r));
+  }
+  return failures;
+}

@@ -1,0 +1,57 @@
+// Turns a file (or stdin) into the text the engine reads: .txt must be UTF-8; HTML is decoded
+// by its declared charset (GBK included) and reduced to its visible text.
+import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { htmlToText } from './html-text';
+
+export class InputError extends Error {}
+
+export function readInput(path: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = path === '-' ? readFileSync(0) : readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`no such file: ${path}`);
+    if (code === 'EISDIR') throw new InputError(`is a directory, not a file: ${path}`);
+    throw new InputError(`cannot read ${path}: ${(e as Error).message}`);
+  }
+  if (looksBinary(bytes)) throw new InputError(`not a text or HTML file (binary content): ${path}`);
+  const isHtml = /\.x?html?$/i.test(path) || (path === '-' && /^\s*(<!doctype html|<html|<head|<body|<meta)/i.test(bytes.subarray(0, 512).toString('latin1')));
+  if (isHtml) return htmlToText(decodeHtml(bytes));
+  return decodeUtf8(bytes, path);
+}
+
+function looksBinary(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 8192);
+  return head.includes(0);
+}
+
+function decodeUtf8(bytes: Buffer, path: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    throw new InputError(`invalid UTF-8 in ${path} at byte ${at}: save it as UTF-8 (or give an .html file with its charset)`);
+  }
+}
+
+/** Byte offset of the first bad sequence: where lenient decoding first produced U+FFFD. */
+function firstInvalidUtf8(bytes: Buffer): number {
+  const lenient = bytes.toString('utf8');
+  return Buffer.byteLength(lenient.slice(0, lenient.indexOf('\uFFFD')), 'utf8');
+}
+
+/** The charset from a BOM, a <meta> declaration, or a guess between UTF-8 and GBK. */
+export function decodeHtml(bytes: Buffer): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
+  const head = bytes.subarray(0, 4096).toString('latin1');
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  const charset = declared === 'gb2312' || declared === 'gbk' ? 'gb18030' : declared;
+  if (charset && charset !== 'utf-8' && charset !== 'utf8' && iconv.encodingExists(charset)) return iconv.decode(bytes, charset);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return iconv.decode(bytes, 'gb18030');
+  }
+}

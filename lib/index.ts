@@ -1,0 +1,3 @@
+export { extract, allEntities } from './extract';
+export { setSegmenter, getSegmenter, jiebaSegmenter } from './segment';
+export type * from './types';

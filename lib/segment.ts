@@ -1,0 +1,49 @@
+// Word segmentation behind a small interface, so the engine runs wherever jieba-wasm
+// was loaded (Node reads the .wasm from disk; an extension page fetches it).
+
+export interface Token {
+  word: string;
+  /** UTF-16 offsets into the segmented text. */
+  start: number;
+  end: number;
+}
+
+export interface Segmenter {
+  tokenize(text: string): Token[];
+}
+
+/** The subset of jieba-wasm's exports the engine uses. */
+export interface JiebaModule {
+  tokenize(text: string, mode: string, hmm?: boolean | null): { word: string; start: number; end: number }[];
+  add_word(word: string, freq?: number | null, tag?: string | null): number;
+}
+
+let current: Segmenter | null = null;
+
+export function setSegmenter(segmenter: Segmenter | null): void {
+  current = segmenter;
+}
+
+/** The loaded segmenter, or null: the engine still works without one, with coarser subjects. */
+export function getSegmenter(): Segmenter | null {
+  return current;
+}
+
+/** Wraps jieba-wasm, whose offsets count code points, into UTF-16 offsets. */
+export function jiebaSegmenter(jieba: JiebaModule): Segmenter {
+  return {
+    tokenize(text) {
+      const raw = jieba.tokenize(text, 'default', true);
+      if (!/[\uD800-\uDBFF]/.test(text)) return raw.map((t) => ({ word: t.word, start: t.start, end: t.end }));
+      // astral characters: walk code points once to map offsets
+      const utf16At: number[] = [];
+      let i = 0;
+      for (const ch of text) {
+        utf16At.push(i);
+        i += ch.length;
+      }
+      utf16At.push(i);
+      return raw.map((t) => ({ word: t.word, start: utf16At[t.start], end: utf16At[t.end] }));
+    },
+  };
+}

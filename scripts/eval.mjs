@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// npm run eval: scores the extractor on the shared development sets that exist beside the project.
+// Extra arguments go to score.mjs (e.g. npm run eval -- --limit 500 --errors 20).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
+const scorer = `${shared}eval/score.mjs`;
+const sets = ['data/pd1998-dev.jsonl', 'data/pd1998-pages-dev.jsonl'].map((f) => shared + f).filter(existsSync);
+if (!existsSync(scorer) || !sets.length) {
+  console.error(`npm run eval: no scorer or gold sets under ${shared}; nothing to score`);
+  process.exit(0);
+}
+let failed = false;
+for (const set of sets) {
+  const r = spawnSync(process.execPath, [scorer, set, ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, DIANJING_CMD: `node ${fileURLToPath(new URL('../bin/dianjing.mjs', import.meta.url))} extract --jsonl` } });
+  failed ||= r.status !== 0;
+}
+process.exit(failed ? 1 : 0);
