@@ -1,6 +1,72 @@
-import type { Article, Entity, Fact } from './types';
+// One fact per figure: what it measures, where, when, under which program, and its sentence.
+import { clauseEnd, clauseStart, sentenceAround } from './sentences';
+import { subjectOf } from './subject';
+import type { Article, Entity, Fact, FigureEntity, PlaceEntity, ProgramEntity, TimeEntity } from './types';
 
-/** One fact per figure of the article: subject, place, time, program and sentence. */
-export function buildFacts(_text: string, _article: Article, _entities: Entity[]): Fact[] {
-  return [];
+type Typed<T extends Entity['type']> = Extract<Entity, { type: T }>;
+const ofType = <T extends Entity['type']>(entities: Entity[], type: T) => entities.filter((e): e is Typed<T> => e.type === type);
+
+/** The entity nearest to the figure inside [lo, hi): before it first (news states the frame first), then after. */
+function nearest<E extends Entity>(list: E[], figure: FigureEntity, lo: number, hi: number): E | undefined {
+  let before: E | undefined;
+  let after: E | undefined;
+  for (const e of list) {
+    if (e.start < lo || e.end > hi) continue;
+    if (e.end <= figure.start) before = e;
+    else if (e.start >= figure.end && !after) after = e;
+  }
+  return before ?? after;
+}
+
+/** The place an article is about: its dateline place, else the most mentioned resolved place. */
+export function mainPlace(article: Article, places: PlaceEntity[]): PlaceEntity | undefined {
+  if (article.datelinePlace) {
+    const named = places.find((p) => p.text === article.datelinePlace || p.name?.startsWith(article.datelinePlace!));
+    if (named) return named;
+  }
+  const counts = new Map<string, { n: number; first: PlaceEntity }>();
+  for (const p of places) {
+    const key = p.code ?? p.name ?? p.text;
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { n: 1, first: p });
+  }
+  let best: { n: number; first: PlaceEntity } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.first;
+}
+
+export function buildFacts(text: string, article: Article, entities: Entity[]): Fact[] {
+  const figures = ofType(entities, 'figure');
+  if (!figures.length) return [];
+  const places = ofType(entities, 'place');
+  const times = ofType(entities, 'time');
+  const programs = ofType(entities, 'program');
+  const articlePlace = mainPlace(article, places);
+  return figures.map((figure) => {
+    const s = sentenceAround(text, figure.start, figure.end, article.start, article.end);
+    const clauseLo = clauseStart(text, figure.start, s.start);
+    const clauseHi = clauseEnd(text, figure.end, s.end);
+    const fact: Fact = {
+      article: article.index,
+      figure,
+      sentence: { ...s, text: text.slice(s.start, s.end) },
+    };
+    const subject = subjectOf(text, figure, clauseLo, clauseHi);
+    if (subject) fact.subject = subject;
+    const place: PlaceEntity | undefined = nearest(places, figure, s.start, s.end) ?? articlePlace;
+    if (place) fact.place = place;
+    const time: TimeEntity | undefined = nearest(times, figure, s.start, s.end) ?? lastBefore(times, figure.start, article.start);
+    if (time) fact.time = time;
+    const program: ProgramEntity | undefined = lastBefore(programs, figure.start, s.start);
+    if (program) fact.program = program;
+    return fact;
+  });
+}
+
+/** The last entity ending before pos and starting at or after lo. */
+function lastBefore<E extends Entity>(list: E[], pos: number, lo: number): E | undefined {
+  let found: E | undefined;
+  for (const e of list) if (e.start >= lo && e.end <= pos) found = e;
+  return found;
 }

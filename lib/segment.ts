@@ -8,14 +8,22 @@ export interface Token {
   end: number;
 }
 
+export interface TaggedToken extends Token {
+  /** jieba's part-of-speech tag (n, v, m, ns, …). */
+  tag: string;
+}
+
 export interface Segmenter {
   tokenize(text: string): Token[];
+  /** Part-of-speech tagging; the engine only calls it on short clauses. */
+  tag?(text: string): TaggedToken[];
 }
 
 /** The subset of jieba-wasm's exports the engine uses. */
 export interface JiebaModule {
   tokenize(text: string, mode: string, hmm?: boolean | null): { word: string; start: number; end: number }[];
   add_word(word: string, freq?: number | null, tag?: string | null): number;
+  tag(sentence: string, hmm?: boolean | null): { word: string; tag: string }[];
 }
 
 let current: Segmenter | null = null;
@@ -44,6 +52,15 @@ export function jiebaSegmenter(jieba: JiebaModule): Segmenter {
       }
       utf16At.push(i);
       return raw.map((t) => ({ word: t.word, start: utf16At[t.start], end: utf16At[t.end] }));
+    },
+    tag(text) {
+      // jieba's tags carry no offsets: its words concatenate back to the input, so count them
+      let at = 0;
+      return jieba.tag(text, true).map((t) => {
+        const start = at;
+        at += t.word.length;
+        return { word: t.word, tag: t.tag, start, end: at };
+      });
     },
   };
 }

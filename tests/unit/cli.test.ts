@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+
+const BIN = join(__dirname, '../../bin/dianjing.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'dianjing-cli-'));
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8' });
+const file = (name: string, content: string | Buffer) => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+describe('dianjing extract', () => {
+  it('reads a GBK page by its declared charset and leaves scripts and hidden text out', () => {
+    const html = '<html><head><meta charset="gbk"><title>标题栏</title><script>var 脚本="江西省"</script></head><body><h1>樟树新闻</h1><p>江西省樟树市</p><div style="display:none">隐藏文字</div></body></html>';
+    const r = run(['extract', file('page.html', iconv.encode(html, 'gbk'))]);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.text).toBe('樟树新闻\n江西省樟树市');
+  });
+
+  it('rejects invalid UTF-8 in a .txt with the byte offset', () => {
+    const r = run(['extract', file('bad.txt', Buffer.from([0xe6, 0xb1, 0x9f, 0xff, 0x41]))]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr.trim()).toMatch(/^dianjing: invalid UTF-8 .* at byte 3/);
+  });
+
+  it('rejects a binary file and a missing file with one line each', () => {
+    const bin = run(['extract', file('x.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]))]);
+    expect(bin.status).not.toBe(0);
+    expect(bin.stderr).toMatch(/binary/);
+    const missing = run(['extract', join(dir, 'nope.txt')]);
+    expect(missing.status).not.toBe(0);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(missing.stderr).toMatch(/no such file/);
+  });
+
+  it('refuses an unknown format', () => {
+    const r = run(['extract', '-', '--format', 'xml'], 'x');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unknown format: xml/);
+  });
+
+  it('prints the facts table as CSV with its header', () => {
+    const r = run(['extract', '-', '--format', 'csv'], '江西省樟树市今年种植500亩。');
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\r\n')[0]).toBe('article,figure,value,unit,approx,subject,place,time,sentence');
+  });
+});
+
+describe('dianjing extract --jsonl', () => {
+  it('answers each record in order, reports a malformed line by number and goes on', () => {
+    const input = ['{"id":"a","text":"甲"}', '{not json', '{"id":"b"}', '{"id":"c","text":"丙丙"}'].join('\n') + '\n';
+    const r = run(['extract', '--jsonl'], input);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', 'c']);
+    expect(lines[1].articles).toEqual([{ start: 0, end: 2 }]);
+    expect(r.stderr).toMatch(/line 2: malformed/);
+    expect(r.stderr).toMatch(/line 3: malformed/);
+    expect(r.status).toBe(1);
+  });
+
+  it('keeps entity offsets inside the text and carries the wire fields only', () => {
+    const text = '2022年，江西省樟树市带动1.5万户农民增收，亩均纯利润超7000元。';
+    const r = run(['extract', '--jsonl'], JSON.stringify({ id: 1, text }) + '\n');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    for (const e of out.entities) {
+      expect(['place', 'program', 'figure', 'time']).toContain(e.type);
+      expect(e.start).toBeGreaterThanOrEqual(0);
+      expect(e.end).toBeLessThanOrEqual(text.length);
+      expect(e.start).toBeLessThan(e.end);
+    }
+  });
+});

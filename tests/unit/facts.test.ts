@@ -1,0 +1,75 @@
+import * as jieba from 'jieba-wasm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFacts, mainPlace } from '../../lib/facts';
+import { jiebaSegmenter, setSegmenter } from '../../lib/segment';
+import type { Article, Entity, FigureEntity, PlaceEntity, ProgramEntity, TimeEntity } from '../../lib/types';
+
+// Entities are placed by hand here so that these tests judge fact building alone.
+function at(text: string, needle: string, from = 0) {
+  const start = text.indexOf(needle, from);
+  if (start < 0) throw new Error(`${needle} not in text`);
+  return { start, end: start + needle.length, text: needle };
+}
+const figure = (text: string, s: string, unit: string, value: number): FigureEntity => ({ type: 'figure', ...at(text, s), unit, value });
+const place = (text: string, s: string, code: string): PlaceEntity => ({ type: 'place', ...at(text, s), name: s, code });
+const time = (text: string, s: string): TimeEntity => ({ type: 'time', ...at(text, s) });
+const program = (text: string, s: string): ProgramEntity => ({ type: 'program', ...at(text, s), programId: 1, name: s, rule: 'test' });
+const whole = (text: string, extra: Partial<Article> = {}): Article => ({ index: 0, start: 0, end: text.length, ...extra });
+
+beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
+
+describe('buildFacts', () => {
+  it('reads subject, place and time of the annotation example', () => {
+    const text = '2022年，樟树市带动1.5万户农民增收。';
+    const ents: Entity[] = [time(text, '2022年'), place(text, '樟树市', '360982'), figure(text, '1.5万户', '户', 15000)];
+    const [fact] = buildFacts(text, whole(text), ents);
+    expect(fact.subject).toBe('农民');
+    expect(fact.place?.text).toBe('樟树市');
+    expect(fact.time?.text).toBe('2022年');
+    expect(fact.sentence.text).toBe(text);
+  });
+
+  it('takes the noun phrase before a measuring unit and leaves the verb out', () => {
+    const text = '去年，基地亩均纯利润超7000元。';
+    const [fact] = buildFacts(text, whole(text), [figure(text, '超7000元', '元', 7000)]);
+    expect(fact.subject).toMatch(/亩均纯利润$/);
+  });
+
+  it('takes the counted noun after a count', () => {
+    const text = '全县45个村党组织结成联盟。';
+    const [fact] = buildFacts(text, whole(text), [figure(text, '45个', '个', 45)]);
+    expect(fact.subject).toBe('村党组织');
+  });
+
+  it('ties a figure to the program named before it in the sentence, not in the sentence before', () => {
+    const text = '实施财园信贷通以来，累计发放贷款6.39亿元。另有贷款3亿元。';
+    const ents: Entity[] = [program(text, '财园信贷通'), figure(text, '6.39亿元', '元', 6.39e8), figure(text, '3亿元', '元', 3e8)];
+    const [first, second] = buildFacts(text, whole(text), ents);
+    expect(first.program?.text).toBe('财园信贷通');
+    expect(second.program).toBeUndefined();
+  });
+
+  it('falls back to the article place when the sentence names none', () => {
+    const text = '本报樟树讯 樟树市洲上乡发展产业。全乡种植500亩。';
+    const ents: Entity[] = [place(text, '樟树市', '360982'), place(text, '洲上乡', '360982101'), figure(text, '500亩', '亩', 500)];
+    const [fact] = buildFacts(text, whole(text), ents);
+    expect(fact.place?.text).toBe('樟树市');
+    expect(fact.sentence.text).toBe('全乡种植500亩。');
+  });
+
+  it('keeps a sentence whole across a column break', () => {
+    const text = '该县今年完成投资4275万\n元，同比增长3%。';
+    const fig: FigureEntity = { type: 'figure', start: 8, end: 14, text: '4275万\n元', unit: '元', value: 42750000 };
+    const [fact] = buildFacts(text, whole(text), [fig]);
+    expect(fact.sentence.text).toBe(text);
+  });
+});
+
+describe('mainPlace', () => {
+  it('prefers the dateline place, else the most mentioned', () => {
+    const text = '南昌 新干 新干 樟树';
+    const ps = [place(text, '南昌', '3601'), place(text, '新干', '360824'), { ...place(text, '新干', '360824'), start: 6, end: 8 }, place(text, '樟树', '360982')];
+    expect(mainPlace(whole(text, { datelinePlace: '樟树' }), ps)?.text).toBe('樟树');
+    expect(mainPlace(whole(text), ps)?.text).toBe('新干');
+  });
+});
