@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// npm run bench: every benchmark script, one after another; each prints its figures and ratios.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const steps = [
+  ['engine (Node)', ['node', '--import', 'tsx', 'scripts/bench-engine.ts']],
+  ['extension (Chromium)', ['node', 'scripts/bench-browser.mjs']],
+];
+for (const [name, [cmd, ...args]] of steps) {
+  const script = args[args.length - 1];
+  if (!existsSync(script)) continue;
+  console.log(`\n== ${name} ==`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) process.exitCode = 1;
+}
