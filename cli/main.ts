@@ -1,8 +1,7 @@
 // dianjing: the engine from the command line.
 //   dianjing extract FILE|- [--format json|csv|tsv|md] [--date YYYY-MM-DD]
 //   dianjing extract --jsonl            (batch protocol on stdin/stdout)
-import { extract } from '../lib/extract';
-import { factRows, toTable, type TableFormat } from '../lib/export';
+import { writeExtraction, type OutputFormat } from './write-output';
 import { loadJieba } from './jieba-node';
 import { runJsonl } from './jsonl';
 import { InputError, readInput } from './read-input';
@@ -45,9 +44,7 @@ async function main(argv: string[]): Promise<number> {
   loadJieba();
   if (args.jsonl) return (await runJsonl(process.stdin, process.stdout)) ? 1 : 0;
   const text = readInput(args.file!);
-  const result = extract(text, { date: args.date });
-  const body = args.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : toTable(factRows(result), args.format as TableFormat);
-  process.stdout.write(body);
+  await writeExtraction(text, args.format as OutputFormat, { date: args.date }, process.stdout);
   return 0;
 }
 

@@ -61,11 +61,14 @@ function mdCell(cell: string): string {
   return cell.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 }
 
-export function toTable(rows: FactRow[], format: TableFormat): string {
+/** The table as text; withHeader false continues a table already begun. */
+export function toTable(rows: FactRow[], format: TableFormat, withHeader = true): string {
   const header = [...FACT_COLUMNS];
   const lines = rows.map((r) => header.map((c) => r[c]));
-  if (format === 'csv') return [header, ...lines].map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
-  if (format === 'tsv') return [header, ...lines].map((l) => l.map(tsvCell).join('\t')).join('\n') + '\n';
-  const md = [header, header.map(() => '---'), ...lines].map((l) => `| ${l.map(mdCell).join(' | ')} |`);
-  return md.join('\n') + '\n';
+  if (format === 'md' && withHeader) lines.unshift(header, header.map(() => '---'));
+  else if (withHeader) lines.unshift(header);
+  if (!lines.length) return '';
+  if (format === 'csv') return lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  if (format === 'tsv') return lines.map((l) => l.map(tsvCell).join('\t')).join('\n') + '\n';
+  return lines.map((l) => `| ${l.map(mdCell).join(' | ')} |`).join('\n') + '\n';
 }

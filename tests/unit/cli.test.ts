@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { readInput } from '../../cli/read-input';
 
 const BIN = join(__dirname, '../../bin/dianjing.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'dianjing-cli-'));
@@ -17,10 +18,15 @@ const file = (name: string, content: string | Buffer) => {
 describe('dianjing extract', () => {
   it('reads a GBK page by its declared charset and leaves scripts and hidden text out', () => {
     const html = '<html><head><meta charset="gbk"><title>标题栏</title><script>var 脚本="江西省"</script></head><body><h1>樟树新闻</h1><p>江西省樟树市</p><div style="display:none">隐藏文字</div></body></html>';
-    const r = run(['extract', file('page.html', iconv.encode(html, 'gbk'))]);
+    const path = file('page.html', iconv.encode(html, 'gbk'));
+    expect(readInput(path)).toBe('樟树新闻\n江西省樟树市');
+    const r = run(['extract', path]);
     expect(r.status).toBe(0);
-    const out = JSON.parse(r.stdout);
-    expect(out.text).toBe('樟树新闻\n江西省樟树市');
+    expect(JSON.parse(r.stdout).chars).toBe('樟树新闻\n江西省樟树市'.length);
+  });
+
+  it('guesses GBK for an undeclared page that is not UTF-8', () => {
+    expect(readInput(file('undeclared.html', iconv.encode('<p>南昌昌北国际机场</p>', 'gbk')))).toBe('南昌昌北国际机场');
   });
 
   it('rejects invalid UTF-8 in a .txt with the byte offset', () => {

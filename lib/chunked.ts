@@ -1,0 +1,77 @@
+// The same reading as extract(), cut into pieces of bounded size so that a caller on a page's
+// main thread (or a CLI on a huge file) can yield, report progress and write out between pieces.
+import { splitArticles } from './articles';
+import { readArticles } from './extract';
+import type { Article, ArticleResult, ExtractOptions } from './types';
+
+export interface Chunk {
+  articles: ArticleResult[];
+  /** How far into the text this chunk reaches (for progress). */
+  done: number;
+  total: number;
+}
+
+/**
+ * Yields the page's articles in groups of about maxChars. An article longer than maxChars is read
+ * paragraph by paragraph: its pieces come out as separate ArticleResults with the same index.
+ */
+export function* extractChunks(text: string, options: ExtractOptions = {}, maxChars = 20_000): Generator<Chunk> {
+  let group: Article[] = [];
+  let size = 0;
+  const flush = function* (): Generator<Chunk> {
+    if (!group.length) return;
+    const articles = readArticles(text, group, options);
+    yield { articles, done: group[group.length - 1].end, total: text.length };
+    group = [];
+    size = 0;
+  };
+  for (const article of splitArticles(text)) {
+    const length = article.end - article.start;
+    if (length > maxChars) {
+      yield* flush();
+      for (const part of cutAtParagraphs(text, article, maxChars)) {
+        group = [part];
+        yield* flush();
+      }
+      continue;
+    }
+    if (size + length > maxChars) yield* flush();
+    group.push(article);
+    size += length;
+  }
+  yield* flush();
+}
+
+/** Pieces of one long article, cut at line breaks (else anywhere) near maxChars. */
+function cutAtParagraphs(text: string, article: Article, maxChars: number): Article[] {
+  const parts: Article[] = [];
+  let start = article.start;
+  while (start < article.end) {
+    let end = Math.min(article.end, start + maxChars);
+    if (end < article.end) {
+      const nl = text.lastIndexOf('\n', end);
+      if (nl > start + maxChars / 2) end = nl + 1;
+      // never cut inside a surrogate pair
+      else if (/[\uDC00-\uDFFF]/.test(text[end])) end--;
+    }
+    parts.push({ ...article, start, end, ...(start === article.start ? {} : { headline: undefined, subheadline: undefined, byline: undefined }) });
+    start = end;
+  }
+  return parts;
+}
+
+/** Puts the pieces of split articles back together into one result per article index. */
+export function mergeChunks(chunks: Iterable<Chunk>): ArticleResult[] {
+  const out: ArticleResult[] = [];
+  for (const chunk of chunks) {
+    for (const a of chunk.articles) {
+      const last = out[out.length - 1];
+      if (last && last.index === a.index) {
+        last.end = a.end;
+        last.entities.push(...a.entities);
+        last.facts.push(...a.facts);
+      } else out.push({ ...a, entities: [...a.entities], facts: [...a.facts] });
+    }
+  }
+  return out;
+}
