@@ -1,6 +1,123 @@
+import { isoDate, readDateline, readFullDate } from './article-head';
+import { hasPictureNote, isListItem, isLocalDateline, type PageLine, readLines } from './article-lines';
 import type { Article } from './types';
 
-/** Splits a page of plain text into its articles. A text with no structure is one article. */
+/**
+ * Splits a page of plain text into its articles. An article starts at a headline that follows a finished
+ * article, at a dateline (本报讯, 新华社…电) after a finished article, after a trailing author "(周金宇)",
+ * or at a photo caption standing alone. A line that carries on a sentence cut by a column break never starts one.
+ * A text with no structure is one article.
+ */
 export function splitArticles(text: string): Article[] {
-  return [{ index: 0, start: 0, end: text.length }];
+  const lines = readLines(text);
+  const masthead = lines.find((l) => l.kind === 'masthead');
+  const pageDate = masthead ? readFullDate(masthead.text) : undefined;
+  const content = lines.filter((l) => l.kind !== 'masthead');
+  if (!content.length) return [{ index: 0, start: 0, end: text.length }];
+
+  const groups = groupLines(content);
+  return groups.map((group, index) => describe(group, index, pageDate));
+}
+
+/** What the walk knows about the article it is in. */
+interface Walk {
+  /** Only its head so far: headline, sub-headline, byline lines (and a caption right under them). */
+  inHead: boolean;
+  /** It has a dateline (本报讯, 新华社…电): a news report, which seldom has intertitles. */
+  dated: boolean;
+  /** A short line inside it was already taken for an intertitle, so more will follow. */
+  intertitled: boolean;
+}
+
+/** Groups the lines into articles, walking the page once. */
+function groupLines(lines: PageLine[]): PageLine[][] {
+  const groups: PageLine[][] = [];
+  let current: PageLine[] = [];
+  const walk: Walk = { inHead: false, dated: false, intertitled: false };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (i === 0 || startsArticle(line, lines[i - 1], lines[i + 1], walk)) {
+      if (current.length) groups.push(current);
+      current = [];
+      walk.inHead = line.kind === 'headline';
+      walk.dated = walk.intertitled = false;
+    } else {
+      if (walk.inHead) walk.inHead = line.kind === 'headline' || line.kind === 'byline' || line.kind === 'caption';
+      if (line.kind === 'headline' && !walk.inHead) walk.intertitled = true;
+    }
+    if (line.kind === 'dateline') walk.dated = true;
+    current.push(line);
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
+
+function startsArticle(line: PageLine, prev: PageLine, next: PageLine | undefined, walk: Walk): boolean {
+  // A sentence cut by a column break carries on in this line.
+  if ((prev.kind === 'body' || prev.kind === 'dateline') && !prev.closed && !prev.author) return false;
+  switch (line.kind) {
+    case 'headline':
+      if (walk.inHead && prev.kind !== 'caption') return false;
+      // After a finished article with no author line, a short line straight followed by body text may be
+      // an intertitle (小标题) of a long feature; in a dated news report it is a new headline.
+      return (
+        prev.author || prev.kind !== 'body' || !next || next.kind !== 'body' || hasPictureNote(line.text) || (walk.dated && !walk.intertitled)
+      );
+    case 'dateline':
+      // A dateline opens a headline-less brief after a trailing author "(周金宇)"; 本报讯 after any finished article.
+      if (walk.inHead) return false;
+      return prev.kind !== 'byline' && prev.kind !== 'headline' && (prev.author || (prev.closed && isLocalDateline(line.text)));
+    case 'caption':
+      // A photo caption standing alone between two articles.
+      if (walk.inHead) return false;
+      return prev.closed && !isListItem(line.text) && (!next || next.kind === 'headline' || next.kind === 'dateline');
+    default:
+      return false;
+  }
+}
+
+function describe(group: PageLine[], index: number, pageDate: string | undefined): Article {
+  const first = group[0];
+  const last = group[group.length - 1];
+  const article: Article = { index, start: first.start, end: last.end };
+  let k = 0;
+  if (first.kind === 'headline') {
+    article.headline = span(first);
+    k = 1;
+    if (group[1]?.kind === 'headline' && group.length > 2) {
+      article.subheadline = span(group[1]);
+      k = 2;
+    }
+  }
+  // The byline or dateline sits right under the head.
+  for (let j = k; j < Math.min(group.length, k + 3); j++) {
+    const line = group[j];
+    if (line.kind === 'byline') {
+      article.byline ??= span(line);
+      continue;
+    }
+    const dateline = readDateline(line.text);
+    if (dateline) {
+      article.byline = { start: line.start, end: line.start + dateline.length, text: line.text.slice(0, dateline.length) };
+      if (dateline.place) article.datelinePlace = dateline.place;
+      const date = datelineDate(dateline.month, dateline.day, pageDate);
+      if (date) article.date = date;
+    }
+    break;
+  }
+  if (!article.date && pageDate) article.date = pageDate;
+  if (first.kind === 'caption' || (group.length === 2 && article.headline && group[1].kind === 'caption')) article.caption = true;
+  return article;
+}
+
+/** A dateline's month and day take the page's year (last year when the month is after the page's). */
+function datelineDate(month: number | undefined, day: number | undefined, pageDate: string | undefined): string | undefined {
+  if (month === undefined || day === undefined || !pageDate) return undefined;
+  const pageYear = Number(pageDate.slice(0, 4));
+  const pageMonth = Number(pageDate.slice(5, 7));
+  return isoDate(month > pageMonth ? pageYear - 1 : pageYear, month, day);
+}
+
+function span(line: PageLine): Article['headline'] {
+  return { start: line.start, end: line.end, text: line.text };
 }

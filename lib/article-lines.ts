@@ -1,0 +1,107 @@
+// What each line of a page looks like: headline, dateline, byline, trailing author, caption, masthead or body.
+// Splitting a page into articles (article-split.ts) reads only these labels and the line ends.
+
+export type LineKind = 'masthead' | 'headline' | 'byline' | 'dateline' | 'caption' | 'body';
+
+export interface PageLine {
+  /** Offsets of the line's ink (leading and trailing blanks trimmed). */
+  start: number;
+  end: number;
+  text: string;
+  kind: LineKind;
+  /** The line ends a sentence (。！？… or a closing quote/bracket after one); false at a mid-sentence column break. */
+  closed: boolean;
+  /** The line ends with an author or source in brackets: (周金宇), （新华社北京1月6日电）. */
+  author: boolean;
+}
+
+const DIGIT = '0-9０-９';
+const HAN = '\\u4e00-\\u9fff';
+const BLANK = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g;
+
+// A sentence is over when the line ends in one of these (closing marks may follow the stop).
+const CLOSED_END = /[。！？!?…；;][”’」』"')）]*$|[）)]$/;
+// Headlines never end in these: a stop, a comma, a colon or a dash that carries on.
+const OPEN_OR_STOP_END = /[。，,、；;：:…—\-]$/;
+// A photo or picture marker in brackets is part of a headline: (图片) (附图片1张) (组图).
+const PICTURE_NOTE = /[（(](附?图片?[^）)]{0,6}|组图|传真照片|图文|摄影)[）)]$/;
+const LIST_ITEM = new RegExp(`^([${DIGIT}]{1,2}|[一二三四五六七八九十]{1,3})[、.．]|^(图片|表[${DIGIT}]*|注)[：:]`);
+const MASTHEAD_DATE = new RegExp(`[${DIGIT}]{4}年[${DIGIT}]{1,2}月[${DIGIT}]{1,2}日`);
+const MASTHEAD_MARK = /星期[一二三四五六日天]|第\s*[0-9０-９A-Za-z]+\s*版|[日晚]报|要闻|综合新闻/;
+
+// 本报讯, 本报樟树讯, 本报北京1月6日电, 据新华社北京1月6日电, 新华社记者…; a brief's bullet ●.
+const DATELINE = new RegExp(
+  `^(据)?(本报|本刊|新华社|中新社|人民网|新华网|央视网|中新网|江西日报|江西新闻网|大江网)[^，。,\\s（(]{0,14}?([${DIGIT}一二三四五六七八九十〇]{1,4}日)?(讯|电|消息)`,
+);
+// A line that only names writers: 本报记者陈兴贵, 全媒体记者 刘某 通讯员 李某, 特约通讯员 钟华平, 文/图 张三.
+const BYLINE_ONLY = new RegExp(
+  `^[□■◎]?\\s*(本报|新华社|中新社|全媒体|融媒体|见习|特约|首席|实习|[${HAN}]{2,8}报)?(记者|通讯员|特派记者|摄影记者)|^(文|图|文图|文／图|文/图)\\s*[/／:：]`,
+);
+// A bare personal name line (2–4 characters): an author under the headline.
+const BARE_NAME = new RegExp(`^[${HAN}]{2,4}$`);
+// Bracketed author or source closing a line; not a picture note and not a list of letters like (Ａ、Ｂ).
+const AUTHOR_END = /[（(]([^（）()。，,]{1,24})[）)]$/;
+const CAPTION_END = /摄[）)]?$/;
+const CAPTION_START = /^(图为|上图|下图|左图|右图|图：|图:)/;
+
+function isAuthorNote(inner: string): boolean {
+  if (/^附?图片?|^组图|^传真照片|^图文|^[A-Za-zＡ-Ｚａ-ｚ、\s]+$/.test(inner)) return false;
+  if (/摄|电$|据|稿|记者|通讯员|发$|供稿|作者/.test(inner)) return true;
+  // A name or two: Han characters, spaces or 、 only, short.
+  return new RegExp(`^[${HAN}·\\s、]{2,16}$`).test(inner);
+}
+
+function classify(text: string, index: number): Pick<PageLine, 'kind' | 'closed' | 'author'> {
+  const authorMatch = AUTHOR_END.exec(text);
+  const author = authorMatch !== null && isAuthorNote(authorMatch[1]) && !PICTURE_NOTE.test(text);
+  const closed = CLOSED_END.test(text);
+  const plain = { closed, author };
+
+  if (index < 3 && text.length <= 60 && MASTHEAD_DATE.test(text) && MASTHEAD_MARK.test(text)) return { kind: 'masthead', ...plain };
+  if (DATELINE.test(text)) return { kind: 'dateline', ...plain };
+  if ((CAPTION_END.test(text) && text.length > 12) || CAPTION_START.test(text)) return { kind: 'caption', ...plain };
+  if (text.length <= 40 && BYLINE_ONLY.test(text) && !text.includes('。')) return { kind: 'byline', ...plain };
+  if (isHeadlineText(text)) return { kind: 'headline', ...plain };
+  return { kind: 'body', ...plain };
+}
+
+// A local dateline without a date opens a news brief even with no headline: 本报讯, 本报樟树讯.
+const LOCAL_DATELINE = new RegExp(`^(本报|本刊)[${HAN}]{0,6}讯`);
+export const isLocalDateline = (text: string) => LOCAL_DATELINE.test(text);
+export const hasPictureNote = (text: string) => PICTURE_NOTE.test(text);
+export const isListItem = (text: string) => LIST_ITEM.test(text);
+
+/** A short line with no sentence stop at its end: a headline or sub-headline candidate. */
+export function isHeadlineText(line: string): boolean {
+  // A picture note or a bracketed remark (明天气象预报（1月8日20时—9日20时）) does not count against a headline.
+  const note = /[（(]([^（）()]*)[）)]$/.exec(line);
+  if (note && (isAuthorNote(note[1]) || note.index === 0)) return false;
+  const text = note && !note[1].includes('。') ? line.slice(0, note.index) : line;
+  if (text.length < 2 || text.length > 46) return false;
+  if (OPEN_OR_STOP_END.test(text) || LIST_ITEM.test(text)) return false;
+  if (/[。]/.test(text.slice(0, -1))) return false;
+  if (/[！？!?]$/.test(text) && text.length > 20) return false;
+  return true;
+}
+
+/** The page's non-blank lines with their labels, in order. */
+export function readLines(page: string): PageLine[] {
+  const lines: PageLine[] = [];
+  let from = 0;
+  while (from <= page.length) {
+    let to = page.indexOf('\n', from);
+    if (to < 0) to = page.length;
+    const raw = page.slice(from, to);
+    const lead = raw.length - raw.replace(/^[\s\u3000\u00a0]+/, '').length;
+    const text = raw.replace(BLANK, '');
+    if (text) {
+      const start = from + lead;
+      const line: PageLine = { start, end: start + text.length, text, ...classify(text, lines.length) };
+      // A bare name right under a headline is its author (江泽民, 惠研), not a sub-headline.
+      if (BARE_NAME.test(text) && lines.length && lines[lines.length - 1].kind === 'headline') line.kind = 'byline';
+      lines.push(line);
+    }
+    from = to + 1;
+  }
+  return lines;
+}
