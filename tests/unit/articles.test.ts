@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readDateline, readSmallNumber } from '../../lib/article-head';
+import { readLines } from '../../lib/article-lines';
+import { splitArticles } from '../../lib/articles';
+
+const page = readFileSync(new URL('../fixtures/epaper-jiangxi.txt', import.meta.url), 'utf8');
+const slice = (s: { start: number; end: number }) => page.slice(s.start, s.end);
+
+describe('splitArticles on the Jiangxi e-paper fixture', () => {
+  const articles = splitArticles(page);
+
+  it('finds every item with its headline, in order', () => {
+    expect(articles.map((a) => a.headline?.text ?? null)).toEqual([
+      '樟树市“财园信贷通”累计放贷6.39亿元',
+      '洲上乡500亩蔬菜基地喜获丰收',
+      null, // the photo caption
+      '樟树市开展“履职之星”评选活动',
+      '《樟树市推进产业工人队伍建设改革工作方案》印发',
+      '清廉政府采购建设见实效',
+      '宜春明月山机场执行冬航季航班计划',
+      '全国秋粮收购进度过半',
+      '阁山镇整治“牛皮癣”小广告',
+      '樟树中药材种植面积达12.5万亩',
+      '临江镇为“外卖小哥”建起歇脚点',
+    ]);
+    articles.forEach((a, i) => expect(a.index).toBe(i));
+  });
+
+  it('leaves the masthead out and dates every article by it', () => {
+    expect(page.slice(0, articles[0].start)).toContain('宜春日报');
+    expect(articles[0].date).toBe('2023-11-08');
+    expect(articles[9].date).toBe('2023-11-08');
+  });
+
+  it('keeps a paragraph cut mid-sentence by a column break inside its article', () => {
+    const cut = page.indexOf('120余户农户');
+    expect(articles[1].start).toBeLessThan(cut);
+    expect(articles[1].end).toBeGreaterThan(cut);
+    expect(slice(articles[1]).endsWith('（周金宇）')).toBe(true);
+  });
+
+  it('reads sub-headline, byline and dateline place', () => {
+    expect(articles[0].subheadline?.text).toBe('为园区中小企业破解“融资贵”难题');
+    expect(articles[0].byline?.text).toBe('本报讯（全媒体记者 黄晓丽 通讯员 邹文斌）');
+    expect(articles[0].datelinePlace).toBeUndefined();
+    expect(articles[1].byline?.text).toBe('本报樟树讯');
+    expect(articles[1].datelinePlace).toBe('樟树');
+    expect(articles[4].byline?.text).toBe('本报樟树讯（通讯员 胡志强）');
+    expect(articles[9].byline?.text).toBe('特约通讯员 钟华平');
+    expect(articles[7].datelinePlace).toBe('北京');
+    expect(articles[7].date).toBe('2023-11-07');
+  });
+
+  it('makes the lone photo caption an article of its own', () => {
+    expect(articles[2].caption).toBe(true);
+    expect(slice(articles[2]).endsWith('杨帆 摄')).toBe(true);
+    expect(articles.filter((a) => a.caption)).toHaveLength(1);
+  });
+
+  it('spans headline text at the right offsets', () => {
+    for (const a of articles) if (a.headline) expect(slice(a.headline)).toBe(a.headline.text);
+    for (const a of articles) if (a.byline) expect(slice(a.byline)).toBe(a.byline.text);
+  });
+});
+
+describe('splitArticles on small pages', () => {
+  it('keeps a text with no structure as one article', () => {
+    const text = '今年以来，樟树市持续深化改革，取得明显成效。全市经济运行稳中有进。';
+    expect(splitArticles(text)).toEqual([{ index: 0, start: 0, end: text.length }]);
+  });
+
+  it('does not split at an intertitle inside a feature', () => {
+    const text = [
+      '山乡巨变看洲上',
+      '本报记者 刘思远',
+      '初冬时节，走进洲上乡，处处是产业兴旺的景象。',
+      '产业兴起来',
+      '过去，这里的农民靠种水稻为生，收入不高。',
+      '腰包鼓起来',
+      '如今，蔬菜基地带动农民人均增收3000余元。',
+    ].join('\n');
+    expect(splitArticles(text)).toHaveLength(1);
+  });
+
+  it('starts a headline-less brief at 本报讯 after a trailing author', () => {
+    const text = ['樟树召开经济工作会议', '本报讯 会议要求全力稳增长。（李文）', '本报讯 近日，阁山镇开展环境整治。（邹萍）'].join('\n');
+    expect(splitArticles(text).map((a) => a.start)).toEqual([0, text.indexOf('本报讯 近日')]);
+  });
+
+  it('splits a People’s Daily style page: headline, subheadline, byline name, then a new headline', () => {
+    const text = [
+      '李鹏在北京考察企业',
+      '向广大职工祝贺新年',
+      '新华社北京十二月三十一日电（记者张宿堂）今天是一九九七年的最后一天。',
+      '陪同考察的还有北京市负责人。',
+      '人民币汇率与东南亚金融动荡',
+      '惠研',
+      '去年７月以来的东南亚金融动荡受到各国广泛关注。',
+    ].join('\n');
+    const articles = splitArticles(text);
+    expect(articles.map((a) => a.headline?.text)).toEqual(['李鹏在北京考察企业', '人民币汇率与东南亚金融动荡']);
+    expect(articles[0].subheadline?.text).toBe('向广大职工祝贺新年');
+    expect(articles[0].datelinePlace).toBe('北京');
+    expect(articles[1].byline?.text).toBe('惠研');
+    expect(articles[0].date).toBeUndefined(); // no year visible on the page
+  });
+
+  it('ignores blank lines and CRLF endings', () => {
+    const text = '标题一号新闻\r\n\r\n本报讯 正文一。\r\n\r\n标题二号新闻\r\n本报讯 正文二。\r\n';
+    const articles = splitArticles(text);
+    expect(articles.map((a) => a.headline?.text)).toEqual(['标题一号新闻', '标题二号新闻']);
+    expect(text.slice(articles[1].start, articles[1].end)).toBe('标题二号新闻\r\n本报讯 正文二。');
+  });
+});
+
+describe('line labels and datelines', () => {
+  it('labels lines by shape', () => {
+    const kinds = readLines('樟树市开展评选活动\n本报记者 刘思远\n本报讯 近日，全市开展评选。\n正文继续，没有句号的一行\n图为村民采收芥菜。 全媒体记者 杨帆 摄').map((l) => l.kind);
+    expect(kinds).toEqual(['headline', 'byline', 'dateline', 'headline', 'caption']);
+  });
+
+  it('reads dateline places, dates and bylines', () => {
+    expect(readDateline('本报樟树讯 连日来')).toMatchObject({ place: '樟树', length: 5 });
+    expect(readDateline('新华社北京1月1日电（记者 王悦阳）记者7日获悉')).toMatchObject({ place: '北京', month: 1, day: 1, length: 18 });
+    const pd = '本报北京１月６日讯新华社记者朱幼棣、本报记者陈维伟报道：中共中央';
+    expect(readDateline(pd)).toMatchObject({ place: '北京', month: 1, day: 6, length: pd.indexOf('中共') });
+    expect(readDateline('本报讯 全媒体记者 黄晓丽 今年以来')?.length).toBe(13);
+    expect(readDateline('据新华社北京十二月三十一日电 今天')).toMatchObject({ place: '北京', month: 12, day: 31 });
+    expect(readDateline('今年以来，本报讯')).toBeUndefined();
+  });
+
+  it('reads small numbers in any script', () => {
+    expect(readSmallNumber('１２')).toBe(12);
+    expect(readSmallNumber('十二')).toBe(12);
+    expect(readSmallNumber('三十一')).toBe(31);
+    expect(readSmallNumber('十')).toBe(10);
+    expect(readSmallNumber('七')).toBe(7);
+  });
+});
