@@ -1,0 +1,203 @@
+// The toolbar popup: injects the reader into the tab, then lists articles and facts,
+// with copy-out and download.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { articleTitle } from '../lib/export';
+import type { ArticleResult, Fact } from '../lib/types';
+import { originPattern } from './always-on';
+import { COPY_FORMATS, copySelection, downloadSelection, wholePage, type CopyFormat, type Selection } from './copy-out';
+import { figureValue, oneLine, placeChain } from './describe';
+import { translator, type Translate } from './i18n';
+import { cannotRunOn, type ReaderRequest, type ReaderState } from './messages';
+import { loadSettings, settingsItem, type Settings } from './settings';
+
+type Phase = { kind: 'processing' } | { kind: 'cannot' } | { kind: 'failed'; error: string } | { kind: 'ready'; state: ReaderState };
+
+async function targetTab(): Promise<{ id: number; url?: string }> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param) {
+    const tab = await browser.tabs.get(Number(param));
+    return { id: tab.id!, url: tab.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { id: tab.id!, url: tab.url };
+}
+
+async function ask(tabId: number, msg: ReaderRequest): Promise<ReaderState> {
+  const state = (await browser.tabs.sendMessage(tabId, msg)) as ReaderState | { error: string };
+  if ('error' in state) throw new Error(state.error);
+  return state;
+}
+
+export function PopupApp() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: 'processing' });
+  const [tab, setTab] = useState<{ id: number; url?: string } | null>(null);
+  const [format, setFormat] = useState<CopyFormat>('md');
+  const [flash, setFlash] = useState('');
+
+  useEffect(() => {
+    void (async () => {
+      const s = await loadSettings();
+      setSettings(s);
+      document.documentElement.lang = translator(s.lang)('appName') === '点睛' ? 'zh' : 'en';
+      const target = await targetTab();
+      setTab(target);
+      if (cannotRunOn(target.url)) return setPhase({ kind: 'cannot' });
+      try {
+        await browser.scripting.executeScript({ target: { tabId: target.id }, files: ['/reader.js'] });
+      } catch {
+        return setPhase({ kind: 'cannot' });
+      }
+      try {
+        setPhase({ kind: 'ready', state: await ask(target.id, { type: 'dj:run' }) });
+      } catch (e) {
+        setPhase({ kind: 'failed', error: String((e as Error).message ?? e) });
+      }
+    })();
+  }, []);
+
+  if (!settings) return null;
+  const t = translator(settings.lang);
+
+  const say = (msg: string) => {
+    setFlash(msg);
+    setTimeout(() => setFlash(''), 1500);
+  };
+  const copy = async (sel: Selection) => {
+    await copySelection(sel, format);
+    say(t('copied'));
+  };
+
+  let body;
+  if (phase.kind === 'processing') body = <p class="status processing" role="status">{t('processing')}</p>;
+  else if (phase.kind === 'cannot') body = <p class="status cannot">{t('cannotRun')}</p>;
+  else if (phase.kind === 'failed') body = <p class="status failed">{t('failed') + phase.error}</p>;
+  else {
+    const { state } = phase;
+    const result = state.result;
+    if (state.notChinese || !result || !result.articles.length) body = <p class="status no-chinese">{t('noChinese')}</p>;
+    else {
+      const page = wholePage(state.url, state.title, result);
+      const name = `dianjing-${new URL(state.url).hostname || 'page'}`;
+      body = (
+        <>
+          <div class="toolbar">
+            <label>
+              {t('format')}{' '}
+              <select class="format" value={format} onChange={(e) => setFormat((e.target as HTMLSelectElement).value as CopyFormat)}>
+                {COPY_FORMATS.map((f) => (
+                  <option value={f}>{f === 'md' ? 'Markdown' : f.toUpperCase()}</option>
+                ))}
+              </select>
+            </label>
+            <button class="copy-page" onClick={() => copy(page)}>{t('copyPage')}</button>
+            <button class="download" onClick={() => downloadSelection(page, format, name)}>{t('download')}</button>
+            <button
+              class="toggle"
+              onClick={async () => setPhase({ kind: 'ready', state: await ask(tab!.id, { type: state.on ? 'dj:off' : 'dj:run' }) })}
+            >
+              {state.on ? t('turnOff') : t('turnOn')}
+            </button>
+          </div>
+          <ol class="articles">
+            {result.articles.map((a) => (
+              <ArticleItem t={t} article={a} onCopy={(facts) => copy({ ...page, parts: [{ article: a, facts }] })} onReveal={(s, e) => ask(tab!.id, { type: 'dj:reveal', start: s, end: e })} />
+            ))}
+          </ol>
+        </>
+      );
+    }
+  }
+
+  return (
+    <main>
+      <header>
+        <h1>{t('appName')}</h1>
+        <span class="flash" role="status" aria-live="polite">{flash}</span>
+        {tab?.url && !cannotRunOn(tab.url) && <AlwaysOn t={t} url={tab.url} settings={settings} onChange={setSettings} />}
+        <a class="options-link" href="#" onClick={(e) => (e.preventDefault(), browser.runtime.openOptionsPage())}>{t('options')}</a>
+      </header>
+      {body}
+    </main>
+  );
+}
+
+function ArticleItem({ t, article, onCopy, onReveal }: { t: Translate; article: ArticleResult; onCopy(facts: Fact[]): void; onReveal(start: number, end: number): void }) {
+  const places = new Map<string, { start: number; end: number; n: number }>();
+  const programs = new Map<string, { start: number; end: number; n: number }>();
+  for (const e of article.entities) {
+    const map = e.type === 'place' ? places : e.type === 'program' ? programs : null;
+    if (!map) continue;
+    const key = e.type === 'place' ? e.name ?? oneLine(e.text) : e.type === 'program' ? e.name : '';
+    const seen = map.get(key);
+    if (seen) seen.n++;
+    else map.set(key, { start: e.start, end: e.end, n: 1 });
+  }
+  return (
+    <li class="article" data-index={article.index}>
+      <div class="article-head">
+        <strong class="headline">{articleTitle(article, article.index)}</strong>
+        <button class="copy-article" onClick={() => onCopy(article.facts)} disabled={!article.facts.length}>{t('copyArticle')}</button>
+      </div>
+      {(article.byline || article.date) && (
+        <div class="meta">
+          {article.byline && <span class="byline">{oneLine(article.byline.text)}</span>} {article.date && <span class="date">{article.date}</span>}
+        </div>
+      )}
+      {article.facts.length > 0 && (
+        <table class="facts">
+          <tbody>
+            {article.facts.map((f) => (
+              <tr class="fact" tabIndex={0} onClick={() => onReveal(f.figure.start, f.figure.end)} onKeyDown={(e) => e.key === 'Enter' && onReveal(f.figure.start, f.figure.end)}>
+                <td class="figure" title={figureValue(f.figure)}>{oneLine(f.figure.text)}</td>
+                <td class="subject">{f.subject ?? ''}</td>
+                <td class="place">{f.place ? placeChain(f.place) : ''}</td>
+                <td class="time">{f.time ? oneLine(f.time.text) : ''}</td>
+                <td>
+                  <button class="copy-fact" onClick={(e) => (e.stopPropagation(), onCopy([f]))}>{t('copyFact')}</button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {(places.size > 0 || programs.size > 0) && (
+        <div class="chips">
+          {[...places].map(([name, m]) => (
+            <button class="chip chip-place" onClick={() => onReveal(m.start, m.end)}>{m.n > 1 ? `${name} ×${m.n}` : name}</button>
+          ))}
+          {[...programs].map(([name, m]) => (
+            <button class="chip chip-program" onClick={() => onReveal(m.start, m.end)}>{m.n > 1 ? `${name} ×${m.n}` : name}</button>
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}
+
+function AlwaysOn({ t, url, settings, onChange }: { t: Translate; url: string; settings: Settings; onChange(s: Settings): void }) {
+  const origin = new URL(url).origin;
+  const on = settings.sites.includes(origin);
+  return (
+    <label class="always-on">
+      <input
+        type="checkbox"
+        checked={on}
+        onChange={async (e) => {
+          const want = (e.target as HTMLInputElement).checked;
+          // the permission prompt needs this click, so ask before anything async
+          const granted = want ? await browser.permissions.request({ origins: [originPattern(origin)] }) : true;
+          if (!granted) {
+            (e.target as HTMLInputElement).checked = false;
+            return;
+          }
+          const next = { ...settings, sites: want ? [...settings.sites, origin] : settings.sites.filter((s) => s !== origin) };
+          await settingsItem.setValue(next);
+          onChange(next);
+        }}
+      />{' '}
+      {t('alwaysOn')}
+    </label>
+  );
+}

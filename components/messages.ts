@@ -1,0 +1,35 @@
+// Messages between the popup, the background and the reader (content script).
+import type { ExtractOptions, ExtractResult } from '../lib/types';
+
+/** ExtractResult without the page text, which the reader keeps. */
+export type PageResult = Omit<ExtractResult, 'text'>;
+
+export type BackgroundRequest = { type: 'dj:extract'; text: string; options: ExtractOptions };
+
+export type ReaderRequest =
+  | { type: 'dj:run' }
+  | { type: 'dj:toggle' }
+  | { type: 'dj:off' }
+  | { type: 'dj:reveal'; start: number; end: number }
+  | { type: 'dj:state' };
+
+export interface ReaderState {
+  on: boolean;
+  url: string;
+  title: string;
+  /** True when the page has too little Chinese to read. */
+  notChinese: boolean;
+  result: PageResult | null;
+  /** Highlights drawn, per kind. */
+  counts: Record<string, number>;
+  text?: string;
+  ms?: { collect: number; extract: number; highlight: number };
+}
+
+/** Where extensions may not run: browser pages, stores, viewers. */
+export function cannotRunOn(url: string | undefined): boolean {
+  if (!url) return true;
+  if (!/^(https?|file):/i.test(url)) return true;
+  if (/^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)/i.test(url)) return true;
+  return /\.pdf([?#]|$)/i.test(url);
+}

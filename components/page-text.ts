@@ -1,0 +1,170 @@
+// The page's visible text as one string, and the way back from string offsets to DOM
+// positions. Whitespace collapses as CSS renders it; block elements end a line, so the
+// engine sees headlines and paragraphs as lines.
+
+const SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SVG', 'MATH', 'HEAD', 'TITLE',
+  // menus are links, not news: read into the text they would glue onto the first headline
+  'NAV',
+]);
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'CENTER', 'DD', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
+  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+export interface PageText {
+  text: string;
+  nodes: Text[];
+  /** Per UTF-16 unit of `text`: index into `nodes`, or -1 for a line break we added. */
+  charNode: Int32Array;
+  /** Per UTF-16 unit: offset inside its text node. */
+  charOffset: Int32Array;
+  /** Per node: where its characters begin and end in `text`. */
+  nodeStart: Int32Array;
+  nodeEnd: Int32Array;
+  nodeIndex: Map<Text, number>;
+}
+
+const isCollapsible = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+
+function isHidden(el: Element): boolean {
+  if ((el as HTMLElement).hidden) return true;
+  if ((el as HTMLElement).isContentEditable) return true;
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (check) return !check.call(el, { visibilityProperty: true });
+  const style = getComputedStyle(el);
+  return style.display === 'none' || style.visibility === 'hidden';
+}
+
+/** Reads the visible text under `root`, skipping `exclude` (our own UI). */
+export function collectText(root: Element, exclude?: Element | null): PageText {
+  const chars: string[] = [];
+  let nodeOf: number[] = [];
+  let offsetOf: number[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let length = 0;
+  let lastIsBreak = true; // nothing emitted yet counts as a line start
+  let pendingSpace = -1; // node offset of a collapsed whitespace run waiting to be emitted
+  let pendingNode = -1;
+
+  const lineBreak = () => {
+    pendingSpace = -1;
+    if (lastIsBreak) return;
+    chars.push('\n');
+    nodeOf.push(-1);
+    offsetOf.push(0);
+    length++;
+    lastIsBreak = true;
+  };
+
+  const readText = (node: Text) => {
+    const data = node.data;
+    const idx = nodes.length;
+    nodes.push(node);
+    starts.push(length);
+    let runStart = 0;
+    const flush = (to: number) => {
+      if (to > runStart) {
+        chars.push(data.slice(runStart, to));
+        for (let k = runStart; k < to; k++) {
+          nodeOf.push(idx);
+          offsetOf.push(k);
+        }
+        length += to - runStart;
+        lastIsBreak = false;
+      }
+    };
+    for (let i = 0; i < data.length; i++) {
+      if (!isCollapsible(data.charCodeAt(i))) {
+        if (pendingSpace >= 0 && runStart === i) {
+          if (!lastIsBreak) {
+            chars.push(' ');
+            nodeOf.push(pendingNode);
+            offsetOf.push(pendingSpace);
+            length++;
+          }
+          pendingSpace = -1;
+        }
+        continue;
+      }
+      flush(i);
+      if (pendingSpace < 0) {
+        pendingSpace = i;
+        pendingNode = idx;
+      }
+      runStart = i + 1;
+    }
+    flush(data.length);
+    ends.push(length);
+  };
+
+  // iterative walk: news pages nest deep enough to worry a recursive one
+  const stack: Node[] = [root];
+  const exits: (Element | null)[] = [null];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const exit = exits.pop()!;
+    if (exit) {
+      lineBreak();
+      continue;
+    }
+    if (node.nodeType === 3) {
+      readText(node as Text);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (el === exclude || SKIP.has(el.tagName.toUpperCase()) || el.getAttribute('role') === 'navigation') continue;
+    if (el !== root && isHidden(el)) continue;
+    const block = BLOCK.has(el.tagName.toUpperCase());
+    if (block) {
+      lineBreak();
+      stack.push(el);
+      exits.push(el);
+    }
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      stack.push(kids[i]);
+      exits.push(null);
+    }
+  }
+
+  const text = chars.join('');
+  const charNode = Int32Array.from(nodeOf);
+  const charOffset = Int32Array.from(offsetOf);
+  nodeOf = offsetOf = [];
+  const nodeIndex = new Map<Text, number>();
+  nodes.forEach((n, i) => nodeIndex.set(n, i));
+  return { text, nodes, charNode, charOffset, nodeStart: Int32Array.from(starts), nodeEnd: Int32Array.from(ends), nodeIndex };
+}
+
+/** The DOM range covering text[start, end), or null when nothing of it is in a text node. */
+export function rangeFor(page: PageText, start: number, end: number): Range | null {
+  let a = start;
+  while (a < end && page.charNode[a] < 0) a++;
+  let b = end - 1;
+  while (b >= a && page.charNode[b] < 0) b--;
+  if (b < a) return null;
+  const range = document.createRange();
+  try {
+    range.setStart(page.nodes[page.charNode[a]], page.charOffset[a]);
+    range.setEnd(page.nodes[page.charNode[b]], page.charOffset[b] + 1);
+  } catch {
+    return null; // the node changed under us; the observer will redo the page
+  }
+  return range;
+}
+
+/** The text offset of a DOM caret position, or -1 when it is not in collected text. */
+export function offsetAt(page: PageText, node: Node, offset: number): number {
+  const idx = page.nodeIndex.get(node as Text);
+  if (idx == null) return -1;
+  for (let i = page.nodeStart[idx]; i < page.nodeEnd[idx]; i++) {
+    if (page.charNode[i] === idx && page.charOffset[i] >= offset) return i;
+  }
+  return page.nodeEnd[idx] > page.nodeStart[idx] ? page.nodeEnd[idx] - 1 : -1;
+}

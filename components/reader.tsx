@@ -1,0 +1,347 @@
+// The reader in the page: reads the visible text, asks the background to extract, draws
+// highlights, the legend and the card, and follows the page as it changes.
+import { browser } from 'wxt/browser';
+import { render } from 'preact';
+import type { Entity, ExtractOptions, Fact } from '../lib/types';
+import { mentionKey } from './describe';
+import { Highlighter } from './highlighter';
+import { highlightCss } from './highlighter';
+import { translator, type Translate } from './i18n';
+import type { BackgroundRequest, PageResult, ReaderRequest, ReaderState } from './messages';
+import { Overlay, type CardModel } from './Overlay';
+import { overlayCss } from './overlay-css';
+import { collectText, offsetAt, rangeFor, type PageText } from './page-text';
+import { KINDS, loadSettings, type Kind, type Settings } from './settings';
+
+const HAN = /[\u4e00-\u9fff]/g;
+const SHOWN: Kind[] = KINDS;
+
+interface Mark {
+  entity: Entity;
+  range: Range;
+  fact?: Fact;
+}
+
+export class Reader {
+  on = false;
+  private page: PageText | null = null;
+  private result: PageResult | null = null;
+  private marks: Mark[] = [];
+  private settings!: Settings;
+  private t!: Translate;
+  private highlighter = new Highlighter();
+  private host: HTMLElement | null = null;
+  private mount: HTMLElement | null = null;
+  private shadowSheet: CSSStyleSheet | null = null;
+  private visible: Record<Kind, boolean> = { place: true, program: true, figure: true };
+  private card: CardModel | null = null;
+  private current = -1;
+  private observer: MutationObserver | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | null = null;
+  private notChinese = false;
+  private ms = { collect: 0, extract: 0, highlight: 0 };
+
+  /** Reads the page and draws; a second call while on just returns. */
+  run(): Promise<void> {
+    if (this.on) return Promise.resolve();
+    if (!this.running) this.running = this.start().finally(() => (this.running = null));
+    return this.running;
+  }
+
+  private async start(): Promise<void> {
+    this.settings = await loadSettings();
+    this.t = translator(this.settings.lang);
+    this.visible = { ...this.settings.kinds };
+    await this.read();
+    this.on = true;
+    this.observe();
+  }
+
+  private async read(): Promise<void> {
+    let t0 = performance.now();
+    const page = collectText(document.body, this.host);
+    this.ms.collect = performance.now() - t0;
+    this.page = page;
+    this.notChinese = (page.text.match(HAN)?.length ?? 0) < 20;
+    if (this.notChinese) {
+      this.result = { articles: [] };
+      this.marks = [];
+      this.draw();
+      return;
+    }
+    t0 = performance.now();
+    const options: ExtractOptions = { lexicon: this.settings.lexicon };
+    const request: BackgroundRequest = { type: 'dj:extract', text: page.text, options };
+    const result = (await browser.runtime.sendMessage(request)) as PageResult | { error: string };
+    if ('error' in result) throw new Error(result.error);
+    this.ms.extract = performance.now() - t0;
+    if (this.page !== page) return; // a newer read replaced this one
+    this.result = result;
+    t0 = performance.now();
+    this.marks = this.buildMarks(page, result);
+    this.draw();
+    this.ms.highlight = performance.now() - t0;
+  }
+
+  private buildMarks(page: PageText, result: PageResult): Mark[] {
+    const factAt = new Map<number, Fact>();
+    for (const a of result.articles) for (const f of a.facts) factAt.set(f.figure.start, f);
+    const marks: Mark[] = [];
+    for (const a of result.articles)
+      for (const e of a.entities) {
+        if (e.type === 'time') continue;
+        const range = rangeFor(page, e.start, e.end);
+        if (range) marks.push({ entity: e, range, fact: e.type === 'figure' ? factAt.get(e.start) : undefined });
+      }
+    return marks;
+  }
+
+  /** Draws highlights for the visible kinds and renders the legend and card. */
+  private draw(): void {
+    this.highlighter.install(highlightCss(this.settings));
+    for (const k of SHOWN) this.highlighter.draw(k, this.visible[k] ? this.marks.filter((m) => m.entity.type === k).map((m) => m.range) : []);
+    const active = this.card ? this.marks.find((m) => m.entity.start === this.card!.entity.start && m.entity.type === this.card!.entity.type) : null;
+    this.highlighter.draw('active', active ? [active.range] : []);
+    this.renderUi();
+  }
+
+  private counts(): Record<Kind, number> {
+    const c = { place: 0, program: 0, figure: 0 };
+    for (const m of this.marks) c[m.entity.type as Kind]++;
+    return c;
+  }
+
+  private ensureHost(): HTMLElement {
+    if (this.host && this.mount) return this.mount;
+    const host = document.createElement('dianjing-reader');
+    // kept out of <body> so the page's own markup stays as it was
+    document.documentElement.appendChild(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    this.shadowSheet = new CSSStyleSheet();
+    shadow.adoptedStyleSheets = [this.shadowSheet];
+    const mount = document.createElement('div');
+    shadow.appendChild(mount);
+    this.host = host;
+    this.mount = mount;
+    return mount;
+  }
+
+  private renderUi(): void {
+    const mount = this.ensureHost();
+    this.shadowSheet!.replaceSync(overlayCss(this.settings));
+    render(
+      <Overlay
+        t={this.t}
+        counts={this.counts()}
+        visible={this.visible}
+        card={this.card}
+        onToggleKind={(k) => {
+          this.visible[k] = !this.visible[k];
+          if (this.card && this.card.entity.type === k) this.card = null;
+          this.draw();
+        }}
+        onStep={(d) => this.step(d)}
+        onMention={(d) => this.mention(d)}
+        onOff={() => this.off()}
+        onCloseCard={() => this.closeCard(true)}
+        onCopy={(text) => navigator.clipboard.writeText(text)}
+      />,
+      mount,
+    );
+  }
+
+  private visibleMarks(): Mark[] {
+    return this.marks.filter((m) => this.visible[m.entity.type as Kind]);
+  }
+
+  /** Keyboard path: the legend's next/previous walks the highlighted mentions in text order. */
+  private step(dir: 1 | -1): void {
+    const list = this.visibleMarks();
+    if (!list.length) return;
+    const at = this.card ? list.findIndex((m) => m.entity.start === this.card!.entity.start && m.entity.type === this.card!.entity.type) : -1;
+    const next = at < 0 ? (dir > 0 ? 0 : list.length - 1) : (at + dir + list.length) % list.length;
+    this.openCard(list[next], true);
+  }
+
+  /** Moves to the previous/next mention of the same place, program or figure. */
+  private mention(dir: 1 | -1): void {
+    if (!this.card) return;
+    const key = mentionKey(this.card.entity);
+    const same = this.marks.filter((m) => mentionKey(m.entity) === key);
+    const at = same.findIndex((m) => m.entity.start === this.card!.entity.start);
+    if (same.length < 2) return;
+    this.openCard(same[(at + dir + same.length) % same.length], true);
+  }
+
+  openCard(mark: Mark, scroll: boolean): void {
+    if (scroll) scrollToRange(mark.range);
+    const key = mentionKey(mark.entity);
+    const same = this.marks.filter((m) => mentionKey(m.entity) === key);
+    const rect = mark.range.getBoundingClientRect();
+    const left = Math.max(8, Math.min(rect.left, window.innerWidth - 360)) + window.scrollX;
+    this.card = {
+      entity: mark.entity,
+      fact: mark.fact,
+      sentence: mark.fact ? mark.fact.sentence.text.replace(/\s+/g, ' ').trim() : this.sentenceAround(mark.entity.start, mark.entity.end),
+      k: same.indexOf(mark) + 1,
+      n: same.length,
+      top: rect.bottom + window.scrollY + 6,
+      left,
+    };
+    this.draw();
+  }
+
+  private closeCard(focusLegend: boolean): void {
+    if (!this.card) return;
+    this.card = null;
+    this.draw();
+    if (focusLegend) (this.mount?.querySelector('.legend .next') as HTMLElement | null)?.focus();
+  }
+
+  private sentenceAround(start: number, end: number): string {
+    const text = this.page?.text ?? '';
+    let a = start;
+    while (a > 0 && !/[。！？!?\n]/.test(text[a - 1])) a--;
+    let b = end;
+    while (b < text.length && !/[。！？!?\n]/.test(text[b])) b++;
+    if (b < text.length && text[b] !== '\n') b++;
+    return text.slice(a, b).replace(/\s+/g, ' ').trim();
+  }
+
+  /** A click on highlighted text opens its card: the point is tested against the ranges. */
+  handleClick = (ev: MouseEvent): void => {
+    if (!this.on || !this.page || ev.button !== 0) return;
+    if (this.host && ev.composedPath().includes(this.host)) return;
+    const pos = caretAt(ev.clientX, ev.clientY);
+    if (!pos) {
+      this.closeCard(false);
+      return;
+    }
+    const offset = offsetAt(this.page, pos.node, pos.offset);
+    const hits = this.visibleMarks().filter(
+      (m) => m.entity.start <= offset && offset <= m.entity.end && rectsContain(m.range, ev.clientX, ev.clientY),
+    );
+    if (!hits.length) {
+      this.closeCard(false);
+      return;
+    }
+    // the innermost span wins (a figure inside a program's name)
+    hits.sort((a, b) => a.entity.end - a.entity.start - (b.entity.end - b.entity.start));
+    this.openCard(hits[0], false);
+  };
+
+  handleKey = (ev: KeyboardEvent): void => {
+    if (ev.key === 'Escape' && this.card) this.closeCard(true);
+  };
+
+  /** Scrolls to text[start, end) and flashes it (from the popup's fact list). */
+  reveal(start: number, end: number): boolean {
+    if (!this.page) return false;
+    const range = rangeFor(this.page, start, end);
+    if (!range) return false;
+    scrollToRange(range);
+    this.highlighter.draw('flash', [range]);
+    setTimeout(() => this.highlighter.clear('flash'), 1500);
+    const mark = this.marks.find((m) => m.entity.start === start && m.entity.end === end);
+    if (mark) this.openCard(mark, false);
+    return true;
+  }
+
+  /** Late-loaded or changed text is read again, after the page settles. */
+  private observe(): void {
+    this.observer = new MutationObserver((records) => {
+      if (records.every((r) => this.host && (r.target === this.host || this.host.contains(r.target)))) return;
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.refresh(), 400);
+    });
+    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  private async refresh(): Promise<void> {
+    if (!this.on) return;
+    const before = this.page?.text;
+    const again = collectText(document.body, this.host);
+    if (again.text === before) {
+      // same text, new nodes: only the ranges need rebuilding
+      if (this.result) {
+        this.page = again;
+        this.marks = this.buildMarks(again, this.result);
+        this.draw();
+      }
+      return;
+    }
+    this.card = null;
+    await this.read();
+  }
+
+  off(): void {
+    this.on = false;
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.timer);
+    this.card = null;
+    this.highlighter.uninstall();
+    if (this.mount) render(null, this.mount);
+    this.host?.remove();
+    this.host = this.mount = null;
+    this.marks = [];
+    this.page = null;
+    this.result = null;
+  }
+
+  state(withText: boolean): ReaderState {
+    return {
+      on: this.on,
+      url: location.href,
+      title: document.title,
+      notChinese: this.notChinese,
+      result: this.result,
+      counts: this.counts(),
+      text: withText ? this.page?.text : undefined,
+      ms: this.ms,
+    };
+  }
+
+  async handle(msg: ReaderRequest): Promise<unknown> {
+    switch (msg.type) {
+      case 'dj:run':
+        await this.run();
+        return this.state(false);
+      case 'dj:toggle':
+        if (this.on) this.off();
+        else await this.run();
+        return this.state(false);
+      case 'dj:off':
+        this.off();
+        return this.state(false);
+      case 'dj:reveal':
+        return this.reveal(msg.start, msg.end);
+      case 'dj:state':
+        return this.state(true);
+    }
+  }
+}
+
+function scrollToRange(range: Range): void {
+  const el = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+  el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+}
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const doc = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (doc.caretPositionFromPoint) {
+    const p = doc.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = doc.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
+
+function rectsContain(range: Range, x: number, y: number): boolean {
+  for (const r of range.getClientRects()) if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;
+  return false;
+}

@@ -1,0 +1,28 @@
+// Injects the reader when asked (toolbar popup, shortcut), runs the engine for it, and
+// keeps "always on" sites registered.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { extractForPage } from '../components/extract-service';
+import { cannotRunOn, type BackgroundRequest } from '../components/messages';
+import { syncAlwaysOn } from '../components/always-on';
+import { settingsItem } from '../components/settings';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((msg: unknown) => {
+    const m = msg as BackgroundRequest;
+    if (m?.type !== 'dj:extract') return undefined;
+    return extractForPage(m.text, m.options).catch((e: unknown) => ({ error: String((e as Error)?.message ?? e) }));
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-highlights') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (!tab?.id || cannotRunOn(tab.url)) return;
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/reader.js'] });
+    await browser.tabs.sendMessage(tab.id, { type: 'dj:toggle' });
+  });
+
+  browser.runtime.onInstalled.addListener(() => void syncAlwaysOn());
+  browser.runtime.onStartup?.addListener(() => void syncAlwaysOn());
+  settingsItem.watch(() => void syncAlwaysOn());
+});

@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// Serves the sample pages the e2e tests and `npm start` open: an e-paper page built from
+// tests/fixtures/epaper-jiangxi.txt, a single article, a list, a late-loading SPA, a page
+// under a strict CSP, and a real GBK page. Localhost only.
+import { readFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const FIXTURE = join(root, 'tests/fixtures/epaper-jiangxi.txt');
+const GBK_PAGE = '/work/shared/data/pages/original/8cb7b39d-4a06-4cad-bc50-0f63304267f3.html';
+const GBK_FALLBACK = join(root, '../shared/data/pages/original/8cb7b39d-4a06-4cad-bc50-0f63304267f3.html');
+
+const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+
+/** The fixture as blocks: the masthead, then one block per article (blank line between). */
+export function fixtureBlocks() {
+  const text = readFileSync(FIXTURE, 'utf8').replace(/\r\n/g, '\n');
+  return text.split(/\n\s*\n/).map((b) => b.split('\n').filter((l) => l.trim()));
+}
+
+/** A headline line is short and has no full stop; a body line may be hard-wrapped. */
+function articleHtml(lines) {
+  if (lines.length === 1) return `<figure><figcaption>${esc(lines[0])}</figcaption></figure>`;
+  const [head, ...rest] = lines;
+  const sub = rest.length > 1 && rest[0].length < 30 && !/[。！？]/.test(rest[0]) ? rest.shift() : null;
+  // a line that ends without punctuation continues in the next (the paper's own wrap)
+  const paras = [];
+  for (const l of rest) {
+    if (paras.length && !/[。！？”」）)]$/.test(paras[paras.length - 1])) paras[paras.length - 1] += '\n' + l;
+    else paras.push(l);
+  }
+  return `<article class="story"><h2>${esc(head)}</h2>${sub ? `<h3>${esc(sub)}</h3>` : ''}${paras.map((p) => `<p>${esc(p)}</p>`).join('')}</article>`;
+}
+
+const page = (title, body, head = '') => `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)}</title>${head}
+<style>body{font:16px/1.8 "Noto Serif CJK SC",serif;max-width:980px;margin:0 auto;padding:12px;color:#222}
+.paper{column-count:2;column-gap:28px}.story{break-inside:avoid;margin-bottom:16px}h2{font-size:20px;margin:4px 0}
+h3{font-size:15px;color:#555;margin:0}.masthead{border-bottom:3px double #900;font-weight:700;color:#900}
+nav a{margin-right:10px}.hidden{display:none}</style></head>
+<body>${body}</body></html>`;
+
+const NAV = '<nav><a href="/epaper.html">电子报</a><a href="/list.html">要闻</a><a href="/article.html">县域经济</a></nav>';
+const HIDDEN = '<div class="hidden">隐藏内容：南昌市投资50亿元建设不存在的项目。</div><script>var note = "脚本里的上海市100万元";</script>';
+const FORM = '<form><input name="q" value="搜索：北京市3000万元"><textarea>评论：深圳市200亿元</textarea></form>';
+
+export function samples() {
+  const blocks = existsSync(FIXTURE) ? fixtureBlocks() : [['示例日报'], ['江西省樟树市投资6.39亿元', '本报讯 江西省樟树市今年投资6.39亿元建设园区。']];
+  const [masthead, ...articles] = blocks;
+  const first = articles.find((a) => a.length > 2) ?? articles[0];
+  const epaper = page(masthead[0], `${NAV}<header class="masthead">${esc(masthead.join(' '))}</header>${HIDDEN}<div class="paper">${articles.map(articleHtml).join('')}</div>${FORM}`);
+  const article = page(first[0], `${NAV}<main>${articleHtml(first)}</main><footer>版权所有 © 宜春日报社</footer>`);
+  const list = page(
+    '要闻列表',
+    `${NAV}<h1>要闻</h1><ul class="list">${articles
+      .filter((a) => a.length > 1)
+      .map((a, i) => `<li><a href="/article.html?i=${i}">${esc(a[0])}</a> <span class="date">2023-11-0${(i % 8) + 1}</span></li>`)
+      .join('')}</ul>`,
+  );
+  // the article arrives after the first read, as on a single-page app
+  const late = JSON.stringify(articleHtml(articles[2] ?? first));
+  const spa = page(
+    'SPA',
+    `${NAV}<div id="root"><p>加载中…</p></div><script>setTimeout(function(){document.getElementById('root').innerHTML=${late.replace(/</g, '\\u003c')};}, Number(new URLSearchParams(location.search).get('delay')||1500));</script>`,
+  );
+  const strict = page(first[0], `<main>${articleHtml(first)}</main>`).replace(/<style>[\s\S]*?<\/style>/, '');
+  return { epaper, article, list, spa, strict };
+}
+
+export function startServer(port = 0) {
+  const s = samples();
+  const routes = {
+    '/epaper.html': [s.epaper, {}],
+    '/article.html': [s.article, {}],
+    '/list.html': [s.list, {}],
+    '/spa.html': [s.spa, {}],
+    '/csp.html': [s.strict, { 'Content-Security-Policy': "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'" }],
+    '/plain.html': [page('English', '<p>This page has no Chinese news at all, only English words.</p>'), {}],
+  };
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    if (path === '/gbk.html') {
+      const file = existsSync(GBK_PAGE) ? GBK_PAGE : GBK_FALLBACK;
+      if (!existsSync(file)) return res.writeHead(404).end();
+      // the page's own <meta charset=gb2312> decides, as on the real site
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      return res.end(readFileSync(file));
+    }
+    const route = routes[path === '/' ? '/epaper.html' : path];
+    if (!route) return res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...route[1] });
+    res.end(route[0]);
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { origin } = await startServer(Number(process.env.PORT ?? 8123));
+  console.log(`samples on ${origin}/epaper.html (also article, list, spa, csp, gbk)`);
+}

@@ -1,0 +1,66 @@
+// Launches Debian's Chromium with the e2e build of the extension, and drives the reader
+// through the service worker (the tests cannot click the toolbar button).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const EXT_DIR = resolve('.output/e2e-chrome-mv3');
+
+export async function launchChromium() {
+  const profile = mkdtempSync(join(tmpdir(), 'dianjing-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: false, // --headless=new below: the old headless mode cannot load extensions
+    viewport: { width: 1200, height: 900 },
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
+      `--disable-extensions-except=${EXT_DIR}`,
+      `--load-extension=${EXT_DIR}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, worker, extensionId, close };
+}
+
+/** The tab id of a page, found by its URL from the service worker. */
+export async function tabIdOf(worker, page) {
+  const url = page.url();
+  return worker.evaluate(async (url) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === url)?.id;
+  }, url);
+}
+
+/** What the toolbar button does: inject the reader, then send it a message. */
+export async function sendToReader(worker, page, message) {
+  const tabId = await tabIdOf(worker, page);
+  return worker.evaluate(
+    async ({ tabId, message }) => {
+      await chrome.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
+      return chrome.tabs.sendMessage(tabId, message);
+    },
+    { tabId, message },
+  );
+}
+
+/** Highlights drawn on the page, per registry name, read from the page's own world. */
+export function highlightSizes(page) {
+  return page.evaluate(() => {
+    const out = {};
+    for (const [name, h] of CSS.highlights) out[name] = h.size;
+    return out;
+  });
+}
