@@ -1,0 +1,88 @@
+// Program names that stand without quote marks: national programs (乡村振兴), names led in by a trigger verb
+// (执行冬航季航班计划, 推进清廉政府采购建设), and the full names a text defines a short form for
+// (产业工人队伍建设改革（以下简称“产改”）).
+import { NATIONAL_PROGRAMS } from './program-lexicon';
+
+export interface Found {
+  start: number;
+  end: number;
+  rule: string;
+}
+
+const HAN = '\\u4e00-\\u9fff';
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const NATIONAL = new RegExp(alternation(NATIONAL_PROGRAMS), 'g');
+
+// Trigger, then adverbs and a time word, then a run of name characters ending in a program head.
+const TRIGGER = '实施|推进|深化|启动|执行|开展|落实|推动|推行|实行|部署|围绕|聚焦|助力|融入|贯彻|对接|开启';
+const ADVERB = '全面|深入|持续|扎实|大力|积极|加快|着力|统筹|进一步|不断|认真|切实|稳步|有序|协同|全力|纵深';
+const TIME = `[0-9０-９]{4}年度?|[今明]年度?|新一轮|第[0-9一二三四五六七八九十]+批|首批`;
+const STOP = '的和与及等了着把将对为在是并或而又以从向让使被给这该此各其';
+const NAME_CHAR = `(?:(?![${STOP}])[${HAN}])`;
+const HEAD = '改革|建设|行动|工程|计划|战略|攻坚战|专项整治';
+// A head that carries on into another word is no head: 计划生育, 战略目标, 工程师, 建设者.
+const CONTINUED = '生育|经济|单列|开放|目标|性|师|者|方针|部署|合作|伙伴|用地|资金|项目|规模|进度|质量|领域';
+const TRIGGERED = new RegExp(`(?:${TRIGGER})(?:了)?(?:${ADVERB})*(?:${TIME})?(${NAME_CHAR}{2,16}?(?:${HEAD}))(?!${NAME_CHAR}*?(?:${HEAD}))(?!${CONTINUED})`, 'g');
+// Names led in by these adjectives make a campaign of 建设: 清廉政府采购建设, 平安乡村建设.
+const CAMPAIGN_BUILD = /^(清廉|平安|法治|美丽|文明|智慧|数字|生态|廉洁|健康|幸福|宜居|和美|海绵|韧性|无废|绿色|书香|诚信|信用|服务型|学习型|模范|标准化|规范化)/;
+const GENERIC_MODIFIER = /^(专项|重点|重大|各项|相关|这项|该项|此项|一系列|系列|有关|全面|一批|多项|[一二三四五六七八九十两]+[年项个大]|综合|整体|基础|配套|相应|主体|工作|项目|基础设施|制度|体制|机制|各类|改造|提升|发展|攻坚|示范)$/;
+
+/** National program names anywhere in the text. */
+export function findNational(text: string): Found[] {
+  const out: Found[] = [];
+  NATIONAL.lastIndex = 0;
+  for (let m = NATIONAL.exec(text); m; m = NATIONAL.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, rule: 'national program lexicon' });
+  return out;
+}
+
+/** A compact name ending in a program head right after a trigger verb: 执行冬航季航班计划. */
+export function findTriggered(text: string): Found[] {
+  const out: Found[] = [];
+  TRIGGERED.lastIndex = 0;
+  for (let m = TRIGGERED.exec(text); m; m = TRIGGERED.exec(text)) {
+    const name = m[1];
+    const end = m.index + m[0].length;
+    const head = /(改革|建设|行动|工程|计划|战略|攻坚战|专项整治)$/.exec(name)![1];
+    const modifier = name.slice(0, name.length - head.length);
+    if (GENERIC_MODIFIER.test(modifier) || modifier.length < 2 || LEADING_VERB.test(modifier)) continue;
+    if (head === '建设' && !CAMPAIGN_BUILD.test(modifier)) continue;
+    if (head === '改革' && modifier.length < 4) continue;
+    out.push({ start: end - name.length, end, rule: `unquoted name ending in ${head}, after a trigger verb` });
+  }
+  return out;
+}
+
+export interface Definition {
+  /** The full name's span (before the bracket). */
+  full: Found;
+  /** The short form's span (inside the bracket, without quote marks). */
+  short: Found;
+}
+
+const DEFINITION = /[（(](?:以下|下文)?(?:简称|下称|称)[：:]?([“"「『《]?)([^”"」』》）)，,、\s]{1,12})[”"」』》]?[）)]/g;
+// A defined full name is a program only when it ends like one (a company or a law court is not).
+const PROGRAM_END = /(改革|建设|行动|工程|计划|战略|方案|机制|模式|平台|活动|项目|制度|体系|办法|条例|规划|意见|规定|决定|纲要|通知|服务|竞赛|联盟|攻坚战|专项整治|示范区|试点|政策)$/;
+const STOP_BEFORE = new RegExp(`[^${HAN}A-Za-z0-9０-９+＋]|[${STOP}年]`);
+const LEADING_VERB = new RegExp(`^(?:${TRIGGER}|${ADVERB}|今后|未来|明确|提出|印发|出台|制定)+`);
+
+/** 产业工人队伍建设改革（以下简称“产改”）: the full name and its short form. */
+export function findDefinitions(text: string, known: Found[]): Definition[] {
+  const out: Definition[] = [];
+  DEFINITION.lastIndex = 0;
+  for (let m = DEFINITION.exec(text); m; m = DEFINITION.exec(text)) {
+    const shortStart = m.index + m[0].indexOf(m[2], 1);
+    const short: Found = { start: shortStart, end: shortStart + m[2].length, rule: 'short form defined in the text' };
+    // A name already found right before the bracket (a quote closes 1 character earlier) is the full name.
+    const before = known.find((k) => k.end === m!.index || k.end === m!.index - 1);
+    let full: Found | undefined = before && { ...before, rule: 'full name of a defined short form' };
+    if (!full) {
+      let s = m.index;
+      while (s > 0 && m.index - s < 24 && !STOP_BEFORE.test(text[s - 1])) s--;
+      const lead = LEADING_VERB.exec(text.slice(s, m.index))?.[0].length ?? 0;
+      s += lead;
+      if (m.index - s >= 4 && PROGRAM_END.test(text.slice(s, m.index))) full = { start: s, end: m.index, rule: 'full name of a defined short form' };
+    }
+    if (full) out.push({ full, short });
+  }
+  return out;
+}
