@@ -5,6 +5,7 @@ import {
   FIGURATIVE,
   FIGURATIVE_AFTER,
   FIGURATIVE_FRAMES,
+  HEAD_MODIFIERS,
   HEADS_AFTER_QUOTE,
   INTERNAL_CUES,
   MEDIA_TITLE,
@@ -20,7 +21,7 @@ import {
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 // The head noun must follow the closing mark at once; 改革开放 is not the head 改革.
-const HEAD_AFTER = new RegExp(`^(${alternation(HEADS_AFTER_QUOTE)})(?!开放)`);
+const HEAD_AFTER = new RegExp(`^(?:${alternation(HEAD_MODIFIERS)})?(${alternation(HEADS_AFTER_QUOTE)})(?!开放)`);
 const STRONG_BEFORE = new RegExp(`(${alternation(STRONG_TRIGGERS)})(?:了|起|好|出|为|的|首届|首批|年度|全市|全县|全省)?$`);
 const WEAK_BEFORE = new RegExp(`(${alternation(WEAK_TRIGGERS)})(?:了|起|好|出|的)?$`);
 const INTERNAL = new RegExp(`(${alternation(INTERNAL_CUES)})$`);
@@ -29,6 +30,7 @@ const FIGURATIVE_WORDS = new Set(FIGURATIVE);
 const CORE_HEAD = /^(工程|行动|计划|活动|机制|模式|平台|品牌|项目|竞赛|大赛|杯|工作法|服务|专项行动|主题活动|系列活动)$/;
 // Numbered slogans: “一乡一品”, “两不愁三保障”, “六办”, “1+N”.
 const NUMBERED = /^[一二两三四五六七八九十百千万0-9０-９]|[一二两三四五六七八九十][^一二两三四五六七八九十]{1,3}[一二两三四五六七八九十]/;
+const PARALLEL = /^(.)(.)(.)\2$/;
 export const SENTENCE_MARK = /[，。！？；：,!?;…]/;
 
 export interface Verdict {
@@ -45,22 +47,27 @@ export function judgeQuoted(inner: string, before: string, after: string): Verdi
   if (name.length < 2 || name.length > 24 || SENTENCE_MARK.test(name)) return null;
   if (SPEECH_BEFORE.test(before) && /[：:]$/.test(before)) return null;
 
-  const head = HEAD_AFTER.exec(after)?.[1];
+  const headMatch = HEAD_AFTER.exec(after);
+  const head = headMatch?.[1];
   const figurative = FIGURATIVE_WORDS.has(name);
-  if (head && (!figurative || CORE_HEAD.test(head))) return { rule: `quoted, followed by the head noun ${head}` };
+  // A figurative word needs a core head right after it: “菜篮子”工程, but not “金点子”征集活动.
+  if (head && (!figurative || (CORE_HEAD.test(head) && headMatch![0] === head))) return { rule: `quoted, followed by the head noun ${head}` };
   if (figurative) return null;
   if (FIGURATIVE_AFTER.test(after) || FIGURATIVE_FRAMES.test(before)) return null;
   if (name.length <= 4 && PROBLEM_ENDINGS.test(name)) return null;
   if (PERSON_ENDINGS.test(name)) return null;
   if (SPEECH_AFTER.test(after) && name.length > 6) return null;
 
-  const cue = name.length >= 3 ? INTERNAL.exec(name)?.[1] : undefined;
+  // A parallel slogan (应贷尽贷, 应保尽保) ends like a program only by chance.
+  const parallel = PARALLEL.test(name);
+  const cue = name.length >= 3 && !parallel ? INTERNAL.exec(name)?.[1] : undefined;
   if (cue) return { rule: `quoted name ending in ${cue}` };
   if (/[+＋]/.test(name)) return { rule: 'quoted working model with +' };
-  const strong = name.length >= 3 ? STRONG_BEFORE.exec(before)?.[1] : undefined;
-  if (strong) return { rule: `quoted, after the trigger verb ${strong}` };
   const numbered = NUMBERED.test(name);
-  const weak = WEAK_BEFORE.exec(before)?.[1];
+  const strong = name.length >= 3 || numbered ? STRONG_BEFORE.exec(before)?.[1] : undefined;
+  if (strong) return { rule: `quoted, after the trigger verb ${strong}` };
+  // A list inside one quote (“药、酒、盐、金”) needs more than a weak trigger.
+  const weak = name.includes('、') || parallel ? undefined : WEAK_BEFORE.exec(before)?.[1];
   if (weak && (numbered || name.length >= 4)) return { rule: `quoted, after the trigger verb ${weak}` };
   return null;
 }

@@ -37,6 +37,20 @@ describe('quoted program names', () => {
     expect(one('形成“党支部+合作社+农户”的格局。', '党支部+合作社+农户').rule).toContain('+');
   });
 
+  it('lets a short modifier stand between the quote and its head', () => {
+    expect(one('开展“我为群众办实事”实践活动。', '我为群众办实事').rule).toContain('活动');
+    expect(texts('举办“金点子”征集活动。')).toEqual([]);
+  });
+
+  it('takes responsibility systems by their ending 制', () => {
+    expect(one('推动“链长制”落地。', '链长制').rule).toContain('长制');
+  });
+
+  it('needs more than a weak trigger for lists and parallel slogans', () => {
+    expect(texts('围绕“药、酒、盐、金”四大产业。')).toEqual([]);
+    expect(texts('做到“应贷尽贷”。')).toEqual([]);
+  });
+
   it('shares the head noun after the last of listed quotes', () => {
     expect(texts('开展“放心岗”、“免检岗”活动。')).toEqual(['放心岗', '免检岗']);
   });
