@@ -1,6 +1,348 @@
-import type { Article, PlaceEntity, UserLexicon } from './types';
+// Finds places in text and resolves them to GB/T 2260 units. Three passes:
+// 1. dictionary: longest name at each position (gazetteer units, abroad, regions, sites), checked
+//    against word boundaries and road / longer-name continuations;
+// 2. rules: villages, townships and named sites not in the dictionary, shown by their suffix;
+// 3. resolution: an ambiguous name takes the unit that fits the chain it stands in and the other
+//    places of its article (dateline included); when nothing decides, it keeps its candidates.
+import { chainOf, isWithin, type FormKind, type Gazetteer } from './gazetteer';
+import { loadPlaceIndex, type NameEntry, type PlaceIndex } from './place-lexicon';
+import { ADMIN_AFTER, CITY_AFTER, EVENT_AFTER, GENERIC_LOCAL, RISKY_TWO_CHAR, STATE_AFTER, STRONG_SITE, COMMON_SHORT, DIRECTION_AFTER, NOT_AFTER_STRONG, GENERIC_STEMS, LOCAL_SUFFIX, NAME_CONTINUES, NOT_IN_STEM, ORG_AFTER_SUFFIX, ROAD_AFTER, SITE_SUFFIX } from './place-rules';
+import { boundariesOf, type Boundaries } from './place-boundaries';
+import type { Article, PlaceEntity, PlaceLevelRef, UserLexicon } from './types';
+
+interface Hit {
+  start: number;
+  end: number;
+  entry?: NameEntry;
+  /** Units this hit may mean, after filtering by form. */
+  units: number[];
+  kind: FormKind | 'lex' | 'rule' | 'user';
+  level?: string;
+  rule: string;
+  /** A plain-word short form: kept only when a related place is near. */
+  needsContext?: 'province' | 'city';
+  resolved?: number;
+}
+
+/** Units under Hong Kong, Macao and Taiwan carry their region's two-digit code. */
+const isHmt = (g: Gazetteer, u: number) => g.units[u].code.length === 2 && g.units[u].level !== 'province';
+
+const KIND_RANK: Record<string, number> = { full: 3, old: 2, short: 1 };
+const ADMIN_SUFFIX = /(?:省|市|县|区|州|盟|旗|镇|乡|街道|地区)$/;
+const CJK = /^[\u4e00-\u9fff]+$/;
+
+let plainWords: Set<string> | null = null;
+function isPlainWordStem(index: PlaceIndex, name: string): boolean {
+  if (!plainWords) {
+    plainWords = new Set([...COMMON_SHORT, ...index.gazetteer.plainStems]);
+  }
+  return plainWords.has(name);
+}
+
+/** Countries, regions, provinces and prefecture cities: names that keep their meaning heading longer words. */
+function isStrong(entry: NameEntry, index: PlaceIndex): boolean {
+  if (entry.lex) return true;
+  const g = index.gazetteer;
+  return entry.units.some((r) => g.units[r.unit].level === 'province' || (g.units[r.unit].level === 'city' && !isHmt(g, r.unit)));
+}
+
+/** The refs of an entry worth considering: the strongest form kind only (full beats short). */
+function bestUnits(entry: NameEntry): { units: number[]; kind: FormKind } | null {
+  if (!entry.units.length) return null;
+  const top = Math.max(...entry.units.map((r) => KIND_RANK[r.kind]));
+  const kind = entry.units.find((r) => KIND_RANK[r.kind] === top)!.kind;
+  return { units: entry.units.filter((r) => r.kind === kind).map((r) => r.unit), kind };
+}
+
+/** Checks a dictionary candidate at [start, end); returns the hit or null. */
+function checkCandidate(text: string, start: number, end: number, entry: NameEntry, index: PlaceIndex, b: Boundaries | null, prevEnd: number): Hit | null {
+  const name = text.slice(start, end);
+  const after = text.slice(end, end + 3);
+  const best = bestUnits(entry);
+  const isFull = best?.kind === 'full' || best?.kind === 'old';
+  const adminSuffix = isFull && ADMIN_SUFFIX.test(name);
+  // a road named after a place is not the place (上海市山西北路)
+  if (ROAD_AFTER.test(after) && !adminSuffix) return null;
+  if (EVENT_AFTER.test(after)) return null;
+  // 本报新干讯, 新华社北京1月3日电: a dateline names a place whatever the segmenter says
+  const dateline = /(?:本报|新华社|中新社|电讯|讯)$/.test(text.slice(Math.max(0, start - 3), start)) && /^(?:[讯电]|[0-9０-９一二三四五六七八九十]{1,3}月)/.test(after);
+  const chained = start === prevEnd || dateline;
+  // 254万山区人民: a number's magnitude, not 万山区
+  if (start > 0 && /^[万千百亿]/.test(name) && /[0-9０-９]/.test(text[start - 1])) return null;
+  if (b) {
+    if (!b.at(start) && !chained) return null;
+    if (!b.at(end) && !dateline) {
+      // 宜春市委: the full name ends inside the token 市委, which is an organization head
+      const tokenFromSuffix = text.slice(end - 1, b.tokenEnd(end - 1));
+      const orgHead = adminSuffix && name.length > 2 && ORG_AFTER_SUFFIX.test(tokenFromSuffix);
+      // 中国国际广播电台, 美国银行: a well-known name may head a longer word
+      const headOfWord = isStrong(entry, index) && b.tokenStart(end - 1) === start && !NOT_AFTER_STRONG.test(after);
+      if (!orgHead && !headOfWord) return null;
+    }
+  } else if (!isFull && NAME_CONTINUES.test(after)) {
+    return null;
+  }
+  if (best) {
+    const g = index.gazetteer;
+    const hit: Hit = { start, end, entry, units: best.units, kind: best.kind, rule: `gazetteer (${best.kind} name)` };
+    if (RISKY_TWO_CHAR.test(name)) hit.needsContext = 'province';
+    if (best.kind === 'short' && !entry.lex) {
+      // county stems need a place of the same province nearby; plain-word ones (樟树, 清水) one of the same city
+      const local = best.units.every((u) => g.units[u].level === 'county' || g.units[u].level === 'township' || isHmt(g, u));
+      if (COMMON_SHORT.has(name)) hit.needsContext = 'city';
+      else if (local) hit.needsContext = isPlainWordStem(index, name) || NAME_CONTINUES.test(after) || best.units.some((u) => isHmt(g, u)) ? 'city' : 'province';
+    }
+    return hit;
+  }
+  if (entry.lex) {
+    // 东北 the region, not 东北部 or 东北风
+    if (/^[东西南北]/.test(name) && DIRECTION_AFTER.test(after)) return null;
+    return { start, end, entry, units: [], kind: 'lex', level: entry.lex.level, rule: entry.lex.rule };
+  }
+  return null;
+}
+
+/** Takes in a suffix the dictionary lacks: 邯郸县 (former county), 麦盖提乡, 刚果民主共和国, 马里兰州. */
+function extend(text: string, hit: Hit, g: Gazetteer): void {
+  const after = text.slice(hit.end, hit.end + 7);
+  if (hit.kind === 'short') {
+    const m = ADMIN_AFTER.exec(after);
+    if (!m) return;
+    const suffix = m[0];
+    hit.end += suffix.length;
+    hit.needsContext = undefined;
+    // 玉环 + 县 = the county-level unit under another suffix; 邯郸 + 县 or 麦盖提 + 乡 = a unit the gazetteer lacks
+    const same = hit.units.filter((u) => g.units[u].level === 'county' && /[县市区旗]$/.test(g.units[u].name) && /[县市区旗]/.test(suffix));
+    if (same.length) {
+      hit.units = same;
+      hit.rule = 'gazetteer (short name + former suffix)';
+    } else {
+      hit.units = [];
+      hit.kind = 'rule';
+      hit.level = /[乡镇]/.test(suffix) ? 'township' : /[县旗]/.test(suffix) ? 'county' : 'city';
+      hit.rule = 'suffix rule: place name + admin suffix';
+    }
+  } else if (hit.kind === 'lex' && hit.level !== 'foreign' && /^[村乡镇](?![村镇])/.test(after)) {
+    // a region's name reused by a village or township: 河西 + 村 → 河西村
+    hit.end += 1;
+    hit.kind = 'rule';
+    hit.level = 'local';
+    hit.rule = 'suffix rule: village or township';
+  } else if (hit.kind === 'lex' && hit.level === 'foreign') {
+    const m = (hit.rule.endsWith('city') ? CITY_AFTER : STATE_AFTER).exec(after);
+    if (m) hit.end += m[0].length;
+  }
+}
+
+/** Pass 1: longest valid dictionary name at each position. */
+function dictionaryHits(text: string, index: PlaceIndex, b: Boundaries | null, user: Map<string, true> | null): Hit[] {
+  const hits: Hit[] = [];
+  let prevEnd = -1;
+  for (let i = 0; i < text.length; ) {
+    const lens = index.lengthsByFirst.get(text[i]);
+    let taken: Hit | null = null;
+    if (user) {
+      for (const [name] of user) {
+        if (text.startsWith(name, i) && (!taken || name.length > taken.end - taken.start)) {
+          taken = { start: i, end: i + name.length, units: [], kind: 'user', level: 'site', rule: 'user lexicon' };
+        }
+      }
+    }
+    if (lens) {
+      for (const len of lens) {
+        if (i + len > text.length || (taken && len <= taken.end - taken.start)) continue;
+        const entry = index.names.get(text.substr(i, len));
+        if (!entry) continue;
+        const hit = checkCandidate(text, i, i + len, entry, index, b, prevEnd);
+        if (hit) {
+          taken = hit;
+          break;
+        }
+      }
+    }
+    if (taken) {
+      extend(text, taken, index.gazetteer);
+      hits.push(taken);
+      prevEnd = taken.end;
+      i = taken.end;
+    } else i++;
+  }
+  return hits;
+}
+
+/** Start of a 2–3 character stem ending at `end`, from tokens or from the place chained before it. */
+function stemStart(text: string, end: number, b: Boundaries | null, covered: Uint8Array, prevHitEnd: number, strongSite: boolean): number {
+  let s: number;
+  if (!b) {
+    // without tokens only a chain shows the stem: 樟树市洲上乡铜江村 — it starts where the previous place ends
+    if (prevHitEnd < 0) return -1;
+    s = prevHitEnd;
+  } else if (b.tokenStart(end) < end) {
+    // the suffix is glued into a word (铜/江村, 黑牛/沟村, 农村): the stem is that word's head,
+    // joined with what stands before it when the head is one character
+    s = b.tokenStart(end);
+    if (end - s === 1) {
+      if (GENERIC_LOCAL.has(text.slice(s, b.tokenEnd(end)))) return -1;
+      if (s > 0 && b.tokenStart(s - 1) === prevHitEnd && end - prevHitEnd <= 3) s = prevHitEnd;
+      else if (s > 0 && b.tokenStart(s - 1) === s - 1) s -= 1;
+    }
+  } else {
+    // the suffix stands alone: its stem must be a name jieba does not know, so split in single
+    // characters (黑/牛/沟 + 村) or right after a place; a known word (主要, 加强) is no name —
+    // except before a strong site suffix (柘林 + 水库)
+    s = end;
+    while (s > 0 && end - s < 3 && b.tokenStart(s - 1) === s - 1) s -= 1;
+    if (end - s < 2 && prevHitEnd >= 0 && end - prevHitEnd >= 2 && end - prevHitEnd <= 3) s = prevHitEnd;
+    if (end - s < 2) {
+      const word = b.tokenStart(end - 1);
+      if (!strongSite || end - word < 2 || end - word > 4) return -1;
+      s = word;
+    }
+  }
+  if (end - s < 2 || end - s > (strongSite ? 4 : 3)) return -1;
+  for (let k = s; k < end; k++) if (covered[k]) return -1;
+  return s;
+}
+
+function validStem(stem: string): boolean {
+  return CJK.test(stem) && !NOT_IN_STEM.test(stem) && !GENERIC_STEMS.has(stem) && !GENERIC_STEMS.has(stem.slice(0, 2)) && !/[乡村镇]|城$/.test(stem) && !/^[一二三四五六七八九十百千万几多数]/.test(stem);
+}
+
+/** Pass 2: villages, townships and sites shown by their suffix. */
+function ruleHits(text: string, hits: Hit[], b: Boundaries | null): Hit[] {
+  const covered = new Uint8Array(text.length + 1);
+  const endsAt = new Map<number, Hit>();
+  for (const h of hits) {
+    covered.fill(1, h.start, h.end);
+    endsAt.set(h.end, h);
+  }
+  const found: Hit[] = [];
+  const take = (re: RegExp, level: string, rule: string, siteMerge: boolean) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const p = m.index;
+      const end = p + m[0].length;
+      if (covered[p] || covered[end - 1]) continue;
+      // the suffix must end a word: 村里, 镇上 and 湖北 are not names
+      if (b && !b.at(end)) continue;
+      const before = endsAt.get(p);
+      // a named site after a short place name takes it in: 南昌 + 高新区 → 南昌高新区
+      if (siteMerge && before && before.kind !== 'full' && before.kind !== 'old') {
+        found.push({ start: before.start, end, units: [], kind: 'rule', level, rule, resolved: undefined });
+        before.end = -1; // dropped below
+        covered.fill(1, before.start, end);
+        continue;
+      }
+      const prevPlace = [...endsAt.keys()].length ? nearestEnd(endsAt, p) : -1;
+      const s = stemStart(text, p, b, covered, prevPlace, STRONG_SITE.test(m[0]));
+      if (s < 0) continue;
+      const stem = text.slice(s, p);
+      if (!validStem(stem)) continue;
+      found.push({ start: s, end, units: [], kind: 'rule', level, rule });
+      covered.fill(1, s, end);
+    }
+  };
+  take(LOCAL_SUFFIX, 'local', 'suffix rule: village or township', false);
+  take(SITE_SUFFIX, 'site', 'suffix rule: named site', true);
+  return found;
+}
+
+/** End offset of the place hit that ends within 4 characters before p, or -1. */
+function nearestEnd(endsAt: Map<number, Hit>, p: number): number {
+  for (let e = p - 2; e >= p - 4; e--) if (endsAt.has(e) && endsAt.get(e)!.end === e) return e;
+  return -1;
+}
+
+/** Pass 3: picks one unit per hit from the chain and the article's other places. */
+function resolve(text: string, hits: Hit[], articles: Article[], g: Gazetteer, index: PlaceIndex): void {
+  const articleOf = (pos: number) => {
+    for (let k = 0; k < articles.length; k++) if (pos >= articles[k].start && pos < articles[k].end) return k;
+    return -1;
+  };
+  const groups = new Map<number, Hit[]>();
+  for (const h of hits) {
+    const k = articleOf(h.start);
+    groups.set(k, [...(groups.get(k) ?? []), h]);
+  }
+  for (const [k, group] of groups) {
+    // context: the units already certain in this article, and the dateline's place
+    const sure: number[] = [];
+    for (const h of group) if (h.units.length === 1) sure.push((h.resolved = h.units[0]));
+    const dateline = k >= 0 ? articles[k].datelinePlace : undefined;
+    if (dateline) {
+      const entry = index.names.get(dateline);
+      if (entry?.units.length === 1) sure.push(entry.units[0].unit);
+    }
+    for (let pass = 0; pass < 2; pass++) {
+      group.forEach((h, n) => {
+        if (h.resolved !== undefined || h.units.length < 2) return;
+        const prev = n > 0 && group[n - 1].end === h.start ? group[n - 1].resolved : undefined;
+        const scored = h.units.map((u) => {
+          let score = 0;
+          if (prev !== undefined && prev !== u && isWithin(g, u, prev)) score += 100;
+          for (const s of sure) {
+            if (s === u) continue;
+            if (isWithin(g, u, s)) score += 10;
+            else if (g.units[s].code.slice(0, 4) === g.units[u].code.slice(0, 4)) score += 4;
+            else if (g.units[s].code.slice(0, 2) === g.units[u].code.slice(0, 2)) score += 2;
+          }
+          return { u, score };
+        });
+        // a name shared by a unit and its own parent (红河 州 and 县) means the larger one
+        const ancestors = scored.filter((x) => h.units.some((o) => o !== x.u && isWithin(g, o, x.u)));
+        if (ancestors.length === 1) ancestors[0].score += 1;
+        scored.sort((a, b) => b.score - a.score);
+        if (scored[0].score > 0 && scored[0].score > (scored[1]?.score ?? -1)) {
+          h.resolved = scored[0].u;
+          sure.push(h.resolved);
+        }
+      });
+    }
+    // plain-word stems stay only beside a related place (樟树市 … 樟树 yes; 种樟树 no)
+    for (const h of group) {
+      if (!h.needsContext) continue;
+      const width = h.needsContext === 'city' ? 4 : 2;
+      const related = h.units.some((u) =>
+        group.some((o) => !o.needsContext && o.resolved !== undefined && o.end > 0 && (isWithin(g, u, o.resolved) || (g.units[o.resolved].code.length >= width && g.units[o.resolved].code.slice(0, width) === g.units[u].code.slice(0, width)))),
+      );
+      if (!related) h.end = -1;
+    }
+  }
+  void text;
+}
+
+function toEntity(text: string, h: Hit, g: Gazetteer): PlaceEntity {
+  const e: PlaceEntity = { type: 'place', start: h.start, end: h.end, text: text.slice(h.start, h.end), rule: h.rule };
+  if (h.resolved !== undefined) {
+    const u = g.units[h.resolved];
+    e.name = u.name;
+    e.code = u.code;
+    e.level = u.level;
+    e.chain = chainOf(g, h.resolved);
+  } else if (h.units.length > 1) {
+    e.candidates = h.units.map((u): PlaceLevelRef[] => chainOf(g, u));
+  } else if (h.level) {
+    e.level = h.level;
+    e.name = e.text;
+  }
+  return e;
+}
+
+const userCache = new WeakMap<UserLexicon, Map<string, true>>();
 
 /** Finds and resolves places. Articles give context for disambiguation. */
-export function findPlaces(_text: string, _articles: Article[], _lexicon?: UserLexicon): PlaceEntity[] {
-  return [];
+export function findPlaces(text: string, articles: Article[], lexicon?: UserLexicon): PlaceEntity[] {
+  const index = loadPlaceIndex();
+  const g = index.gazetteer;
+  let user: Map<string, true> | null = null;
+  if (lexicon?.places?.length) {
+    user = userCache.get(lexicon) ?? new Map(lexicon.places.filter((p) => p.length >= 2).map((p) => [p, true]));
+    userCache.set(lexicon, user);
+  }
+  const b = boundariesOf(text);
+  const hits = dictionaryHits(text, index, b, user);
+  const extra = ruleHits(text, hits, b);
+  const all = [...hits.filter((h) => h.end > 0), ...extra].sort((x, y) => x.start - y.start);
+  resolve(text, all, articles, g, index);
+  return all.filter((h) => h.end > 0).map((h) => toEntity(text, h, g));
 }

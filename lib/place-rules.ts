@@ -1,0 +1,72 @@
+// Word lists the place finder checks spans against: what may follow a name, which stems are plain
+// words, which suffixes make a village, township or named site.
+
+/** A name followed by these is a road, not the place (上海市山西北路, 东兴市北仑大道). */
+export const ROAD_AFTER = /^[东西南北中]?(?:路|街|大街|大道|巷|胡同|隧道)/;
+
+/** A short form followed by one of these is part of a longer name (清水湾, 新干线). */
+export const NAME_CONTINUES = /^[湾山河湖江岛峰岭沟坪塘港寨庄峡滩洲岗坝桥门围]/;
+
+/** A region named by a direction (东北, 西南) is a direction when followed by these (东北部, 西南风). */
+export const DIRECTION_AFTER = /^[部风方侧角向面端]/;
+
+/** A country or province heading a longer word, except a nationality or a language (蒙古族, 日本语). */
+export const NOT_AFTER_STRONG = /^[族语文式画队装陵宫寺塔站盾铢庙湾山河湖江岛峰岭局牌道]/;
+
+/** Tokens that may start right after the admin suffix of a full name: 宜春市委 → 宜春市. */
+export const ORG_AFTER_SUFFIX = /^[市县区省州镇乡旗](?:委|长|政府|人大|政协|纪委|直|级|属|辖)/;
+
+/** Stems of 村/乡/镇/社区 that make a generic phrase, not a name (贫困村, 示范乡, 美丽乡村). */
+export const GENERIC_STEMS = new Set(
+  `贫困 示范 试点 行政 自然 重点 中心 特色 旅游 文明 美丽 新型 生态 传统 民族 少数民族 边远 偏远 沿海 山区 城中 城郊 全国 全省
+全市 全县 全区 全乡 全镇 全村 各个 本地 外地 当地 邻近 周边 附近 相邻 乡镇 村镇 城镇 集镇 小城 建制 先进 明星 模范 卫生 小康
+富裕 后进 贫穷 落后 移民 搬迁 安置 空心 整个 产业 电商 淘宝 专业 和美 宜居 平安 幸福 和谐 新农 网红 革命 红色 历史 文化 名
+古 老 新 大 小 每个 这个 那个 一个 两个 几个 多个 所在 所属 农业 工业 商业 城市 城乡 社会 智慧 数字 未来 现代 绿色 振兴
+省级 市级 县级 乡级 国家级 示范性 标准化 规范化 其他 其余 全体 所有 有关 相关 同一 不同 其中 以上 以下 周围 市场 农贸`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Characters that never sit inside a place-name stem. */
+export const NOT_IN_STEM = /[的了在和与及是为各本全该每此这那其个等到从向对之把被将于由给让我你他她它们们就也都还又很最更已再]/;
+
+/** Suffixes of villages and townships not in the gazetteer, longest first. */
+export const LOCAL_SUFFIX = /(?:街道|社区|嘎查|村|乡|镇)/g;
+
+/** Suffixes of named sites and zones, longest first. */
+export const SITE_SUFFIX = /(?:国际机场|机场|高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|工业园|产业园|综合保税区|保税区|水库|水电站|新区|湖)/g;
+
+/** Short forms that are also plain words: taken only with a related place nearby. */
+export const COMMON_SHORT = new Set(
+  `新建 朝阳 和平 城关 开发 东方 长安 永安 新华 清水 樟树 中山 平安 东风 胜利 红旗 光明 新民 建设 白云 青山 宝山 金山 通州
+新城
+南部 北部 东部 西部 中部 来宾 白银 长治 安康 普洱 阿里 中卫 白山 日照 三明 解放 友谊 将军 互助 平原 大关 钟楼 鼓楼 古城 华安 向阳 和龙 牡丹 淡水 资源 来宾 前锋 城区 新区 郊区 东区 西区 南区 北区 中区 新市 长寿 兴国 会昌 修水 和顺 安宁 平和 太平 胜利 东乡 共青`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** A short name followed by one of these is the unit itself in an older or fuller form (邯郸县, 玉环县, 麦盖提乡). */
+export const ADMIN_AFTER = /^(?:县|市|区|州|旗|盟|乡|镇)(?![委长政人直级属辖场民])/;
+
+/** A country named in full (刚果民主共和国, 老挝人民民主共和国) or a state (马里兰州). */
+export const STATE_AFTER = /^(?:人民民主共和国|民主人民共和国|民主共和国|联合共和国|共和国|联合王国|王国|合众国|酋长国|州|省)/;
+
+/** A city abroad named with 市 (波恩市), not a market or its people (美国市场). */
+export const CITY_AFTER = /^市(?![场民长政容区委内])/;
+
+/** Site suffixes strong enough to take a stem that is an ordinary word (柘林水库). */
+export const STRONG_SITE = /^(?:国际机场|高新区|经济技术开发区|高新技术产业开发区|工业园区|水库)$/;
+
+/** Two-character words ending in a local suffix that are never names (农村, 故乡, 小镇, 江湖). */
+export const GENERIC_LOCAL = new Set(
+  `农村 故乡 水乡 山乡 江湖 城镇 乡村 家乡 老乡 渔村 山村 本村 全村 该村 邻村 各村 同村 外村 进村 入村 驻村 包村 出村 回村 下乡
+返乡 城乡 同乡 异乡 他乡 梦乡 本乡 全乡 该乡 各乡 乡镇 集镇 本镇 全镇 该镇 各镇 古镇 小镇 名镇 重镇 市镇 村镇 坐镇 新村 街道 社区 湖湖`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Two-character county names whose first character is a common word (村集体和县、乡). */
+export const RISKY_TWO_CHAR = /^(?:和|大|小|新|江|全|本|该|各)县$/;
+
+/** A name followed by these names an event, not a place (西安事变, 皖南事变). */
+export const EVENT_AFTER = /^(?:事变|战役|会战|起义|暴动|惨案)/;
