@@ -25,7 +25,9 @@ const CONTINUED = '生育|经济|单列|开放|目标|性|师|者|方针|部署|
 const TRIGGERED = new RegExp(`(?:${TRIGGER})(?:了)?(?:${ADVERB})*(?:${TIME})?(${NAME_CHAR}{2,16}?(?:${HEAD}))(?!${NAME_CHAR}*?(?:${HEAD}))(?!${CONTINUED})`, 'g');
 // Names led in by these adjectives make a campaign of 建设: 清廉政府采购建设, 平安乡村建设.
 const CAMPAIGN_BUILD = /^(清廉|平安|法治|美丽|文明|智慧|数字|生态|廉洁|健康|幸福|宜居|和美|海绵|韧性|无废|绿色|书香|诚信|信用|服务型|学习型|模范|标准化|规范化)/;
-const GENERIC_MODIFIER = /^(专项|重点|重大|各项|相关|这项|该项|此项|一系列|系列|有关|全面|一批|多项|[一二三四五六七八九十两]+[年项个大]|综合|整体|基础|配套|相应|主体|工作|项目|基础设施|制度|体制|机制|各类|改造|提升|发展|攻坚|示范)$/;
+// A verb inside means a clause, not a name: 新发展理念落实到具体行动.
+const INNER_VERB = /落实|推进|实施|贯彻|推动|开展|深化|到|成为|作为|进行|加强|提高|促进|实现|打造/;
+const GENERIC_MODIFIER = /^(整治|清理|专项|重点|重大|各项|相关|这项|该项|此项|一系列|系列|有关|全面|一批|多项|[一二三四五六七八九十两]+[年项个大]|综合|整体|基础|配套|相应|主体|工作|项目|基础设施|制度|体制|机制|各类|改造|提升|发展|攻坚|示范)$/;
 
 /** National program names anywhere in the text. */
 export function findNational(text: string): Found[] {
@@ -44,7 +46,7 @@ export function findTriggered(text: string): Found[] {
     const end = m.index + m[0].length;
     const head = /(改革|建设|行动|工程|计划|战略|攻坚战|专项整治)$/.exec(name)![1];
     const modifier = name.slice(0, name.length - head.length);
-    if (GENERIC_MODIFIER.test(modifier) || modifier.length < 2 || LEADING_VERB.test(modifier)) continue;
+    if (GENERIC_MODIFIER.test(modifier) || modifier.length < 2 || LEADING_VERB.test(modifier) || INNER_VERB.test(modifier)) continue;
     if (head === '建设' && !CAMPAIGN_BUILD.test(modifier)) continue;
     if (head === '改革' && modifier.length < 4) continue;
     out.push({ start: end - name.length, end, rule: `unquoted name ending in ${head}, after a trigger verb` });

@@ -63,7 +63,7 @@ function quotedCandidates(text: string): Candidate[] {
   return found.filter((q) => q.rule).map((q) => ({ start: q.start, end: q.end, rule: q.rule!, priority: q.title ? 5 : 3 }));
 }
 
-const LIST_JOINT = /^[”』」’]\s*(?:[、，,和与及]|以及)\s*[“『「‘]$/;
+const LIST_JOINT = /^[”』」’]\s*(?:[、，,和与及]|以及)?\s*[“『「‘]$/;
 const isListable = (inner: string) => inner.length >= 2 && inner.length <= 16 && !SENTENCE_MARK.test(inner);
 
 // 启动2023年度“履职之星” → the trigger 启动 stands right before the quote once the time words are gone.

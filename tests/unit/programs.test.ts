@@ -42,8 +42,9 @@ describe('quoted program names', () => {
     expect(texts('举办“金点子”征集活动。')).toEqual([]);
   });
 
-  it('takes responsibility systems by their ending 制', () => {
+  it('takes responsibility systems and campaign years by their ending', () => {
     expect(one('推动“链长制”落地。', '链长制').rule).toContain('长制');
+    expect(one('南通召开“营商环境提升年”动员会。', '营商环境提升年').rule).toContain('提升年');
   });
 
   it('needs more than a weak trigger for lists and parallel slogans', () => {
@@ -118,6 +119,8 @@ describe('unquoted names', () => {
     expect(texts('加快推进项目建设，深化改革，启动专项行动。')).toEqual([]);
     expect(texts('认真贯彻落实计划生育基本国策。')).toEqual([]);
     expect(texts('推进城市建设。')).toEqual([]);
+    expect(texts('持续开展整治行动。')).toEqual([]);
+    expect(texts('把新发展理念落实到具体行动中。')).toEqual([]);
   });
 
   it('links a defined short form to its full name', () => {
