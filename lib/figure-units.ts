@@ -1,0 +1,222 @@
+// The lexicon of units and measure words that turn a number into a figure, and the words
+// in which a numeral + measure word is not a quantity (一起去, 一度成为, 三面环水).
+
+/**
+ * Surface form → normalized unit. Magnitudes (万 亿) are not units: 万元 is read as 万 + 元.
+ * Forms that need a leading 个 (个月, 个小时) are in AFTER_GE.
+ */
+const UNIT_LIST: Array<[string, string?]> = [
+  // money
+  ['元'], ['块钱', '元'], ['元钱', '元'], ['元人民币', '元'], ['人民币', '元'], ['角'], ['角钱', '角'], ['毛钱', '角'], ['分钱', '分'],
+  ['美元'], ['美金', '美元'], ['欧元'], ['日元'], ['英镑'], ['港元'], ['港币', '港元'], ['澳元'], ['澳门元'],
+  ['韩元'], ['盾'], ['第纳尔'], ['比索'], ['里拉'], ['兰特'], ['雷亚尔'], ['先令'], ['克朗'], ['卢布'], ['马克'], ['法郎'], ['新台币'], ['台币'], ['加元'], ['卢比'], ['泰铢'], ['林吉特'],
+  // area, length, volume, weight
+  ['平方米'], ['平方公里'], ['平方千米'], ['平方厘米'], ['平方英里'], ['平米', '平方米'], ['平方', '平方米'],
+  ['㎡', '平方米'], ['公顷'], ['亩'], ['顷'],
+  ['米'], ['公里'], ['千米'], ['厘米'], ['毫米'], ['微米'], ['纳米'], ['英里'], ['海里'], ['英尺'], ['英寸'], ['里'],
+  ['㎞', '公里'], ['延米'], ['标准公里'],
+  ['立方米'], ['立方'], ['方'], ['升'], ['毫升'], ['公升'],
+  ['吨'], ['公吨', '吨'], ['公斤'], ['千克'], ['克'], ['斤'], ['毫克'], ['磅'], ['盎司'], ['担'], ['吨公里'],
+  // energy, power, temperature, data
+  ['千瓦时'], ['千瓦'], ['兆瓦'], ['瓦'], ['度'], ['摄氏度'], ['℃', '摄氏度'], ['千伏'], ['伏'], ['千卡'], ['大卡'], ['卡'],
+  ['马力'], ['毫安'], ['安培'], ['毫瓦'], ['尺'], ['寸'], ['丈'], ['市斤'], ['公分'], ['兆帕'], ['赫兹'], ['兆'], ['千兆'], ['标箱'], ['标准箱', '标箱'], ['桶'],
+  // time spans (年 alone is a duration; 2022年 is told apart by the scanner)
+  ['年'], ['周年'], ['周岁'], ['岁'], ['天'], ['工作日'], ['周'], ['星期'], ['小时'], ['钟头'], ['分钟'], ['秒'], ['秒钟'],
+  ['毫秒'], ['夜'], ['晚'], ['宿'], ['载'],
+  // people and households
+  ['人'], ['人次'], ['名'], ['位'], ['户'], ['户次'], ['家'], ['口'], ['员'],
+  // things and events (measure words)
+  ['个'], ['只'], ['件'], ['条'], ['张'], ['本'], ['部'], ['台'], ['辆'], ['架'], ['架次'], ['艘'], ['座'], ['栋'],
+  ['幢'], ['间'], ['套'], ['所'], ['处'], ['项'], ['次'], ['场'], ['场次'], ['期'], ['批'], ['种'], ['类'], ['份'],
+  ['块'], ['片'], ['段'], ['句'], ['封'], ['页'], ['篇'], ['首'], ['幅'], ['册'], ['卷'], ['层'], ['级'], ['轮'],
+  ['代'], ['支'], ['颗'], ['粒'], ['根'], ['棵'], ['株'], ['朵'], ['枝'], ['把'], ['双'], ['对'], ['副'], ['组'],
+  ['群'], ['伙'], ['队'], ['班'], ['班次'], ['车次'], ['列'], ['趟'], ['道'], ['门'], ['笔'], ['盏'], ['面'], ['头'],
+  ['匹'], ['尾'], ['眼'], ['宗'], ['起'], ['例'], ['单'], ['票'], ['盒'], ['包'], ['箱'], ['袋'], ['瓶'], ['杯'],
+  ['碗'], ['盘'], ['桌'], ['车'], ['节'], ['章'], ['款'], ['点'], ['方面'], ['系列'], ['圈'], ['遍'], ['回'],
+  ['声'], ['步'], ['顿'], ['行'], ['滴'], ['团'], ['堆'], ['捆'], ['束'], ['串'], ['挂'], ['拨'], ['茬'], ['季'],
+  ['届'], ['任'], ['席'], ['股'], ['扇'], ['分'], ['成'], ['番'], ['倍', 'times'], ['字'],
+  ['样'], ['辈'], ['胎'], ['炉'], ['锅'], ['窝'], ['剂'], ['针'], ['贴'], ['幕'], ['集'], ['版'],
+  ['栏'], ['格'], ['抹'], ['摞'], ['身'], ['丝'], ['床'], ['桩'], ['堂'], ['路'], ['枚'], ['缕'], ['撮'], ['沓'], ['叠'], ['截'], ['杆'], ['羽'], ['帧'], ['出'], ['折'],
+  // percent
+  ['%', '%'], ['％', '%'], ['‰', '‰'], ['百分点', 'pp'],
+  // Latin units printed after digits
+  ['km', '公里'], ['kg', '千克'], ['cm', '厘米'], ['mm', '毫米'], ['m', '米'], ['t', '吨'], ['kW', '千瓦'], ['kWh', '千瓦时'],
+  ['MW', '兆瓦'], ['GW', '吉瓦'], ['kV', '千伏'], ['GB'], ['TB'], ['MB'], ['kbps'], ['Mbps'], ['Gbps'], ['nm', '纳米'], ['mAh', '毫安时'], ['Hz', '赫兹'], ['MHz', '兆赫'], ['GHz', '吉赫'], ['km²', '平方公里'], ['m²', '平方米'], ['m³', '立方米'],
+];
+
+/** Measure words that a numeral may carry only with 个 in between (3个月; 3月 is a month). */
+const AFTER_GE: Array<[string, string]> = [
+  ['月', '个月'], ['多月', '个月'], ['半月', '个月'], ['小时', '个小时'], ['多小时', '个小时'], ['工作日', '个工作日'],
+  ['交易日', '个交易日'], ['百分点', 'pp'], ['星期', '个星期'], ['礼拜', '个礼拜'], ['世纪', '个世纪'], ['季度', '个季度'],
+  ['钟头', '个钟头'], ['年头', '个年头'], ['学期', '个学期'], ['半小时', '个小时'], ['月份', '个月'],
+];
+
+/** Units that, after 一 alone, are mostly part of another word (一点儿, 一批 = vague, 一样). */
+export const NOT_AFTER_YI = new Set(['点', '批', '系列', '样', '番', '出', '任', '门', '挂', '拨', '成', '折', '字', '席', '级', '格', '头', '口', '分', '度', '路', '身', '丝', '抹']);
+
+/** Units a bare magnitude (万人, 千亩, 百米) may carry; 万格 or 万道 are names. */
+export const AFTER_BARE_MAGNITUDE = new Set(['人', '人次', '名', '户', '亩', '元', '美元', '里', '家', '年', '米', '吨', '公里', '千米', '平方米',
+  '公顷', '斤', '公斤', '头', '只', '个', '次', '场', '件', '套', '台', '辆', '册', '本', '位', '所', '座', '条', '项', '株', '棵', '箱', '份', '张', '倍', '岁', '天']);
+
+/** The unit does not count when the next char makes it part of a longer word (三人民币 → 人民). */
+export const BLOCK_NEXT: ReadonlyMap<string, string> = new Map([
+  ['人', '民才士物类们格性心生事员气质工为力制'],
+  ['名', '义誉牌胜片称单字录著言人气'],
+  ['位', '置于数居列'],
+  ['家', '庭属长园伙具族境务里中人电门用常渠户'],
+  ['所', '以有在谓得属说述需做能长'],
+  ['座', '谈位'],
+  ['方', '式法针向案便位言兴圆可能才'],
+  ['头', '脑发等条衔号'],
+  ['口', '气号径岸味头语碑袋罩'],
+  ['面', '环积临对貌前向料粉子上'],
+  ['道', '路理德歉教观具'],
+  ['门', '口户票派槛峡类诊'],
+  ['笔', '者记'],
+  ['点', '钟半整击赞评名火缀心子滴多上下到前后以'],
+  ['分', '之别配析工享类布散子局行会院校厂支部队管批期摊担组红钟公段区解数为化球理'],
+  ['度', '过假日'],
+  ['级', '别'],
+  ['代', '表替价理码言购办'],
+  ['处', '理于长罚分置境事'],
+  ['班', '子长组车主'],
+  ['队', '员伍长'],
+  ['车', '间站队位主'],
+  ['批', '准评示复'],
+  ['组', '织成建合长'],
+  ['群', '众体岛'],
+  ['种', '植子'],
+  ['类', '似型别'],
+  ['支', '持付出援行部书'],
+  ['条', '件款例'],
+  ['次', '要序数性'],
+  ['间', '隔接断'],
+  ['期', '间待望限工项建施核扩改移续规'],
+  ['周', '边围到刊'],
+  ['年', '级代轻龄会华制县期'],
+  ['天', '然地空气津使才堂府安'],
+  ['米', '饭粉'],
+  ['克', '服思拉隆'],
+  ['里', '程面边头屯'],
+  ['元', '旦素首帅件宵化'],
+  ['角', '色落度逐力'],
+  ['本', '身地来土质领着届次人'],
+  ['首', '都府先次长位批发创选席脑'],
+  ['幅', '度'],
+  ['层', '面次级'],
+  ['把', '握手关'],
+  ['双', '方向边赢重'],
+  ['对', '象于手话外接比应待照策付抗口面称'],
+  ['副', '总主书部县市省局处院校所长职业作食刊'],
+  ['轮', '胎船换'],
+  ['股', '份票东市权'],
+  ['根', '据本源'],
+  ['节', '约能日目点省'],
+  ['章', '程'],
+  ['款', '项'],
+  ['例', '如外会'],
+  ['宗', '旨教族'],
+  ['单', '位元独纯一调据'],
+  ['部', '分门队长署位委'],
+  ['台', '湾风阶词河区市'],
+  ['场', '所面景'],
+  ['项', '目'],
+  ['成', '为立功员果本长熟绩交就效'],
+  ['户', '口外籍'],
+  ['起', '来去点'],
+  ['季', '节'],
+  ['员', '工'],
+  ['声', '音明'],
+  ['团', '结队'],
+  ['步', '伐行骤'],
+  ['方面', '军'],
+  ['瓦', '片房'],
+  ['卡', '车片'],
+  ['升', '级值'],
+  ['兆', '头'],
+  ['盘', '棋水算'],
+  ['字', '诀经方令'],
+  ['行', '业动为政人'],
+  ['段', '落'],
+  ['回', '来去到归复应'],
+  ['顿', '时'],
+  ['集', '团中体'],
+  ['版', '本'],
+  ['挂', '钩'],
+  ['折', '扣'],
+  ['出', '来去现发口台'],
+  ['格', '局'],
+  ['样', '板式本品子'],
+  ['任', '务何职命'],
+  ['席', '位'],
+  ['眼', '睛光前'],
+  ['番', '茄'],
+  ['针', '对'],
+  ['贴', '近心'],
+  ['m', 'a'],
+  ['t', 'o'],
+]);
+
+export interface UnitMatch {
+  end: number;
+  unit: string;
+}
+
+function buildIndex(list: Array<[string, string?]>): Map<string, Array<[string, string]>> {
+  const index = new Map<string, Array<[string, string]>>();
+  const withWide = list.flatMap(([form, canon]): Array<[string, string?]> =>
+    /^[A-Za-z]/.test(form) ? [[form, canon ?? form], [toFullWidth(form), canon ?? form]] : [[form, canon]],
+  );
+  for (const [form, canon] of withWide) {
+    const key = form[0];
+    const bucket = index.get(key) ?? [];
+    if (!bucket.some(([f]) => f === form)) bucket.push([form, canon ?? form]);
+    index.set(key, bucket);
+  }
+  for (const bucket of index.values()) bucket.sort((a, b) => b[0].length - a[0].length);
+  return index;
+}
+
+const UNIT_INDEX = buildIndex(UNIT_LIST);
+const AFTER_GE_INDEX = buildIndex(AFTER_GE);
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+
+/** ASCII letters → full-width (kbps → ｋｂｐｓ), as some papers print Latin units. */
+function toFullWidth(s: string): string {
+  return s.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+}
+
+function match(index: Map<string, Array<[string, string]>>, text: string, pos: number, guard: boolean): UnitMatch | null {
+  const bucket = index.get(text[pos]);
+  if (!bucket) return null;
+  for (const [form, unit] of bucket) {
+    if (!text.startsWith(form, pos)) continue;
+    const end = pos + form.length;
+    const next = text[end] ?? '';
+    if (guard) {
+      const block = BLOCK_NEXT.get(form);
+      if (block && next && block.includes(next)) continue;
+      // a Latin unit must end where the Latin word ends (5m, not 5min or 5G)
+      if (isAsciiLetter(form.charCodeAt(0)) && next && isAsciiLetter(next.charCodeAt(0))) continue;
+    }
+    return { end, unit };
+  }
+  return null;
+}
+
+/** The longest unit or measure word starting at pos, unless the next char makes it another word. */
+export function unitAt(text: string, pos: number): UnitMatch | null {
+  return match(UNIT_INDEX, text, pos, true);
+}
+
+/** What may follow 个 as one unit: 个月, 个工作日, 个百分点 (pos is just after 个). */
+export function afterGeAt(text: string, pos: number): UnitMatch | null {
+  return match(AFTER_GE_INDEX, text, pos, false);
+}
+
+/** True if a unit of the lexicon starts at pos (used to keep 千克 from reading as 千 + 克). */
+export function startsUnit(text: string, pos: number): boolean {
+  const bucket = UNIT_INDEX.get(text[pos]);
+  return !!bucket && bucket.some(([form]) => form.length > 1 && text.startsWith(form, pos));
+}
