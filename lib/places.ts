@@ -22,6 +22,8 @@ interface Hit {
   /** A plain-word short form: kept only when a related place is near. */
   needsContext?: 'province' | 'city';
   resolved?: number;
+  /** For a place outside the gazetteer: the unit it was named under (…彭阳县红河镇 + 黑牛沟村). */
+  parent?: number;
 }
 
 /** Units under Hong Kong, Macao and Taiwan carry their region's two-digit code. */
@@ -126,7 +128,7 @@ function extend(text: string, hit: Hit, g: Gazetteer): void {
     // a region's name reused by a village or township: 河西 + 村 → 河西村
     hit.end += 1;
     hit.kind = 'rule';
-    hit.level = 'local';
+    hit.level = after[0] === '村' ? 'village' : 'township';
     hit.rule = 'suffix rule: village or township';
   } else if (hit.kind === 'lex' && hit.level === 'foreign') {
     const m = (hit.rule.endsWith('city') ? CITY_AFTER : STATE_AFTER).exec(after);
@@ -227,7 +229,7 @@ function ruleHits(text: string, hits: Hit[], b: Boundaries | null): Hit[] {
       if (b && !b.at(end)) continue;
       const before = endsAt.get(p);
       // a named site after a short place name takes it in: 南昌 + 高新区 → 南昌高新区
-      if (siteMerge && before && before.kind !== 'full' && before.kind !== 'old') {
+      if (siteMerge && before) {
         found.push({ start: before.start, end, units: [], kind: 'rule', level, rule, resolved: undefined });
         before.end = -1; // dropped below
         covered.fill(1, before.start, end);
@@ -238,7 +240,16 @@ function ruleHits(text: string, hits: Hit[], b: Boundaries | null): Hit[] {
       if (s < 0) continue;
       const stem = text.slice(s, p);
       if (!validStem(stem)) continue;
-      found.push({ start: s, end, units: [], kind: 'rule', level, rule });
+      const kind = siteMerge ? level : /[乡镇街]/.test(m[0][0]) ? 'township' : 'village';
+      // 南昌 + 昌北 + 国际机场: a site's name keeps the short place name before it
+      const head = siteMerge ? endsAt.get(s) : undefined;
+      if (head && head.end === s && (head.kind === 'short' || head.kind === 'lex')) {
+        found.push({ start: head.start, end, units: [], kind: 'rule', level: kind, rule });
+        head.end = -1;
+        covered.fill(1, head.start, end);
+        continue;
+      }
+      found.push({ start: s, end, units: [], kind: 'rule', level: kind, rule });
       covered.fill(1, s, end);
     }
   };
@@ -281,7 +292,8 @@ function resolve(text: string, hits: Hit[], articles: Article[], g: Gazetteer, i
           let score = 0;
           if (prev !== undefined && prev !== u && isWithin(g, u, prev)) score += 100;
           for (const s of sure) {
-            if (s === u) continue;
+            // another mention of one of this name's own units says nothing about which is meant
+            if (h.units.includes(s)) continue;
             if (isWithin(g, u, s)) score += 10;
             else if (g.units[s].code.slice(0, 4) === g.units[u].code.slice(0, 4)) score += 4;
             else if (g.units[s].code.slice(0, 2) === g.units[u].code.slice(0, 2)) score += 2;
@@ -298,6 +310,11 @@ function resolve(text: string, hits: Hit[], articles: Article[], g: Gazetteer, i
         }
       });
     }
+    // a place the gazetteer lacks hangs under the unit named right before it
+    group.forEach((h, n) => {
+      const prev = group[n - 1];
+      if (n > 0 && !h.units.length && h.kind === 'rule' && prev.end === h.start && prev.resolved !== undefined) h.parent = prev.resolved;
+    });
     // plain-word stems stay only beside a related place (樟树市 … 樟树 yes; 种樟树 no)
     for (const h of group) {
       if (!h.needsContext) continue;
@@ -324,6 +341,7 @@ function toEntity(text: string, h: Hit, g: Gazetteer): PlaceEntity {
   } else if (h.level) {
     e.level = h.level;
     e.name = e.text;
+    if (h.parent !== undefined) e.chain = [...chainOf(g, h.parent), { name: e.text, code: '', level: h.level }];
   }
   return e;
 }

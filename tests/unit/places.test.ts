@@ -1,0 +1,147 @@
+import * as jieba from 'jieba-wasm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findPlaces } from '../../lib/places';
+import { jiebaSegmenter, setSegmenter } from '../../lib/segment';
+import type { Article, PlaceEntity } from '../../lib/types';
+
+const whole = (text: string, extra: Partial<Article> = {}): Article[] => [{ index: 0, start: 0, end: text.length, ...extra }];
+const places = (text: string, extra: Partial<Article> = {}) => findPlaces(text, whole(text, extra));
+const spans = (text: string) => places(text).map((p) => `${p.text}@${p.start}`);
+const byText = (found: PlaceEntity[], t: string) => found.find((p) => p.text === t);
+
+describe('places with the segmenter', () => {
+  beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
+  afterAll(() => setSegmenter(null));
+
+  it('takes 东兴市 in Guangxi before 北仑大道, not Sichuan 东兴区', () => {
+    const found = places('东兴市北仑大道');
+    expect(found.map((p) => [p.start, p.end, p.code])).toEqual([[0, 3, '450681']]);
+    expect(found[0].chain?.map((c) => c.name)).toEqual(['广西壮族自治区', '防城港市', '东兴市']);
+  });
+
+  it('reads 青海西宁 as 青海 + 西宁, not 海西州', () => {
+    expect(places('青海西宁').map((p) => [p.start, p.end, p.code])).toEqual([
+      [0, 2, '63'],
+      [2, 4, '6301'],
+    ]);
+  });
+
+  it('reads 香港九龙半岛清水湾 as Hong Kong, not Gansu 清水县', () => {
+    const found = places('香港九龙半岛清水湾');
+    expect(found[0]).toMatchObject({ start: 0, end: 2, code: '81' });
+    expect(found.some((p) => p.text === '清水' || p.code === '620521')).toBe(false);
+  });
+
+  it('tells 红河州 from 红河县', () => {
+    const found = places('红河州下辖红河县');
+    expect(byText(found, '红河州')).toMatchObject({ start: 0, code: '5325', level: 'city' });
+    expect(byText(found, '红河县')).toMatchObject({ start: 5, code: '532529', level: 'county' });
+  });
+
+  it('splits a five-level chain and hangs the village under its township', () => {
+    const found = places('宁夏固原市彭阳县红河镇黑牛沟村');
+    expect(found.map((p) => [p.text, p.start, p.code])).toEqual([
+      ['宁夏', 0, '64'],
+      ['固原市', 2, '6404'],
+      ['彭阳县', 5, '640425'],
+      ['红河镇', 8, '640425103'],
+      ['黑牛沟村', 11, undefined],
+    ]);
+    expect(found[4].level).toBe('village');
+    expect(found[4].chain?.map((c) => c.name)).toEqual(['宁夏回族自治区', '固原市', '彭阳县', '红河镇', '黑牛沟村']);
+  });
+
+  it('splits 樟树市洲上乡铜江村 per level', () => {
+    const found = places('樟树市洲上乡铜江村');
+    expect(found.map((p) => p.text)).toEqual(['樟树市', '洲上乡', '铜江村']);
+    expect(found[1].chain?.map((c) => c.name)).toEqual(['江西省', '宜春市', '樟树市', '洲上乡']);
+  });
+
+  it('takes full and short forms at every level', () => {
+    const found = places('江西南昌，江西省南昌市，樟树、新干两地');
+    expect(found.map((p) => [p.text, p.code])).toEqual([
+      ['江西', '36'],
+      ['南昌', '3601'],
+      ['江西省', '36'],
+      ['南昌市', '3601'],
+      ['樟树', '360982'],
+      ['新干', '360824'],
+    ]);
+  });
+
+  it('takes the place heading an organization name', () => {
+    expect(spans('宜春市发改委召开会议')).toEqual(['宜春市@0']);
+    expect(places('樟树市委组织部')[0]).toMatchObject({ text: '樟树市', code: '360982' });
+  });
+
+  it('finds places abroad and in Hong Kong, Macao and Taiwan', () => {
+    const found = places('日本和美国的代表在纽约会见了来自香港、澳门和台湾的客人');
+    expect(found.map((p) => p.text)).toEqual(['日本', '美国', '纽约', '香港', '澳门', '台湾']);
+    expect(byText(found, '纽约')?.level).toBe('foreign');
+    expect(byText(found, '澳门')?.code).toBe('82');
+  });
+
+  it('finds named sites', () => {
+    const found = places('从南昌昌北国际机场出发，经南昌高新区到柘林水库和鄱阳湖');
+    expect(found.map((p) => p.text)).toEqual(['南昌昌北国际机场', '南昌高新区', '柘林水库', '鄱阳湖']);
+    expect(found.every((p) => p.level === 'site')).toBe(true);
+  });
+
+  it('keeps villages and townships the gazetteer lacks when the text shows them', () => {
+    expect(spans('记者来到了铜江村')).toEqual(['铜江村@5']);
+  });
+
+  it('skips generic words, directions and roads', () => {
+    expect(places('乡村振兴，村里和农村、城乡、全市、本县、各乡镇、当地、家门口，东部')).toEqual([]);
+    expect(spans('上海市山西北路')).toEqual(['上海市@0']);
+    expect(places('惠及加密，种樟树')).toEqual([]);
+    expect(places('贫困村和美丽乡村、示范乡')).toEqual([]);
+  });
+
+  it('decides an ambiguous name by the other places of the article', () => {
+    expect(places('樟树市中洲乡')[1]).toMatchObject({ text: '中洲乡', code: '360982200' });
+    const hunan = places('湖南岳阳：中洲乡');
+    expect(byText(hunan, '中洲乡')?.code).toBe('430621202');
+    expect(byText(places('北京朝阳区'), '朝阳区')?.code).toBe('110105');
+    expect(byText(places('长春市朝阳区'), '朝阳区')?.code).toBe('220104');
+  });
+
+  it('keeps the candidates when nothing decides', () => {
+    const [p] = places('中洲乡');
+    expect(p.code).toBeUndefined();
+    expect(p.candidates?.map((c) => c.at(-1)?.code).sort()).toEqual(['360982200', '430621202']);
+  });
+
+  it('counts the dateline as context', () => {
+    const text = '本报樟树讯 中洲乡今年种下新苗';
+    expect(byText(places(text), '中洲乡')?.code).toBe('360982200');
+    const plain = '中洲乡今年种下新苗';
+    expect(byText(findPlaces(plain, whole(plain, { datelinePlace: '樟树' })), '中洲乡')?.code).toBe('360982200');
+  });
+
+  it('maps former names to the units of today', () => {
+    expect(places('襄樊')[0]).toMatchObject({ code: '4206', name: '襄阳市' });
+    expect(places('四川新津县')[1]).toMatchObject({ text: '新津县', code: '510118', name: '新津区' });
+  });
+
+  it('takes the reader\'s own places', () => {
+    expect(findPlaces('在八一广场集合', whole('在八一广场集合'), { places: ['八一广场'] })).toMatchObject([{ text: '八一广场', start: 1, rule: 'user lexicon' }]);
+  });
+
+  it('says why each span was taken', () => {
+    const found = places('江西樟树市铜江村');
+    expect(found.map((p) => p.rule)).toEqual(['gazetteer (short name)', 'gazetteer (full name)', 'suffix rule: village or township']);
+  });
+});
+
+describe('places without a segmenter', () => {
+  it('still splits chains and resolves them', () => {
+    expect(places('樟树市洲上乡铜江村').map((p) => p.text)).toEqual(['樟树市', '洲上乡', '铜江村']);
+    expect(places('江西南昌').map((p) => p.code)).toEqual(['36', '3601']);
+    expect(places('东兴市北仑大道').map((p) => p.code)).toEqual(['450681']);
+  });
+
+  it('leaves plain-word short forms alone', () => {
+    expect(places('种樟树')).toEqual([]);
+  });
+});
