@@ -35,7 +35,7 @@ const DATELINE = new RegExp(
 );
 // A line that only names writers: 本报记者陈兴贵, 全媒体记者 刘某 通讯员 李某, 特约通讯员 钟华平, 文/图 张三.
 const BYLINE_ONLY = new RegExp(
-  `^[□■◎]?\\s*(本报|新华社|中新社|全媒体|融媒体|见习|特约|首席|实习|[${HAN}]{2,8}报)?(记者|通讯员|特派记者|摄影记者)|^(文|图|文图|文／图|文/图)\\s*[/／:：]`,
+  `^[□■◎]?\\s*(本报|新华社|中新社|全媒体|融媒体|见习|特约|首席|实习|[${HAN}]{2,8}报)?(记者|通讯员|特派记者|摄影记者)|^(文|图|文图|文／图|文/图)\\s*[/／:：]|^[—―－-]{1,4}\\s*[${HAN}]{0,8}(编者|编辑|作者|记者)$|^(责任编辑|编辑|校对|美编|审校|监制|制图)[：:]`,
 );
 // A bare personal name line (2–4 characters): an author under the headline.
 const BARE_NAME = new RegExp(`^[${HAN}]{2,4}$`);
@@ -71,6 +71,11 @@ export const isLocalDateline = (text: string) => LOCAL_DATELINE.test(text);
 export const hasPictureNote = (text: string) => PICTURE_NOTE.test(text);
 export const isListItem = (text: string) => LIST_ITEM.test(text);
 
+// Contact lines and number rows are not headlines: 新闻热线：0795-1234567, 4184.84 30.13 …
+const CONTACT = /(电话|热线|地址|邮编|网址|邮箱|传真|账号|开户行|开户银行|QQ|微信号?)[：:]/;
+const DIGIT_CHAR = /[0-9０-９.．%％]/g;
+const digitShare = (text: string) => (text.match(DIGIT_CHAR)?.length ?? 0) / text.length;
+
 /** A short line with no sentence stop at its end: a headline or sub-headline candidate. */
 export function isHeadlineText(line: string): boolean {
   // A picture note or a bracketed remark (明天气象预报（1月8日20时—9日20时）) does not count against a headline.
@@ -81,6 +86,7 @@ export function isHeadlineText(line: string): boolean {
   if (OPEN_OR_STOP_END.test(text) || LIST_ITEM.test(text)) return false;
   if (/[。]/.test(text.slice(0, -1))) return false;
   if (/[！？!?]$/.test(text) && text.length > 20) return false;
+  if (CONTACT.test(text) || digitShare(text) > 0.4) return false;
   return true;
 }
 

@@ -27,30 +27,40 @@ interface Walk {
   dated: boolean;
   /** A short line inside it was already taken for an intertitle, so more will follow. */
   intertitled: boolean;
+  /** It has a byline line (本报记者…): features with intertitles carry one. */
+  bylined: boolean;
+  /** Body paragraphs so far. */
+  paragraphs: number;
 }
 
 /** Groups the lines into articles, walking the page once. */
 function groupLines(lines: PageLine[]): PageLine[][] {
   const groups: PageLine[][] = [];
   let current: PageLine[] = [];
-  const walk: Walk = { inHead: false, dated: false, intertitled: false };
+  const walk: Walk = { inHead: false, dated: false, intertitled: false, bylined: false, paragraphs: 0 };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (i === 0 || startsArticle(line, lines[i - 1], lines[i + 1], walk)) {
       if (current.length) groups.push(current);
       current = [];
       walk.inHead = line.kind === 'headline';
-      walk.dated = walk.intertitled = false;
+      walk.dated = walk.intertitled = walk.bylined = false;
+      walk.paragraphs = 0;
     } else {
       if (walk.inHead) walk.inHead = line.kind === 'headline' || line.kind === 'byline' || line.kind === 'caption';
       if (line.kind === 'headline' && !walk.inHead) walk.intertitled = true;
     }
     if (line.kind === 'dateline') walk.dated = true;
+    if (line.kind === 'byline') walk.bylined = true;
+    if (line.kind === 'body' || line.kind === 'dateline') walk.paragraphs++;
     current.push(line);
   }
   if (current.length) groups.push(current);
   return groups;
 }
+
+// An article with neither dateline nor byline that runs this long is seldom a feature with intertitles.
+const LONG_UNSIGNED = 3;
 
 function startsArticle(line: PageLine, prev: PageLine, next: PageLine | undefined, walk: Walk): boolean {
   // A sentence cut by a column break carries on in this line.
@@ -61,12 +71,22 @@ function startsArticle(line: PageLine, prev: PageLine, next: PageLine | undefine
       // After a finished article with no author line, a short line straight followed by body text may be
       // an intertitle (小标题) of a long feature; in a dated news report it is a new headline.
       return (
-        prev.author || prev.kind !== 'body' || !next || next.kind !== 'body' || hasPictureNote(line.text) || (walk.dated && !walk.intertitled)
+        prev.author ||
+        prev.kind !== 'body' ||
+        !next ||
+        next.kind !== 'body' ||
+        hasPictureNote(line.text) ||
+        (!walk.intertitled && (walk.dated || (!walk.bylined && walk.paragraphs > LONG_UNSIGNED)))
       );
     case 'dateline':
       // A dateline opens a headline-less brief after a trailing author "(周金宇)"; 本报讯 after any finished article.
       if (walk.inHead) return false;
-      return prev.kind !== 'byline' && prev.kind !== 'headline' && (prev.author || (prev.closed && isLocalDateline(line.text)));
+      // A run of dated one-paragraph items (新华社…电, 新华社…电) is a column of briefs.
+      return (
+        prev.kind !== 'byline' &&
+        prev.kind !== 'headline' &&
+        (prev.author || (prev.closed && (isLocalDateline(line.text) || !next || next.kind === 'dateline')))
+      );
     case 'caption':
       // A photo caption standing alone between two articles.
       if (walk.inHead) return false;

@@ -106,6 +106,21 @@ describe('splitArticles on small pages', () => {
     expect(articles[0].date).toBeUndefined(); // no year visible on the page
   });
 
+  it('reads a column of dated briefs as one article each', () => {
+    const text = [
+      '国内简讯',
+      '新华社南昌1月6日电 江西省今年将新建高标准农田200万亩。',
+      '新华社长沙1月6日电 湖南省去年粮食产量再创新高。',
+      '新华社武汉1月6日电 湖北省启动春运工作。',
+    ].join('\n');
+    expect(splitArticles(text).map((a) => a.start)).toEqual([0, text.indexOf('新华社长沙'), text.indexOf('新华社武汉')]);
+  });
+
+  it('does not take a contact line or a row of numbers for a headline', () => {
+    const text = ['樟树新闻', '本报讯 今年全市经济稳中有进。', '新闻热线：0795-7312345', '4184.84 30.13 5428 5326'].join('\n');
+    expect(splitArticles(text)).toHaveLength(1);
+  });
+
   it('ignores blank lines and CRLF endings', () => {
     const text = '标题一号新闻\r\n\r\n本报讯 正文一。\r\n\r\n标题二号新闻\r\n本报讯 正文二。\r\n';
     const articles = splitArticles(text);
