@@ -86,7 +86,7 @@ export function isHeadlineText(line: string): boolean {
   if (OPEN_OR_STOP_END.test(text) || LIST_ITEM.test(text)) return false;
   if (/[。]/.test(text.slice(0, -1))) return false;
   if (/[！？!?]$/.test(text) && text.length > 20) return false;
-  if (CONTACT.test(text) || digitShare(text) > 0.4) return false;
+  if (CONTACT.test(text) || digitShare(text) > 0.45) return false;
   return true;
 }
 

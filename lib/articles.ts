@@ -109,6 +109,8 @@ function describe(group: PageLine[], index: number, pageDate: string | undefined
       k = 2;
     }
   }
+  // A third head line (a kicker above, a title, a sub-title below) is skipped.
+  while (k > 0 && k < group.length - 1 && group[k].kind === 'headline') k++;
   // The byline or dateline sits right under the head.
   for (let j = k; j < Math.min(group.length, k + 3); j++) {
     const line = group[j];
@@ -118,7 +120,7 @@ function describe(group: PageLine[], index: number, pageDate: string | undefined
     }
     const dateline = readDateline(line.text);
     if (dateline) {
-      article.byline = { start: line.start, end: line.start + dateline.length, text: line.text.slice(0, dateline.length) };
+      article.byline ??= { start: line.start, end: line.start + dateline.length, text: line.text.slice(0, dateline.length) };
       if (dateline.place) article.datelinePlace = dateline.place;
       const date = datelineDate(dateline.month, dateline.day, pageDate);
       if (date) article.date = date;

@@ -31,6 +31,7 @@ const CORE_HEAD = /^(工程|行动|计划|活动|机制|模式|平台|品牌|项
 // Numbered slogans: “一乡一品”, “两不愁三保障”, “六办”, “1+N”.
 const NUMBERED = /^[一二两三四五六七八九十百千万0-9０-９]|[一二两三四五六七八九十][^一二两三四五六七八九十]{1,3}[一二两三四五六七八九十]/;
 const PARALLEL = /^(.)(.)(.)\2$/;
+const NUMBERED_HEAD = /^[\u4e00-\u9fff]{1,4}?(建设|工程|行动|计划|机制|活动|模式|改革|工作法|创建|服务)(?!开放)/;
 export const SENTENCE_MARK = /[，。！？；：,!?;…]/;
 
 export interface Verdict {
@@ -53,6 +54,9 @@ export function judgeQuoted(inner: string, before: string, after: string): Verdi
   // A figurative word needs a core head right after it: “菜篮子”工程, but not “金点子”征集活动.
   if (head && (!figurative || (CORE_HEAD.test(head) && headMatch![0] === head))) return { rule: `quoted, followed by the head noun ${head}` };
   if (figurative) return null;
+  // A numbered slogan may name what it is about before the head: “五好”园区建设, “三个一”帮扶机制.
+  const numberedHead = NUMBERED.test(name) ? NUMBERED_HEAD.exec(after)?.[1] : undefined;
+  if (numberedHead) return { rule: `quoted numbered slogan, followed by the head noun ${numberedHead}` };
   if (FIGURATIVE_AFTER.test(after) || FIGURATIVE_FRAMES.test(before)) return null;
   if (name.length <= 4 && PROBLEM_ENDINGS.test(name)) return null;
   if (PERSON_ENDINGS.test(name)) return null;

@@ -64,6 +64,33 @@ describe('splitArticles on the Jiangxi e-paper fixture', () => {
   });
 });
 
+describe('splitArticles on an indented e-paper page with kickers and footers', () => {
+  const indented = readFileSync(new URL('../fixtures/epaper-jiangxi-indented.txt', import.meta.url), 'utf8');
+  const articles = splitArticles(indented);
+
+  it('finds the items, the caption among them', () => {
+    expect(articles.map((a) => a.headline?.text ?? (a.caption ? 'caption' : null))).toEqual([
+      '聚焦“三大战略”　奋力争先进位',
+      'caption',
+      '丰城“五好”园区建设提速',
+      '高安：“赣服通”让群众办事不出村',
+      '宜春开展“春风行动”',
+    ]);
+  });
+
+  it('reads a byline under a three-line head and keeps the dateline place', () => {
+    expect(articles[0].subheadline?.text).toBe('樟树市一季度签约项目32个');
+    expect(articles[0].byline?.text).toBe('□ 全媒体记者 易文华');
+    expect(articles[2].datelinePlace).toBe('丰城');
+    expect(articles[3].datelinePlace).toBe('高安');
+    expect(articles.every((a) => a.date === '2024-03-12')).toBe(true);
+  });
+
+  it('starts each article at its first ink, past the indentation', () => {
+    for (const a of articles) expect(indented[a.start]).not.toMatch(/\s/);
+  });
+});
+
 describe('splitArticles on small pages', () => {
   it('keeps a text with no structure as one article', () => {
     const text = '今年以来，樟树市持续深化改革，取得明显成效。全市经济运行稳中有进。';

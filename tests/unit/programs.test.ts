@@ -42,6 +42,11 @@ describe('quoted program names', () => {
     expect(texts('举办“金点子”征集活动。')).toEqual([]);
   });
 
+  it('lets a numbered slogan name its subject before the head', () => {
+    expect(one('丰城“五好”园区建设提速。', '五好').rule).toContain('numbered slogan');
+    expect(texts('村里有“三多”现象。')).toEqual([]);
+  });
+
   it('takes responsibility systems and campaign years by their ending', () => {
     expect(one('推动“链长制”落地。', '链长制').rule).toContain('长制');
     expect(one('南通召开“营商环境提升年”动员会。', '营商环境提升年').rule).toContain('提升年');
