@@ -74,7 +74,11 @@ export const isListItem = (text: string) => LIST_ITEM.test(text);
 // Contact lines and number rows are not headlines: 新闻热线：0795-1234567, 4184.84 30.13 …
 const CONTACT = /(电话|热线|地址|邮编|网址|邮箱|传真|账号|开户行|开户银行|QQ|微信号?)[：:]/;
 const DIGIT_CHAR = /[0-9０-９.．%％]/g;
-const digitShare = (text: string) => (text.match(DIGIT_CHAR)?.length ?? 0) / text.length;
+const HAN_CHAR = /[\u4e00-\u9fff]/g;
+const isNumberRow = (text: string) => {
+  const digits = text.match(DIGIT_CHAR)?.length ?? 0;
+  return digits >= 0.5 * text.length || digits > 2 * (text.match(HAN_CHAR)?.length ?? 0);
+};
 
 /** A short line with no sentence stop at its end: a headline or sub-headline candidate. */
 export function isHeadlineText(line: string): boolean {
@@ -86,7 +90,7 @@ export function isHeadlineText(line: string): boolean {
   if (OPEN_OR_STOP_END.test(text) || LIST_ITEM.test(text)) return false;
   if (/[。]/.test(text.slice(0, -1))) return false;
   if (/[！？!?]$/.test(text) && text.length > 20) return false;
-  if (CONTACT.test(text) || digitShare(text) > 0.45) return false;
+  if (CONTACT.test(text) || isNumberRow(text)) return false;
   return true;
 }
 
