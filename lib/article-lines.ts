@@ -25,7 +25,9 @@ const CLOSED_END = /[。！？!?…；;][”’」』"')）]*$|[）)]$/;
 const OPEN_OR_STOP_END = /[。，,、；;：:…—\-]$/;
 // A photo or picture marker in brackets is part of a headline: (图片) (附图片1张) (组图).
 const PICTURE_NOTE = /[（(](附?图片?[^）)]{0,6}|组图|传真照片|图文|摄影)[）)]$/;
-const LIST_ITEM = new RegExp(`^([${DIGIT}]{1,2}|[一二三四五六七八九十]{1,3})[、.．]|^(图片|表[${DIGIT}]*|注)[：:]`);
+const LIST_ITEM = new RegExp(
+  `^([${DIGIT}]{1,2}|[一二三四五六七八九十]{1,3})[、.．]|^(图片|表[${DIGIT}]*|注)[：:]|^第[${DIGIT}一二三四五六七八九十百零〇]+[章节条款篇]|^目录$`,
+);
 const MASTHEAD_DATE = new RegExp(`[${DIGIT}]{4}年[${DIGIT}]{1,2}月[${DIGIT}]{1,2}日`);
 const MASTHEAD_MARK = /星期[一二三四五六日天]|第\s*[0-9０-９A-Za-z]+\s*版|[日晚]报|要闻|综合新闻/;
 
@@ -91,6 +93,8 @@ export function isHeadlineText(line: string): boolean {
   if (/[。]/.test(text.slice(0, -1))) return false;
   if (/[！？!?]$/.test(text) && text.length > 20) return false;
   if (CONTACT.test(text) || isNumberRow(text)) return false;
+  // Reported speech that ends the line: 他说：“…！” (but 高安：“赣服通”让群众办事不出村 is a headline).
+  if (/[：:][“「『]/.test(text) && /[。！？!?][”」』]$/.test(text)) return false;
   return true;
 }
 

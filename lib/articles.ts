@@ -68,6 +68,8 @@ function startsArticle(line: PageLine, prev: PageLine, next: PageLine | undefine
   switch (line.kind) {
     case 'headline':
       if (walk.inHead && prev.kind !== 'caption') return false;
+      // A two- or three-character label over a dateline heads a section of a round-up: 江西 / 本报南昌电.
+      if (line.text.length <= 3 && next?.kind === 'dateline' && (prev.kind === 'body' || prev.kind === 'dateline')) return false;
       // After a finished article with no author line, a short line straight followed by body text may be
       // an intertitle (小标题) of a long feature; in a dated news report it is a new headline.
       return (

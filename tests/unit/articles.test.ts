@@ -143,6 +143,15 @@ describe('splitArticles on small pages', () => {
     expect(splitArticles(text).map((a) => a.start)).toEqual([0, text.indexOf('新华社长沙'), text.indexOf('新华社武汉')]);
   });
 
+  it('does not start articles at law chapters, speech lines or round-up labels', () => {
+    const law = ['价格法全文', '本报讯 全国人大常委会通过价格法。', '第二章经营者的价格行为', '第六条商品价格实行市场调节价。'].join('\n');
+    expect(splitArticles(law)).toHaveLength(1);
+    const speech = ['新春走基层', '本报讯 村里热闹非凡。', '有人问他想不想去城里，他说：“还是家乡好！”', '村民们都笑了。'].join('\n');
+    expect(splitArticles(speech)).toHaveLength(1);
+    const roundup = ['各地欢度元旦', '本报讯 各地群众喜迎新年。', '江西', '本报南昌1月5日电 南昌街头张灯结彩。', '湖南', '本报长沙1月5日电 长沙举行庆祝活动。'].join('\n');
+    expect(splitArticles(roundup)).toHaveLength(1);
+  });
+
   it('does not take a contact line or a row of numbers for a headline', () => {
     const text = ['樟树新闻', '本报讯 今年全市经济稳中有进。', '新闻热线：0795-7312345', '4184.84 30.13 5428 5326'].join('\n');
     expect(splitArticles(text)).toHaveLength(1);
