@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../lib/figures';
+
+/** The figures of a text as [span text, normalization] pairs. */
+const figs = (text: string) => findFigures(text).map(({ text: t, value, min, max, unit, approx }) => ({ t, value, min, max, unit, approx }));
+
+/** Expects exactly one figure with this span text and these normalized fields. */
+function one(text: string, span: string, norm: { value?: number; min?: number; max?: number; unit?: string; approx?: string }) {
+  const got = findFigures(text);
+  expect(got.map((f) => f.text)).toEqual([span]);
+  const f = got[0];
+  expect(text.slice(f.start, f.end)).toBe(span);
+  expect(text.indexOf(span)).toBe(f.start);
+  for (const k of ['value', 'min', 'max'] as const) {
+    if (norm[k] === undefined) expect(f[k]).toBeUndefined();
+    else expect(f[k]).toBeCloseTo(norm[k] as number, 6);
+  }
+  expect(f.unit).toBe(norm.unit);
+  expect(f.approx).toBe(norm.approx);
+}
+
+describe('findFigures: spans and normalization (ANNOTATION.md § FIGURE)', () => {
+  const cases: Array<[string, string, Parameters<typeof one>[2]]> = [
+    ['全村流转土地500亩。', '500亩', { value: 500, unit: '亩' }],
+    ['种植面积7000多亩', '7000多亩', { value: 7000, unit: '亩', approx: 'over' }],
+    ['人均增收超7000元', '超7000元', { value: 7000, unit: '元', approx: 'over' }],
+    ['带动4000余户脱贫', '4000余户', { value: 4000, unit: '户', approx: 'over' }],
+    ['带动1.5万户农民增收', '1.5万户', { value: 15000, unit: '户' }],
+    ['完成投资6.39亿元', '6.39亿元', { value: 639000000, unit: '元' }],
+    ['吸引近万人参加', '近万人', { value: 10000, unit: '人', approx: 'about' }],
+    ['覆盖率达86.4%', '86.4%', { value: 86.4, unit: '%' }],
+    ['同比增长3%', '3%', { value: 3, unit: '%' }],
+    ['提高3个百分点', '3个百分点', { value: 3, unit: 'pp' }],
+    ['占比30%以上', '30%以上', { value: 30, unit: '%', approx: 'over' }],
+    ['举办4场以上', '4场以上', { value: 4, unit: '场', approx: 'over' }],
+    ['在15个工作日内办结', '15个工作日', { value: 15, unit: '个工作日' }],
+    ['安置一千二百人', '一千二百人', { value: 1200, unit: '人' }],
+    ['两千余名志愿者', '两千余名', { value: 2000, unit: '名', approx: 'over' }],
+    ['投入三十几万元', '三十几万元', { value: 300000, unit: '元', approx: 'over' }],
+    ['月收入四五千块钱', '四五千块钱', { min: 4000, max: 5000, unit: '元' }],
+    ['补助3至5万元', '3至5万元', { min: 30000, max: 50000, unit: '元' }],
+    ['奖励1万-5万元', '1万-5万元', { min: 10000, max: 50000, unit: '元' }],
+    ['投资50万元（含）以上的项目', '50万元（含）以上', { value: 500000, unit: '元', approx: 'over' }],
+    ['余额123元1角1分', '123元1角1分', { value: 123.11, unit: '元' }],
+    ['拨付3541.07万元', '3541.07万元', { value: 35410700, unit: '元' }],
+    ['总额1,100.9亿', '1,100.9亿', { value: 110090000000 }],
+    ['人口3万4000', '3万4000', { value: 34000 }],
+    ['人口25万6千', '25万6千', { value: 256000 }],
+    ['规模二十万亿', '二十万亿', { value: 2e13 }],
+    ['占百分之三十', '百分之三十', { value: 30, unit: '%' }],
+    ['增速为负3.9%', '负3.9%', { value: -3.9, unit: '%' }],
+    ['降幅在5-20%之间', '5-20%', { min: 5, max: 20, unit: '%' }],
+    ['产值翻一番', '翻一番', { value: 2, unit: 'times' }],
+    ['产值增长2倍', '2倍', { value: 2, unit: 'times' }],
+    ['流转５００亩', '５００亩', { value: 500, unit: '亩' }],
+    ['养殖小龙虾387万亩', '387万亩', { value: 3870000, unit: '亩' }],
+    ['共有45个村党组织', '45个', { value: 45, unit: '个' }],
+    ['用时3年建成', '3年', { value: 3, unit: '年' }],
+    ['一个多月', '一个多月', { value: 1, unit: '个月', approx: 'over' }],
+    ['收购5千克', '5千克', { value: 5, unit: '千克' }],
+    ['装机3万千瓦', '3万千瓦', { value: 30000, unit: '千瓦' }],
+    ['历史1000多万年', '1000多万年', { value: 1e7, unit: '年', approx: 'over' }],
+    ['贷款4万余元', '4万余元', { value: 40000, unit: '元', approx: 'over' }],
+    ['十四点八万元', '十四点八万元', { value: 148000, unit: '元' }],
+    ['约3000人', '约3000人', { value: 3000, unit: '人', approx: 'about' }],
+    ['不足10%', '不足10%', { value: 10, unit: '%', approx: 'under' }],
+    ['近500人左右', '近500人左右', { value: 500, unit: '人', approx: 'about' }],
+    ['上百个项目', '上百个', { value: 100, unit: '个', approx: 'over' }],
+    ['两三年后', '两三年', { min: 2, max: 3, unit: '年' }],
+    ['十五六岁', '十五六岁', { min: 15, max: 16, unit: '岁' }],
+    ['共兩萬人', '兩萬人', { value: 20000, unit: '人' }],
+    ['三億元', '三億元', { value: 3e8, unit: '元' }],
+    ['数百名群众', '数百名', { value: 100, unit: '名', approx: 'over' }],
+    ['百分之百', '百分之百', { value: 100, unit: '%' }],
+    ['跑了10km', '10km', { value: 10, unit: '公里' }],
+    ['速率２８．８ｋｂｐｓ', '２８．８ｋｂｐｓ', { value: 28.8, unit: 'kbps' }],
+    ['升温5℃', '5℃', { value: 5, unit: '摄氏度' }],
+    ['零下5度', '零下5度', { value: -5, unit: '度' }],
+  ];
+  for (const [text, span, norm] of cases) it(`${text} → ${span}`, () => one(text, span, norm));
+
+  it('keeps verbs outside the span', () => {
+    expect(figs('增长23.6%，突破100亿元，达到5000人').map((f) => f.t)).toEqual(['23.6%', '100亿元', '5000人']);
+  });
+
+  it('reads a number split by a line or column break as one figure', () => {
+    const text = '完成投资4275万\n\n元，同比增长';
+    const [f] = findFigures(text);
+    expect(f).toMatchObject({ start: 4, end: 12, value: 42750000, unit: '元' });
+    expect(f.text).toBe('4275万\n\n元');
+  });
+
+  it('does not reach across a paragraph break to a word that is no unit', () => {
+    expect(findFigures('合计26\n本年度任务')).toEqual([]);
+  });
+
+  it('splits ranges whose two ends carry their own unit', () => {
+    expect(figs('风力6级—8级').map((f) => [f.t, f.value])).toEqual([['6级', 6], ['8级', 8]]);
+  });
+
+  it('counts numeral + measure word (PD convention)', () => {
+    expect(figs('他是一位老党员，写了一张纸条，去过两次').map((f) => f.t)).toEqual(['一位', '一张', '两次']);
+  });
+});
+
+describe('findFigures: what is not a figure', () => {
+  const none = [
+    '第一', '荣获一等奖', '“1+N”模式', '三字诀', '打好十大攻坚战', '一县一品牌', '一户一策', '推出一批项目', '多家企业',
+    '一些', '众多', '三面环水', '一刻钟便民生活圈', '四大商圈', '李四人民币', '电话0791-86895555', '2022年', '１９９８年',
+    '一九九七年十二月三十一日', '10月29日', '进一步加强', '统一思想', '在一起工作', '一道前往', '十分重要', '千方百计',
+    '千家万户', '一方面', '一次性补贴', '5G网络', 'G20峰会', '第3名', '下午3点', '8时30分', '八十年代', '万年县', '三门峡',
+    '新一代', '上一年', '一点儿', '一系列', '二期工程', '零部件', '红十字会', '晴空万里', '数以千万计', '万象更新',
+    '年轻一代', '欢聚一堂', '一百', '百姓', '3.5', '编号123456',
+  ];
+  for (const text of none) it(text, () => expect(findFigures(text)).toEqual([]));
+});
+
+describe('findFigures: robustness', () => {
+  it('survives huge numbers without losing the span', () => {
+    const text = '9'.repeat(40) + '亿元和' + '1'.repeat(400) + '元';
+    const got = findFigures(text);
+    expect(got).toHaveLength(2);
+    expect(got[0].value).toBeCloseTo(1e48, -40);
+    expect(got[1].end).toBe(text.length);
+    expect(got[1].value).toBeUndefined(); // beyond a double: span kept, value dropped
+  });
+
+  it('does not read 1e308 as a figure and does not crash', () => {
+    expect(() => findFigures('1e308元 ' + '１'.repeat(50000))).not.toThrow();
+  });
+
+  it('scans a megabyte quickly', () => {
+    const chunk = '2022年，全县完成投资6.39亿元，带动1.5万户农民增收，同比增长23.6%，一批项目落地。';
+    const text = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
+    findFigures(text.slice(0, 20000));
+    const t0 = performance.now();
+    const got = findFigures(text);
+    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(got.length).toBe(3 * Math.ceil(1_000_000 / chunk.length));
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findTimes } from '../../lib/times';
+
+const times = (text: string, ref?: string) => findTimes(text, ref).map(({ text: t, from, to }) => ({ t, from, to }));
+
+describe('findTimes: spans and periods', () => {
+  const REF = '2023-03-15';
+  const cases: Array<[string, string, string | undefined, string | undefined, string?]> = [
+    ['2022年，该市实现', '2022年', '2022', '2022'],
+    ['10月29日，记者从', '10月29日', '2023-10-29', '2023-10-29', REF],
+    ['今年1至10月', '今年1至10月', '2023-01', '2023-10', REF],
+    ['2020年初以来', '2020年初', '2020-01', '2020-03'],
+    ['2018年1－9月份', '2018年1－9月份', '2018-01', '2018-09'],
+    ['从2015年1月至12月', '2015年1月至12月', '2015-01', '2015-12'],
+    ['今年前三季度', '今年前三季度', '2023-01', '2023-09', REF],
+    ['（一九九七年十二月三十一日）', '一九九七年十二月三十一日', '1997-12-31', '1997-12-31'],
+    ['去年同期', '去年', '2022', '2022', REF],
+    ['上月', '上月', '2023-02', '2023-02', REF],
+    ['2024年2月底', '2024年2月底', '2024-02-21', '2024-02-29'],
+    ['上世纪80年代', '上世纪80年代', '1980', '1989'],
+    ['二十世纪九十年代', '二十世纪九十年代', '1990', '1999'],
+    ['2015-2020年', '2015-2020年', '2015', '2020'],
+    ['10月1日至7日', '10月1日至7日', '2023-10-01', '2023-10-07', REF],
+    ['2022-10-29', '2022-10-29', '2022-10-29', '2022-10-29'],
+    ['今年上半年', '今年上半年', '2023-01', '2023-06', REF],
+    ['截至2022年底', '2022年底', '2022-12', '2022-12'],
+    ['１９９７年１１月末', '１９９７年１１月末', '1997-11-21', '1997-11-30'],
+    ['昨天', '昨天', '2023-03-14', '2023-03-14', REF],
+    ['2022年以来', '2022年以来', '2022', '2023-03', REF],
+  ];
+  for (const [text, span, from, to, ref] of cases) {
+    it(`${text} → ${span}`, () => {
+      const got = findTimes(text, ref);
+      expect(got.map((t) => t.text)).toEqual([span]);
+      expect(got[0].start).toBe(text.indexOf(span));
+      expect(got[0].from).toBe(from);
+      expect(got[0].to).toBe(to);
+    });
+  }
+
+  it('finds relative times without a refDate but leaves them unnormalized', () => {
+    expect(times('今年1至10月')).toEqual([{ t: '今年1至10月', from: undefined, to: undefined }]);
+    expect(times('10月29日')).toEqual([{ t: '10月29日', from: undefined, to: undefined }]);
+  });
+
+  it('finds 近年来 and clock times as spans', () => {
+    expect(times('近年来，下午3时30分').map((t) => t.t)).toEqual(['近年来', '下午3时30分']);
+  });
+});
+
+describe('findTimes: what is not a time', () => {
+  for (const text of ['目前', '3个月', '3年', '9号楼', '一年中', '此后年均增长', '5000年历史', '20个以上年份', '130·30日元', '三点意见'])
+    it(text, () => expect(findTimes(text, '2023-03-15')).toEqual([]));
+});
