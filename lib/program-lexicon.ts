@@ -20,7 +20,7 @@ export const HEAD_MODIFIERS = [
 /** Verbs that put a policy artifact after them: 开展“调研引路”活动, 实施“一乡一品”. */
 export const STRONG_TRIGGERS = [
   '开展', '实施', '推行', '启动', '签订', '签署', '举办', '创建', '组建', '开通', '推出', '评选', '发起', '上线', '部署',
-  '执行', '实行', '开设', '启用', '承办', '主办', '深化', '推广', '参加', '参与',
+  '执行', '实行', '开设', '启用', '承办', '主办', '深化', '推广',
 ];
 
 /** Verbs that often but not always do: 打造“红色名村”, but also 打造“桥头堡”. */
@@ -50,7 +50,7 @@ export const FIGURATIVE = [
 export const PROBLEM_ENDINGS = /[难贵慢乱差远险忧愁烦堵荒少缺弱偏低高]$/;
 
 /** Endings of a kind of person (“外卖小哥”, “上班族”): not a program. */
-export const PERSON_ENDINGS = /(小哥|大姐|大妈|大爷|大叔|阿姨|能人|达人|老板|保姆|管家|红娘|哨兵|卫士|尖兵|宝宝|族|客|迷|粉|控|侠|娃|哥|姐|嫂|叔|婶|翁|匠|郎)$/;
+export const PERSON_ENDINGS = /(小哥|大姐|大妈|大爷|大叔|阿姨|能人|达人|老板|保姆|管家|红娘|哨兵|卫士|尖兵|宝宝|族|客|迷|粉|控|侠|娃|哥|姐|嫂|叔|婶|翁|匠|郎)$|^.{1,3}[人员户]$/;
 
 /** Words before a quote that make it a figure of speech: 当好“店小二”, 被誉为“…”. */
 export const FIGURATIVE_FRAMES = /(当好|当起|争当|争做|甘当|成为|成了|化身|变身|充当|担当|堪称|犹如|好比|宛如|像|似|被誉为|誉为|称为|称作|俗称|戏称|所谓|号称|被称为|人称|昵称|变成|当上|做好|做|是)$/;

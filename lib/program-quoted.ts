@@ -59,7 +59,6 @@ export function judgeQuoted(inner: string, before: string, after: string): Verdi
   if (numberedHead) return { rule: `quoted numbered slogan, followed by the head noun ${numberedHead}` };
   if (FIGURATIVE_AFTER.test(after) || FIGURATIVE_FRAMES.test(before)) return null;
   if (name.length <= 4 && PROBLEM_ENDINGS.test(name)) return null;
-  if (PERSON_ENDINGS.test(name)) return null;
   if (SPEECH_AFTER.test(after) && name.length > 6) return null;
 
   // A parallel slogan (应贷尽贷, 应保尽保) ends like a program only by chance.
@@ -67,6 +66,8 @@ export function judgeQuoted(inner: string, before: string, after: string): Verdi
   const cue = name.length >= 3 && !parallel ? INTERNAL.exec(name)?.[1] : undefined;
   if (cue) return { rule: `quoted name ending in ${cue}` };
   if (/[+＋]/.test(name)) return { rule: 'quoted working model with +' };
+  // Checked after the telling endings, so “职工之家” stays a program while “外卖小哥” and “网格员” do not.
+  if (PERSON_ENDINGS.test(name)) return null;
   const numbered = NUMBERED.test(name);
   const strong = name.length >= 3 || numbered ? STRONG_BEFORE.exec(before)?.[1] : undefined;
   if (strong) return { rule: `quoted, after the trigger verb ${strong}` };

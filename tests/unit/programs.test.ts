@@ -75,6 +75,12 @@ describe('quoted program names', () => {
     ]) expect(texts(s), s).toEqual([]);
   });
 
+  it('rejects kinds of people but keeps programs ending like a place for people', () => {
+    expect(texts('聘请30名“网格员”。')).toEqual([]);
+    expect(texts('培育一批“新农人”。')).toEqual([]);
+    expect(one('建成“职工之家”15个。', '职工之家').rule).toContain('之家');
+  });
+
   it('rejects quoted speech', () => {
     expect(texts('“有了联盟带路，种菜心里有底了。”种植户说。')).toEqual([]);
     expect(texts('他说：“这个项目好”。')).toEqual([]);
