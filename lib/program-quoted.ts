@@ -81,7 +81,8 @@ export function judgeQuoted(inner: string, before: string, after: string): Verdi
 export function judgeTitle(inner: string, before: string): Verdict | null {
   const name = inner.replace(/\s+/g, '');
   if (name.length < 2 || name.length > 60) return null;
-  const docHead = DOCUMENT_HEADS.exec(name)?.[1];
+  // A bracketed period or status after the head does not hide it: 《…实施方案（2023—2025年）》, 《…（试行）》.
+  const docHead = DOCUMENT_HEADS.exec(name.replace(/[（(][^（）()]*[）)]$/, ''))?.[1];
   if (docHead) return { rule: `document title in 《》 ending in ${docHead}` };
   if (MEDIA_TITLE.test(name) || WORK_BEFORE.test(before)) return null;
   const verb = DOCUMENT_VERBS.exec(before)?.[1];

@@ -50,6 +50,7 @@ describe('quoted program names', () => {
   it('takes responsibility systems and campaign years by their ending', () => {
     expect(one('推动“链长制”落地。', '链长制').rule).toContain('长制');
     expect(one('南通召开“营商环境提升年”动员会。', '营商环境提升年').rule).toContain('提升年');
+    expect(one('开展“五星支部”创建。', '五星支部').rule).toContain('创建');
   });
 
   it('needs more than a weak trigger for lists and parallel slogans', () => {
@@ -103,6 +104,7 @@ describe('titles in 《》', () => {
     expect(judgeTitle('中华人民共和国价格法', '学习')?.rule).toContain('法');
     expect(judgeTitle('水利产业政策', '贯彻落实')?.rule).toContain('落实');
     expect(judgeTitle('关于加快发展现代农业的若干意见', '')).not.toBeNull();
+    expect(judgeTitle('农村人居环境整治三年行动实施方案（2023—2025年）', '')?.rule).toContain('方案');
   });
 
   it('rejects papers, books, songs and works', () => {
