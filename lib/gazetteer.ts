@@ -50,7 +50,8 @@ interface RawData {
   hmt: Record<string, Record<string, string[]>>;
 }
 
-const GENERIC_UNIT = /^(?:(?:国家级|省级)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|工业园|产业园|园区|新区|工业区|保税区|林场|农场|牧场|街道|场|管委会|办事处|城区)|.{0,2}(?:开发区|园区|林场|农场|牧场|渔场|监狱|公司|管理区|管理处|管委会))$/;
+const GENERIC_LAST = '区园场会处司狱';
+const GENERIC_UNIT = /^(?:(?:国家级|省级)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|工业园|产业园|园区|新区|工业区|保税区|林场|农场|牧场|街道|场|管委会|办事处|城区)|.{0,2}(?:开发区|园区|林场|农场|牧场|渔场|监狱|公司|管理区|管理处|管委会|良种场|原种场|种畜场|种场))$/;
 // county-level names that are also ordinary words for parts of any city
 const GENERIC_COUNTY = /^(?:城区|郊区|矿区|新区|东区|西区|南区|北区|中区|市中区|离岛区|解放区)$/;
 const PLACEHOLDER = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
@@ -111,7 +112,12 @@ function buildIndex(units: Unit[]): Map<string, NameRef[]> {
   const byName = new Map<string, NameRef[]>();
   units.forEach((u, i) => {
     // generic township-level names (高新区, 经济开发区) are kinds of zone, not names
-    if (u.hidden || (u.level === 'county' && GENERIC_COUNTY.test(u.name)) || (u.level === 'township' && (u.name.length < 3 || GENERIC_UNIT.test(u.name)))) return;
+    if (u.hidden || (u.level === 'county' && GENERIC_COUNTY.test(u.name)) || (u.level === 'township' && (u.name.length < 3 || (GENERIC_LAST.includes(u.name[u.name.length - 1]) && GENERIC_UNIT.test(u.name))))) return;
+    // townships go in by their full name only (the common case, kept cheap)
+    if (u.level === 'township' || u.level === 'village') {
+      addName(byName, u.name, { unit: i, kind: 'full' });
+      return;
+    }
     const forms = nameForms(u.name, u.level);
     // 西藏自治区, 香港特别行政区, 那曲地区: text splits these into the name and a generic word
     const splitInText = /(?:自治区|特别行政区|地区)$/.test(u.name) && u.level !== 'county' && u.level !== 'township';
@@ -125,8 +131,14 @@ function buildIndex(units: Unit[]): Map<string, NameRef[]> {
     const olds = u.name.endsWith('区') ? [`${stem}县`, `${stem}市`] : [`${stem}县`];
     for (const old of olds) if (!byName.has(old)) addName(byName, old, { unit: i, kind: 'old' });
   });
+  const wanted = new Set(RENAMES.map((r) => r[1]));
   const byFull = new Map<string, number[]>();
-  units.forEach((u, i) => byFull.set(u.name, [...(byFull.get(u.name) ?? []), i]));
+  units.forEach((u, i) => {
+    if (!wanted.has(u.name)) return;
+    const list = byFull.get(u.name);
+    if (list) list.push(i);
+    else byFull.set(u.name, [i]);
+  });
   for (const [old, current, under] of RENAMES) {
     const target = (byFull.get(current) ?? []).find((i) => units[i].code.startsWith(under));
     if (target !== undefined) addName(byName, old, { unit: target, kind: 'old' });

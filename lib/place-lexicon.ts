@@ -18,13 +18,17 @@ export interface NameEntry {
 export interface PlaceIndex {
   gazetteer: Gazetteer;
   names: Map<string, NameEntry>;
-  lengthsByFirst: Map<string, number[]>;
+  /** The first two characters' codes (c0 * 65536 + c1) → lengths of names starting so, longest first. */
+  lengthsByPair: Map<number, number[]>;
   maxLength: number;
 }
 
-function addLengths(lengthsByFirst: Map<string, number[]>, name: string): void {
-  const lens = lengthsByFirst.get(name[0]);
-  if (!lens) lengthsByFirst.set(name[0], [name.length]);
+export const pairKey = (text: string, i: number) => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+
+function addLengths(lengthsByPair: Map<number, number[]>, name: string): void {
+  const key = pairKey(name, 0);
+  const lens = lengthsByPair.get(key);
+  if (!lens) lengthsByPair.set(key, [name.length]);
   else if (!lens.includes(name.length)) {
     lens.push(name.length);
     lens.sort((a, b) => b - a);
@@ -54,12 +58,13 @@ export function loadPlaceIndex(): PlaceIndex {
       else names.set(name, { units: [], lex });
     }
   }
-  const lengthsByFirst = new Map<string, number[]>();
+  const lengthsByPair = new Map<number, number[]>();
   let maxLength = 0;
   for (const name of names.keys()) {
-    addLengths(lengthsByFirst, name);
+    if (name.length < 2) continue;
+    addLengths(lengthsByPair, name);
     maxLength = Math.max(maxLength, name.length);
   }
-  cached = { gazetteer, names, lengthsByFirst, maxLength };
+  cached = { gazetteer, names, lengthsByPair, maxLength };
   return cached;
 }

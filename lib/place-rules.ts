@@ -18,7 +18,7 @@ export const ORG_AFTER_SUFFIX = /^[市县区省州镇乡旗](?:委|长|政府|�
 
 /** Stems of 村/乡/镇/社区 that make a generic phrase, not a name (贫困村, 示范乡, 美丽乡村). */
 export const GENERIC_STEMS = new Set(
-  `贫困 示范 试点 行政 自然 重点 中心 特色 旅游 文明 美丽 新型 生态 传统 民族 少数民族 边远 偏远 沿海 山区 城中 城郊 全国 全省
+  `贫困 特困 示范 试点 行政 自然 重点 中心 特色 旅游 文明 美丽 新型 生态 传统 民族 少数民族 边远 偏远 沿海 山区 城中 城郊 全国 全省
 全市 全县 全区 全乡 全镇 全村 各个 本地 外地 当地 邻近 周边 附近 相邻 乡镇 村镇 城镇 集镇 小城 建制 先进 明星 模范 卫生 小康
 富裕 后进 贫穷 落后 移民 搬迁 安置 空心 整个 产业 电商 淘宝 专业 和美 宜居 平安 幸福 和谐 新农 网红 革命 红色 历史 文化 名
 古 老 新 大 小 每个 这个 那个 一个 两个 几个 多个 所在 所属 农业 工业 商业 城市 城乡 社会 智慧 数字 未来 现代 绿色 振兴
@@ -49,7 +49,7 @@ export const COMMON_SHORT = new Set(
 export const ADMIN_AFTER = /^(?:县|市|区|州|旗|盟|乡|镇)(?![委长政人直级属辖场民])/;
 
 /** A country named in full (刚果民主共和国, 老挝人民民主共和国) or a state (马里兰州). */
-export const STATE_AFTER = /^(?:人民民主共和国|民主人民共和国|民主共和国|联合共和国|共和国|联合王国|王国|合众国|酋长国|州|省)/;
+export const STATE_AFTER = /^(?:人民民主共和国|民主人民共和国|民主共和国|联合共和国|共和国|联合王国|王国|合众国|酋长国|帝国|州|省)/;
 
 /** A city abroad named with 市 (波恩市), not a market or its people (美国市场). */
 export const CITY_AFTER = /^市(?![场民长政容区委内])/;
@@ -70,3 +70,12 @@ export const RISKY_TWO_CHAR = /^(?:和|大|小|新|江|全|本|该|各)县$/;
 
 /** A name followed by these names an event, not a place (西安事变, 皖南事变). */
 export const EVENT_AFTER = /^(?:事变|战役|会战|起义|暴动|惨案)/;
+
+/** Short forms that are ordinary words first: only their full names count (和平区, 解放区). */
+export const NEVER_SHORT = new Set(['和平', '解放', '前进', '胜利', '光明', '东风', '红旗', '建设', '新华', '友谊', '振兴', '互助', '资源', '向阳', '牡丹', '港口', '芙蓉']);
+
+/** A port named after its city (大连港, 钦州港), not 港口 or 港澳. */
+export const PORT_AFTER = /^港(?![口澳台商资务币人])/;
+
+/** A village named after a place (河西村), unless 村 starts another word (村民, 村委). */
+export const VILLAGE_AFTER = /^村(?![民委里庄落级干务])/;

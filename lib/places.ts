@@ -5,8 +5,8 @@
 // 3. resolution: an ambiguous name takes the unit that fits the chain it stands in and the other
 //    places of its article (dateline included); when nothing decides, it keeps its candidates.
 import { chainOf, isWithin, type FormKind, type Gazetteer } from './gazetteer';
-import { loadPlaceIndex, type NameEntry, type PlaceIndex } from './place-lexicon';
-import { ADMIN_AFTER, CITY_AFTER, EVENT_AFTER, GENERIC_LOCAL, RISKY_TWO_CHAR, STATE_AFTER, STRONG_SITE, COMMON_SHORT, DIRECTION_AFTER, NOT_AFTER_STRONG, GENERIC_STEMS, LOCAL_SUFFIX, NAME_CONTINUES, NOT_IN_STEM, ORG_AFTER_SUFFIX, ROAD_AFTER, SITE_SUFFIX } from './place-rules';
+import { loadPlaceIndex, pairKey, type NameEntry, type PlaceIndex } from './place-lexicon';
+import { ADMIN_AFTER, CITY_AFTER, EVENT_AFTER, NEVER_SHORT, PORT_AFTER, VILLAGE_AFTER, GENERIC_LOCAL, RISKY_TWO_CHAR, STATE_AFTER, STRONG_SITE, COMMON_SHORT, DIRECTION_AFTER, NOT_AFTER_STRONG, GENERIC_STEMS, LOCAL_SUFFIX, NAME_CONTINUES, NOT_IN_STEM, ORG_AFTER_SUFFIX, ROAD_AFTER, SITE_SUFFIX } from './place-rules';
 import { boundariesOf, type Boundaries } from './place-boundaries';
 import type { Article, PlaceEntity, PlaceLevelRef, UserLexicon } from './types';
 
@@ -72,7 +72,9 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
   // 254万山区人民: a number's magnitude, not 万山区
   if (start > 0 && /^[万千百亿]/.test(name) && /[0-9０-９]/.test(text[start - 1])) return null;
   if (b) {
-    if (!b.at(start) && !chained) return null;
+    // 环渤海, 泛珠江: a one-character prefix glued to a sea or region
+    const prefixed = !!entry.lex && start > 0 && b.tokenStart(start) === start - 1 && /[环泛]/.test(text[start - 1]);
+    if (!b.at(start) && !chained && !prefixed) return null;
     if (!b.at(end) && !dateline) {
       // 宜春市委: the full name ends inside the token 市委, which is an organization head
       const tokenFromSuffix = text.slice(end - 1, b.tokenEnd(end - 1));
@@ -84,6 +86,7 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
   } else if (!isFull && NAME_CONTINUES.test(after)) {
     return null;
   }
+  if (best?.kind === 'short' && NEVER_SHORT.has(name) && !entry.lex) return null;
   if (best) {
     const g = index.gazetteer;
     const hit: Hit = { start, end, entry, units: best.units, kind: best.kind, rule: `gazetteer (${best.kind} name)` };
@@ -105,8 +108,27 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
 }
 
 /** Takes in a suffix the dictionary lacks: 邯郸县 (former county), 麦盖提乡, 刚果民主共和国, 马里兰州. */
-function extend(text: string, hit: Hit, g: Gazetteer): void {
+function extend(text: string, hit: Hit, g: Gazetteer, b: Boundaries | null): void {
   const after = text.slice(hit.end, hit.end + 7);
+  if (hit.kind !== 'full' && hit.kind !== 'old' && VILLAGE_AFTER.test(after) && (!b || b.at(hit.end + 1))) {
+    // a village named after a place: 河西 + 村 → 河西村
+    hit.end += 1;
+    hit.units = [];
+    hit.needsContext = undefined;
+    hit.kind = 'rule';
+    hit.level = 'village';
+    hit.rule = 'suffix rule: village or township';
+    return;
+  }
+  if ((hit.kind === 'short' || hit.kind === 'lex') && PORT_AFTER.test(after) && (!b || b.at(hit.end + 1))) {
+    hit.end += 1;
+    hit.units = [];
+    hit.needsContext = undefined;
+    hit.kind = 'rule';
+    hit.level = 'site';
+    hit.rule = 'suffix rule: port named after a place';
+    return;
+  }
   if (hit.kind === 'short') {
     const m = ADMIN_AFTER.exec(after);
     if (!m) return;
@@ -137,14 +159,15 @@ function extend(text: string, hit: Hit, g: Gazetteer): void {
 }
 
 /** Pass 1: longest valid dictionary name at each position. */
-function dictionaryHits(text: string, index: PlaceIndex, b: Boundaries | null, user: Map<string, true> | null): Hit[] {
+function dictionaryHits(text: string, index: PlaceIndex, b: Boundaries | null, user: Map<number, string[]> | null): Hit[] {
   const hits: Hit[] = [];
   let prevEnd = -1;
   for (let i = 0; i < text.length; ) {
-    const lens = index.lengthsByFirst.get(text[i]);
+    const lens = i + 1 < text.length ? index.lengthsByPair.get(pairKey(text, i)) : undefined;
     let taken: Hit | null = null;
-    if (user) {
-      for (const [name] of user) {
+    const own = user && i + 1 < text.length ? user.get(pairKey(text, i)) : undefined;
+    if (own) {
+      for (const name of own) {
         if (text.startsWith(name, i) && (!taken || name.length > taken.end - taken.start)) {
           taken = { start: i, end: i + name.length, units: [], kind: 'user', level: 'site', rule: 'user lexicon' };
         }
@@ -163,7 +186,7 @@ function dictionaryHits(text: string, index: PlaceIndex, b: Boundaries | null, u
       }
     }
     if (taken) {
-      extend(text, taken, index.gazetteer);
+      extend(text, taken, index.gazetteer, b);
       hits.push(taken);
       prevEnd = taken.end;
       i = taken.end;
@@ -235,7 +258,7 @@ function ruleHits(text: string, hits: Hit[], b: Boundaries | null): Hit[] {
         covered.fill(1, before.start, end);
         continue;
       }
-      const prevPlace = [...endsAt.keys()].length ? nearestEnd(endsAt, p) : -1;
+      const prevPlace = endsAt.size ? nearestEnd(endsAt, p) : -1;
       const s = stemStart(text, p, b, covered, prevPlace, STRONG_SITE.test(m[0]));
       if (s < 0) continue;
       const stem = text.slice(s, p);
@@ -273,7 +296,9 @@ function resolve(text: string, hits: Hit[], articles: Article[], g: Gazetteer, i
   const groups = new Map<number, Hit[]>();
   for (const h of hits) {
     const k = articleOf(h.start);
-    groups.set(k, [...(groups.get(k) ?? []), h]);
+    const list = groups.get(k);
+    if (list) list.push(h);
+    else groups.set(k, [h]);
   }
   for (const [k, group] of groups) {
     // context: the units already certain in this article, and the dateline's place
@@ -346,15 +371,26 @@ function toEntity(text: string, h: Hit, g: Gazetteer): PlaceEntity {
   return e;
 }
 
-const userCache = new WeakMap<UserLexicon, Map<string, true>>();
+const userCache = new WeakMap<UserLexicon, Map<number, string[]>>();
+
+/** The reader's places by their first two characters. */
+function userIndex(lexicon: UserLexicon): Map<number, string[]> {
+  const byPair = new Map<number, string[]>();
+  for (const p of lexicon.places ?? []) {
+    if (p.length < 2) continue;
+    const key = pairKey(p, 0);
+    byPair.set(key, [...(byPair.get(key) ?? []), p]);
+  }
+  return byPair;
+}
 
 /** Finds and resolves places. Articles give context for disambiguation. */
 export function findPlaces(text: string, articles: Article[], lexicon?: UserLexicon): PlaceEntity[] {
   const index = loadPlaceIndex();
   const g = index.gazetteer;
-  let user: Map<string, true> | null = null;
+  let user: Map<number, string[]> | null = null;
   if (lexicon?.places?.length) {
-    user = userCache.get(lexicon) ?? new Map(lexicon.places.filter((p) => p.length >= 2).map((p) => [p, true]));
+    user = userCache.get(lexicon) ?? userIndex(lexicon);
     userCache.set(lexicon, user);
   }
   const b = boundariesOf(text);
