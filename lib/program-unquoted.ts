@@ -22,7 +22,7 @@ const NAME_CHAR = `(?:(?![${STOP}])[${HAN}])`;
 const HEAD = '改革|建设|行动|工程|计划|战略|攻坚战|专项整治';
 // A head that carries on into another word is no head: 计划生育, 战略目标, 工程师, 建设者.
 const CONTINUED = '生育|经济|单列|开放|目标|性|师|者|方针|部署|合作|伙伴|用地|资金|项目|规模|进度|质量|领域';
-const TRIGGERED = new RegExp(`(?:${TRIGGER})(?:了)?(?:${ADVERB})*(?:${TIME})?(${NAME_CHAR}{2,16}?(?:${HEAD}))(?!${NAME_CHAR}*?(?:${HEAD}))(?!${CONTINUED})`, 'g');
+const TRIGGERED = new RegExp(`(?:${TRIGGER})(?:了)?(?:${ADVERB})*(?:${TIME})?(${NAME_CHAR}{2,16}?(?:${HEAD}))(?!${NAME_CHAR}{0,16}?(?:${HEAD}))(?!${CONTINUED})`, 'g');
 // Names led in by these adjectives make a campaign of 建设: 清廉政府采购建设, 平安乡村建设.
 const CAMPAIGN_BUILD = /^(清廉|平安|法治|美丽|文明|智慧|数字|生态|廉洁|健康|幸福|宜居|和美|海绵|韧性|无废|绿色|书香|诚信|信用|服务型|学习型|模范|标准化|规范化)/;
 // A verb inside means a clause, not a name: 新发展理念落实到具体行动.
