@@ -108,7 +108,10 @@ function readCore(text: string, start: number, end: number): Core | null {
     while (q < text.length && MAGNITUDE_CHARS.includes(text[q])) mags += text[q++];
     const whole = parseChinese(raw);
     const exp = magnitudeExponent(mags);
-    if (!Number.isNaN(whole) && exp >= 0 && !/[万亿萬億]/.test(raw)) {
+    // only a number if a magnitude, a unit (not 点 again: 一点一点) or a percent sign follows
+    const unitNext = unitAt(text, q);
+    const real = mags !== '' || (unitNext !== null && text[q] !== '点');
+    if (real && !Number.isNaN(whole) && exp >= 0 && !/[万亿萬億]/.test(raw)) {
       return { ...core, end: q, raw: text.slice(start, q), value: scaleDecimal(`${whole}.${frac}`, exp), tailExp: exp, big: exp >= 4 };
     }
   }
@@ -168,6 +171,18 @@ interface UnitRead {
 const UNITS_ACROSS_BREAK = new Set(['元', '美元', '亩', '户', '人', '人次', '名', '吨', '公斤', '千克', '平方米', '平方公里', '公里', '公顷', '%', 'pp', '个工作日', '个月']);
 
 function readUnit(text: string, pos: number): UnitRead | null {
+  const u = readSimpleUnit(text, pos);
+  // 3000元/亩, 8500元／平方米, 60公里/小时: a rate keeps its denominator in the unit
+  if (u?.unit && (text[u.end] === '/' || text[u.end] === '／') && u.unit !== '%' && u.unit !== 'pp') {
+    const per = unitAt(text, u.end + 1);
+    if (per && per.unit !== '%' && !/^[A-Za-z]/.test(u.form)) {
+      return { ...u, end: per.end, unit: `${u.unit}/${per.unit}`, form: text.slice(u.end - u.form.length, per.end) };
+    }
+  }
+  return u;
+}
+
+function readSimpleUnit(text: string, pos: number): UnitRead | null {
   const p = skipBreak(text, pos);
   if (p > pos) {
     const across = readUnit(text, p);
@@ -272,6 +287,7 @@ function readFigure(text: string, start: number, end: number, floor: number): Fi
   if (end - start === 1 && (text[start] === '百' || text[start] === '千') && text.startsWith('分之', end)) return percentInWords(text, start);
   const core = readCore(text, start, end);
   if (!core) return null;
+  if (text.startsWith('分之', core.end)) return fraction(text, core);
   const s = core.start;
   const prev = text[s - 1];
   if (prev === '第' || prev === '初') return null; // ordinals, lunar days
@@ -303,6 +319,11 @@ function readFigure(text: string, start: number, end: number, floor: number): Fi
   } else if (mid === '来' && core.arabic && (core.value ?? 0) >= 10 && readUnit(text, p + 1)) {
     approx = 'about';
     p++;
+  }
+  // 三十出头: over thirty, no unit
+  if (text.startsWith('出头', p) && core.value !== undefined && !core.yearLike) {
+    const prefix = readPrefix(text, s, floor, core, undefined);
+    return { type: 'figure', start: prefix.start, end: p + 2, text: text.slice(prefix.start, p + 2), value: core.value, approx: 'over' };
   }
   let unitRead = readUnit(text, p);
   if (unitRead?.form === '番') return doubling(text, core);
@@ -474,6 +495,24 @@ function percentInWords(text: string, start: number): FigureEntity | null {
     fig.approx = suffix.approx;
   }
   fig.text = text.slice(start, fig.end);
+  return fig;
+}
+
+/** 三分之一 → 0.333…; the span runs from the denominator through the numerator. */
+function fraction(text: string, den: Core): FigureEntity | null {
+  if (den.value === undefined || den.value === 0 || den.yearLike || text[den.start - 1] === '第') return null;
+  RUN_AT.lastIndex = den.end + 2;
+  const m = RUN_AT.exec(text);
+  if (!m) return null;
+  const num = readCore(text, m.index, m.index + m[0].length);
+  if (!num || num.start !== m.index || num.value === undefined || num.arabic !== den.arabic) return null;
+  const fig: FigureEntity = { type: 'figure', start: den.start, end: num.end, text: '', value: num.value / den.value };
+  const suffix = approxSuffix(text, num.end);
+  if (suffix) {
+    fig.end = suffix.end;
+    fig.approx = suffix.approx;
+  }
+  fig.text = text.slice(fig.start, fig.end);
   return fig;
 }
 
