@@ -6,7 +6,7 @@ import { COUNTRIES, REGIONS, WORLD_CITIES, WORLD_WATERS_AND_MOUNTAINS } from './
 
 /** A lexicon place outside the administrative tree. */
 export interface LexPlace {
-  level: 'foreign' | 'region' | 'site';
+  level: 'country' | 'foreign' | 'region' | 'site';
   rule: string;
 }
 
@@ -43,6 +43,7 @@ export function loadPlaceIndex(): PlaceIndex {
   const names = new Map<string, NameEntry>();
   for (const [name, units] of gazetteer.byName) names.set(name, { units });
   const lexicons: [string[], LexPlace][] = [
+    [['中国', '中华人民共和国'], { level: 'country', rule: 'lexicon: China' }],
     [COUNTRIES, { level: 'foreign', rule: 'foreign lexicon: country' }],
     [REGIONS, { level: 'foreign', rule: 'foreign lexicon: world region' }],
     [WORLD_CITIES, { level: 'foreign', rule: 'foreign lexicon: city' }],

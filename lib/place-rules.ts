@@ -72,7 +72,7 @@ export const RISKY_TWO_CHAR = /^(?:和|大|小|新|江|全|本|该|各)县$/;
 export const EVENT_AFTER = /^(?:事变|战役|会战|起义|暴动|惨案)/;
 
 /** Short forms that are ordinary words first: only their full names count (和平区, 解放区). */
-export const NEVER_SHORT = new Set(['和平', '解放', '前进', '胜利', '光明', '东风', '红旗', '建设', '新华', '友谊', '振兴', '互助', '资源', '向阳', '牡丹', '港口', '芙蓉']);
+export const NEVER_SHORT = new Set(['和平', '解放', '前进', '胜利', '光明', '东风', '红旗', '建设', '新华', '友谊', '振兴', '互助', '资源', '向阳', '牡丹', '港口', '芙蓉', '将军']);
 
 /** A port named after its city (大连港, 钦州港), not 港口 or 港澳. */
 export const PORT_AFTER = /^港(?![口澳台商资务币人])/;

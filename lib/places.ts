@@ -29,6 +29,8 @@ interface Hit {
 /** Units under Hong Kong, Macao and Taiwan carry their region's two-digit code. */
 const isHmt = (g: Gazetteer, u: number) => g.units[u].code.length === 2 && g.units[u].level !== 'province';
 
+const LEVEL_RANK: Record<string, number> = { province: 0, city: 1, county: 2, township: 3, village: 4 };
+
 const KIND_RANK: Record<string, number> = { full: 3, old: 2, short: 1 };
 const ADMIN_SUFFIX = /(?:省|市|县|区|州|盟|旗|镇|乡|街道|地区)$/;
 const CJK = /^[\u4e00-\u9fff]+$/;
@@ -108,7 +110,8 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
 }
 
 /** Takes in a suffix the dictionary lacks: 邯郸县 (former county), 麦盖提乡, 刚果民主共和国, 马里兰州. */
-function extend(text: string, hit: Hit, g: Gazetteer, b: Boundaries | null): void {
+function extend(text: string, hit: Hit, index: PlaceIndex, b: Boundaries | null): void {
+  const g = index.gazetteer;
   const after = text.slice(hit.end, hit.end + 7);
   if (hit.kind !== 'full' && hit.kind !== 'old' && VILLAGE_AFTER.test(after) && (!b || b.at(hit.end + 1))) {
     // a village named after a place: 河西 + 村 → 河西村
@@ -131,7 +134,8 @@ function extend(text: string, hit: Hit, g: Gazetteer, b: Boundaries | null): voi
   }
   if (hit.kind === 'short') {
     const m = ADMIN_AFTER.exec(after);
-    if (!m) return;
+    // a known full name here was already weighed and turned down (杭州市区 is 杭州 + 市区)
+    if (!m || index.names.has(text.slice(hit.start, hit.end + m[0].length))) return;
     const suffix = m[0];
     hit.end += suffix.length;
     hit.needsContext = undefined;
@@ -186,7 +190,7 @@ function dictionaryHits(text: string, index: PlaceIndex, b: Boundaries | null, u
       }
     }
     if (taken) {
-      extend(text, taken, index.gazetteer, b);
+      extend(text, taken, index, b);
       hits.push(taken);
       prevEnd = taken.end;
       i = taken.end;
@@ -328,6 +332,13 @@ function resolve(text: string, hits: Hit[], articles: Article[], g: Gazetteer, i
         // a name shared by a unit and its own parent (红河 州 and 县) means the larger one
         const ancestors = scored.filter((x) => h.units.some((o) => o !== x.u && isWithin(g, o, x.u)));
         if (ancestors.length === 1) ancestors[0].score += 1;
+        // a short name means the province or prefecture rather than a district of the same name
+        // (西安 市 not 西安区 of 辽源; 河南 省 not 河南县) unless context says otherwise
+        if (h.kind === 'short') {
+          const top = Math.min(...scored.map((x) => LEVEL_RANK[g.units[x.u].level]));
+          const highest = scored.filter((x) => LEVEL_RANK[g.units[x.u].level] === top);
+          if (highest.length === 1 && top <= 1) highest[0].score += 1;
+        }
         scored.sort((a, b) => b.score - a.score);
         if (scored[0].score > 0 && scored[0].score > (scored[1]?.score ?? -1)) {
           h.resolved = scored[0].u;
@@ -345,7 +356,7 @@ function resolve(text: string, hits: Hit[], articles: Article[], g: Gazetteer, i
       if (!h.needsContext) continue;
       const width = h.needsContext === 'city' ? 4 : 2;
       const related = h.units.some((u) =>
-        group.some((o) => !o.needsContext && o.resolved !== undefined && o.end > 0 && (isWithin(g, u, o.resolved) || (g.units[o.resolved].code.length >= width && g.units[o.resolved].code.slice(0, width) === g.units[u].code.slice(0, width)))),
+        group.some((o) => !o.needsContext && o.resolved !== undefined && o.end > 0 && ((isWithin(g, u, o.resolved) && !(width === 4 && isHmt(g, u) && g.units[o.resolved].level === 'province')) || (g.units[o.resolved].code.length >= width && g.units[o.resolved].code.slice(0, width) === g.units[u].code.slice(0, width)))),
       );
       if (!related) h.end = -1;
     }
