@@ -8,7 +8,7 @@ import type { TimeEntity } from './types';
 const D = '[0-9０-９]';
 const CN = '[〇○零一二三四五六七八九十两]';
 const SEP = '(?:至|到|-|－|—|–|~|～|〜)';
-const MONTH_NUM = `(?:${D}{1,2}|十[一二]?|[一二三四五六七八九正])`;
+const MONTH_NUM = `(?:${D}{1,2}|十[一二]?|[一二三四五六七八九])`;
 const DAY_NUM = `(?:${D}{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|三十一?|二十)`;
 const ATOM_SOURCE = [
   // 2015-2020年, 2015至2020年
@@ -20,7 +20,9 @@ const ATOM_SOURCE = [
   // 1至10月, 1－9月份
   `(?<mr1>${MONTH_NUM})${SEP}(?<mr2>${MONTH_NUM})月(?:份)?`,
   // 10月, 十二月份, 5月初, 3月上旬
-  `(?<m>${MONTH_NUM})月(?:份)?(?<mq>初(?![步级中期心衷次始创见任])|底|末|上旬|中旬|下旬)?`,
+  `(?<m>${MONTH_NUM})月(?<mf>份)?(?<mq>初(?![步级中期心衷次始创见任一二三四五六七八九十])|底|末|上旬|中旬|下旬)?`,
+  // 11－12日, 1至7日
+  `(?<dr1>${DAY_NUM})${SEP}(?<dr2>${DAY_NUM})日`,
   // 本月, 上个月
   `(?<rm>本|上个?|下个?|当|这个)月(?:份)?(?<rmq>初|底|末)?`,
   // 29日, 三十一日, 5号 (号 only right after a month, checked below)
@@ -31,7 +33,7 @@ const ATOM_SOURCE = [
   `(?<cpre>上世纪|上个世纪|${D}{2}世纪|[二十]+世纪)?(?<dec>${D}{2}|[一二三四五六七八九]十)年代(?<decq>初|末|中期|中后期)?`,
   `(?<cen>${D}{2}|二十一?|十[一二三四五六七八九])世纪(?!${CN}|${D}|年代)`,
   // 今天, 昨日, 近年来
-  `(?<rel>今天|昨天|明天|前天|今日|昨日|明日|当天|当日|近年来|近些年来?|近几年来?|近年)`,
+  `(?<rel>今天|昨天|明天|前天|今日|昨日|(?<!光)明日|当天|当日|近年来|近些年来?|近几年来?|近年)`,
   // 上午10时30分, 8点半
   `(?<cp>上午|下午|晚上|凌晨|中午|早上|早晨|傍晚|夜间|晚)?(?<h>${D}{1,2}|[一二三四五六七八九十]|十[一二])(?<hk>时|点)(?<mi>${D}{1,2}分|半|许|整)?`,
   // 2022-10-29, 2022.10.29, 2022/10/29
@@ -149,6 +151,11 @@ function readAtom(g: Record<string, string | undefined>, start: number, end: num
     const dt = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + off, 1));
     const [f, t] = monthQualifier(g.rmq, dt.getUTCMonth() + 1);
     return atom('month', { y: dt.getUTCFullYear(), ...f }, { y: dt.getUTCFullYear(), ...t }, true);
+  }
+  if (g.dr1) {
+    const a = num(g.dr1);
+    const b = num(g.dr2 as string);
+    return a >= 1 && b <= 31 && a < b ? atom('day', { d: a }, { d: b }) : null;
   }
   if (g.d) {
     const d = num(g.d);
@@ -287,6 +294,16 @@ export function findTimes(text: string, refDate?: string): TimeEntity[] {
       ATOM_RE.lastIndex = start + 1;
       continue;
     }
+    // 一月 alone may be a month's length: a Chinese-numeral month needs a year, 份, a qualifier or a day
+    if (m.groups?.m && !/^[0-9０-９]/.test(m.groups.m) && !m.groups.mf && !m.groups.mq && prev !== '年') {
+      ATOM_RE.lastIndex = end;
+      const next = ATOM_RE.exec(text);
+      ATOM_RE.lastIndex = end;
+      if (!next || next.index !== end || !next.groups?.d) {
+        ATOM_RE.lastIndex = start + 1;
+        continue;
+      }
+    }
     // a bare day needs a month before it or an Arabic number (29日); 号 needs the month
     if (m.groups?.dk && (!group || group.end !== start || group.last.kind !== 'month')) {
       if (m.groups.dk === '号' || !/^[0-9０-９]/.test(m.groups.d as string)) {
@@ -303,8 +320,8 @@ export function findTimes(text: string, refDate?: string): TimeEntity[] {
     }
     const gap = group ? text.slice(group.end, start) : '';
     if (group && SEP_RE.test(gap) && !group.ranged && canEndRange(group.last.kind, atom.kind)) {
-      // 2015年1月至12月, 10月1日至7日, 2015年至2020年
-      group.to = extend(group.to, atom.to);
+      // 2015年1月至12月, 10月1日至7日, 2015年至2020年 (a year starts the end afresh)
+      group.to = atom.kind === 'year' ? { ...atom.to } : extend(group.to, atom.to);
       group.end = end;
       group.last = atom;
       group.ranged = true;
@@ -318,7 +335,7 @@ export function findTimes(text: string, refDate?: string): TimeEntity[] {
 }
 
 function canEndRange(a: Kind, b: Kind): boolean {
-  if (a === 'year') return b === 'year';
+  if (b === 'year') return a !== 'clock' && a !== 'word' && a !== 'decade';
   if (a === 'month') return b === 'month' || b === 'year';
   if (a === 'day') return b === 'day' || b === 'month';
   if (a === 'quarter') return b === 'quarter' || b === 'year';
