@@ -26,7 +26,7 @@ const OPEN_OR_STOP_END = /[。，,、；;：:…—\-]$/;
 // A photo or picture marker in brackets is part of a headline: (图片) (附图片1张) (组图).
 const PICTURE_NOTE = /[（(](附?图片?[^）)]{0,6}|组图|传真照片|图文|摄影)[）)]$/;
 const LIST_ITEM = new RegExp(
-  `^([${DIGIT}]{1,2}|[一二三四五六七八九十]{1,3})[、.．]|^(图片|表[${DIGIT}]*|注)[：:]|^第[${DIGIT}一二三四五六七八九十百零〇]+[章节条款篇]|^目录$`,
+  `^([${DIGIT}]{1,2}|[一二三四五六七八九十]{1,3})[、.．：:]|^(图片|表[${DIGIT}]*|注)[：:]|^第[${DIGIT}一二三四五六七八九十百零〇]+[章节条款篇]|^目录$`,
 );
 const MASTHEAD_DATE = new RegExp(`[${DIGIT}]{4}年[${DIGIT}]{1,2}月[${DIGIT}]{1,2}日`);
 const MASTHEAD_MARK = /星期[一二三四五六日天]|第\s*[0-9０-９A-Za-z]+\s*版|[日晚]报|要闻|综合新闻/;
@@ -44,7 +44,7 @@ const BARE_NAME = new RegExp(`^[${HAN}]{2,4}$`);
 // Bracketed author or source closing a line; not a picture note and not a list of letters like (Ａ、Ｂ).
 const AUTHOR_END = /[（(]([^（）()。，,]{1,24})[）)]$/;
 const CAPTION_END = /摄[）)]?$/;
-const CAPTION_START = /^(图为|上图|下图|左图|右图|图：|图:)/;
+const CAPTION_START = /^(图为|上图|下图|左图|右图|图：|图:|图[①②③④⑤⑥⑦⑧⑨⑩1-9１-９一二三四五六][：:]|[▲△▼▽]\s*[^\s])/;
 
 function isAuthorNote(inner: string): boolean {
   if (/^附?图片?|^组图|^传真照片|^图文|^[A-Za-zＡ-Ｚａ-ｚ、\s]+$/.test(inner)) return false;
@@ -56,7 +56,8 @@ function isAuthorNote(inner: string): boolean {
 function classify(text: string, index: number): Pick<PageLine, 'kind' | 'closed' | 'author'> {
   const authorMatch = AUTHOR_END.exec(text);
   const author = authorMatch !== null && isAuthorNote(authorMatch[1]) && !PICTURE_NOTE.test(text);
-  const closed = CLOSED_END.test(text);
+  // A photo credit (… 摄) closes its caption like a full stop.
+  const closed = CLOSED_END.test(text) || CAPTION_END.test(text);
   const plain = { closed, author };
 
   if (index < 3 && text.length <= 60 && MASTHEAD_DATE.test(text) && MASTHEAD_MARK.test(text)) return { kind: 'masthead', ...plain };
@@ -71,6 +72,8 @@ function classify(text: string, index: number): Pick<PageLine, 'kind' | 'closed'
 const LOCAL_DATELINE = new RegExp(`^(本报|本刊)[${HAN}]{0,6}讯`);
 export const isLocalDateline = (text: string) => LOCAL_DATELINE.test(text);
 export const hasPictureNote = (text: string) => PICTURE_NOTE.test(text);
+// A bare bracketed photo credit （本报记者某某摄） signs the article above it; it does not stand alone.
+export const isBareCredit = (text: string) => /^[（(][^（）()]*[）)]$/.test(text);
 export const isListItem = (text: string) => LIST_ITEM.test(text);
 
 // Contact lines and number rows are not headlines: 新闻热线：0795-1234567, 4184.84 30.13 …

@@ -1,5 +1,5 @@
 import { isoDate, readDateline, readFullDate } from './article-head';
-import { hasPictureNote, isListItem, isLocalDateline, type PageLine, readLines } from './article-lines';
+import { hasPictureNote, isBareCredit, isListItem, isLocalDateline, type PageLine, readLines } from './article-lines';
 import type { Article } from './types';
 
 /**
@@ -92,7 +92,7 @@ function startsArticle(line: PageLine, prev: PageLine, next: PageLine | undefine
     case 'caption':
       // A photo caption standing alone between two articles.
       if (walk.inHead) return false;
-      return prev.closed && !isListItem(line.text) && (!next || next.kind === 'headline' || next.kind === 'dateline');
+      return prev.closed && !isListItem(line.text) && !isBareCredit(line.text) && (!next || next.kind === 'headline' || next.kind === 'dateline' || next.kind === 'caption');
     default:
       return false;
   }

@@ -152,6 +152,23 @@ describe('splitArticles on small pages', () => {
     expect(splitArticles(roundup)).toHaveLength(1);
   });
 
+  it('makes each of two stacked photo captions an item, but not a bare photo credit', () => {
+    const text = [
+      '樟树召开经济工作会议',
+      '本报讯 会议要求全力稳增长。',
+      '图①：樟树市药材市场一角。　全媒体记者 杨帆 摄',
+      '▲洲上乡蔬菜基地。　通讯员 李明 摄',
+      '阁山镇整治小广告',
+      '本报讯 阁山镇开展环境整治。',
+      '（全媒体记者 杨帆 摄）',
+      '临江镇建成服务站',
+      '本报讯 临江镇建成3个服务站。',
+    ].join('\n');
+    const articles = splitArticles(text);
+    expect(articles.map((a) => text.slice(a.start, a.start + 4))).toEqual(['樟树召开', '图①：樟', '▲洲上乡', '阁山镇整', '临江镇建']);
+    expect(articles.map((a) => a.caption ?? false)).toEqual([false, true, true, false, false]);
+  });
+
   it('does not take a contact line or a row of numbers for a headline', () => {
     const text = ['樟树新闻', '本报讯 今年全市经济稳中有进。', '新闻热线：0795-7312345', '4184.84 30.13 5428 5326'].join('\n');
     expect(splitArticles(text)).toHaveLength(1);
