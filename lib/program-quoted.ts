@@ -8,6 +8,7 @@ import {
   HEAD_MODIFIERS,
   HEADS_AFTER_QUOTE,
   INTERNAL_CUES,
+  MANNER,
   MEDIA_TITLE,
   PERSON_ENDINGS,
   POLICY_WORDS,
@@ -28,6 +29,7 @@ const INTERNAL = new RegExp(`(${alternation(INTERNAL_CUES)})$`);
 const FIGURATIVE_WORDS = new Set(FIGURATIVE);
 // Heads strong enough to turn even a figurative word into a program name: “菜篮子”工程.
 const CORE_HEAD = /^(工程|行动|计划|活动|机制|模式|平台|品牌|项目|竞赛|大赛|杯|工作法|服务|专项行动|主题活动|系列活动)$/;
+const MANNER_HEAD = /^(机制|模式|工作法|行动|工程|计划|活动)$/;
 // Numbered slogans: “一乡一品”, “两不愁三保障”, “六办”, “1+N”.
 const NUMBERED = /^[一二两三四五六七八九十百千万0-9０-９]|[一二两三四五六七八九十][^一二两三四五六七八九十]{1,3}[一二两三四五六七八九十]/;
 const PARALLEL = /^(.)(.)(.)\2$/;
@@ -50,9 +52,13 @@ export function judgeQuoted(inner: string, before: string, after: string): Verdi
 
   const headMatch = HEAD_AFTER.exec(after);
   const head = headMatch?.[1];
-  const figurative = FIGURATIVE_WORDS.has(name);
-  // A figurative word needs a core head right after it: “菜篮子”工程, but not “金点子”征集活动.
-  if (head && (!figurative || (CORE_HEAD.test(head) && headMatch![0] === head))) return { rule: `quoted, followed by the head noun ${head}` };
+  // A figurative word needs a core head right after it: “菜篮子”工程, but not “金点子”征集活动; a manner
+  // word (“一站式”服务) needs a head like 机制 or 模式.
+  const manner = MANNER.test(name);
+  const figurative = FIGURATIVE_WORDS.has(name) || manner;
+  const direct = headMatch?.[0] === head;
+  const strongEnough = !figurative || (direct && (manner ? MANNER_HEAD : CORE_HEAD).test(head!));
+  if (head && strongEnough) return { rule: `quoted, followed by the head noun ${head}` };
   if (figurative) return null;
   // A numbered slogan may name what it is about before the head: “五好”园区建设, “三个一”帮扶机制.
   const numberedHead = NUMBERED.test(name) ? NUMBERED_HEAD.exec(after)?.[1] : undefined;

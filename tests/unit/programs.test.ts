@@ -88,6 +88,12 @@ describe('quoted program names', () => {
     expect(judgeQuoted('以前跑银行要准备一大摞材料', '', '江西仁和药业')).toBeNull();
   });
 
+  it('rejects manner words before a service', () => {
+    expect(texts('提供“一站式”服务和“保姆式”帮扶。')).toEqual([]);
+    expect(texts('开展“点对点”服务，“零距离”服务群众。')).toEqual([]);
+    expect(texts('坚持“红色”教育。')).toEqual([]);
+  });
+
   it('keeps a figurative word when a core head follows it', () => {
     expect(texts('实施“菜篮子”工程。')).toEqual(['菜篮子']);
     expect(texts('发挥“火车头”作用。')).toEqual([]);
