@@ -42,8 +42,12 @@ const load = (f) => JSON.parse(readFileSync(`${dist}/${f}`, 'utf8'));
 
 // "（工业园区）城南街道" → "城南街道"; "东湖风景区街道（武昌）" → "东湖风景区街道"
 const clean = (name) => name.replace(/[（(][^）)]*[）)]/g, '').trim();
-// village committees are named by their stem: "铜江村村民委员会" → "铜江村"
-const villageStem = (name) => clean(name).replace(/(村民委员会|居民委员会|社区居委会|村委会|居委会|委员会)$/, '');
+// village committees are named as people say them: "荷陂村委会" → "荷陂村", "中洲居委会" → "中洲社区"
+const villageStem = (name) =>
+  clean(name)
+    .replace(/(?:村民委员会|村委会)$/, '村')
+    .replace(/(?:社区居民委员会|社区居委会|居民委员会|居委会)$/, '社区')
+    .replace(/委员会$/, '');
 
 /** One level as groups per parent: children of parents[i] go to group i. */
 function encodeLevel(parents, children, parentKey, digits) {
