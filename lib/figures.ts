@@ -411,6 +411,7 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
     if (form === '行' && !oneOf('的了着写有出', before)) return false; // 佩里一行: a delegation
     if ((form === '代' || form === '辈') && oneOf('新老轻年', before)) return false; // 新一代, 老一辈
     if (form === '面' && oneOf('的另', before)) return false; // 的一面: an aspect
+    if (form === '家' && (!after || /[，。、；：！？）」”\s]/.test(after))) return false; // 张三一家。: a family
   }
   // 上一年, 前一天: a relative time, not a span
   if (/^(年|天|周|夜|晚|日|个月|星期)$/.test(u.unit ?? '') && core.raw === '一' && oneOf('上前下次', text[s - 1])) return false;
