@@ -12,6 +12,7 @@ export interface Found {
 const HAN = '\\u4e00-\\u9fff';
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const NATIONAL = new RegExp(alternation(NATIONAL_PROGRAMS), 'g');
+const NATIONAL_SET = new Set(NATIONAL_PROGRAMS);
 
 // Trigger, then adverbs and a time word, then a run of name characters ending in a program head.
 const TRIGGER = '实施|推进|深化|启动|执行|开展|落实|推动|推行|实行|部署|围绕|聚焦|助力|融入|贯彻|对接|开启';
@@ -48,6 +49,8 @@ export function findTriggered(text: string): Found[] {
     const modifier = name.slice(0, name.length - head.length);
     if (GENERIC_MODIFIER.test(modifier) || modifier.length < 2 || LEADING_VERB.test(modifier) || INNER_VERB.test(modifier)) continue;
     if (head === '建设' && !CAMPAIGN_BUILD.test(modifier)) continue;
+    // 乡村振兴战略: the lexicon's 乡村振兴 is the name; the head stays outside, as in every other mention.
+    if (NATIONAL_SET.has(modifier)) continue;
     if (head === '改革' && modifier.length < 4) continue;
     out.push({ start: end - name.length, end, rule: `unquoted name ending in ${head}, after a trigger verb` });
   }

@@ -24,7 +24,8 @@ const userPatterns = new WeakMap<string[], RegExp | null>();
  */
 export function findPrograms(text: string, lexicon?: UserLexicon): ProgramEntity[] {
   const candidates: Candidate[] = [...quotedCandidates(text), ...userCandidates(text, lexicon)];
-  for (const f of findNational(text)) candidates.push({ ...f, priority: 2 });
+  // Lexicon and trigger-led names rank alike, so the longer wins: 农村人居环境整治提升五年行动.
+  for (const f of findNational(text)) candidates.push({ ...f, priority: 1 });
   for (const f of findTriggered(text)) candidates.push({ ...f, priority: 1 });
   for (const d of findDefinitions(text, candidates)) {
     const full = text.slice(d.full.start, d.full.end);
