@@ -69,10 +69,10 @@ export const GENERIC_LOCAL = new Set(
 export const RISKY_TWO_CHAR = /^(?:和|大|小|新|江|全|本|该|各)县$/;
 
 /** A name followed by these names an event, not a place (西安事变, 皖南事变). */
-export const EVENT_AFTER = /^(?:事变|战役|会战|起义|暴动|惨案)/;
+export const EVENT_AFTER = /^(?:事变|战役|会战|起义|暴动|惨案|时间)/;
 
 /** Short forms that are ordinary words first: only their full names count (和平区, 解放区). */
-export const NEVER_SHORT = new Set(['和平', '解放', '前进', '胜利', '光明', '东风', '红旗', '建设', '新华', '友谊', '振兴', '互助', '资源', '向阳', '牡丹', '港口', '芙蓉', '将军']);
+export const NEVER_SHORT = new Set(['和平', '解放', '前进', '胜利', '光明', '东风', '红旗', '建设', '新华', '友谊', '振兴', '互助', '资源', '向阳', '牡丹', '港口', '芙蓉', '将军', '新建', '开发', '城关', '高新', '经开']);
 
 /** A port named after its city (大连港, 钦州港), not 港口 or 港澳. */
 export const PORT_AFTER = /^港(?![口澳台商资务币人])/;

@@ -29,6 +29,8 @@ interface Hit {
 /** Units under Hong Kong, Macao and Taiwan carry their region's two-digit code. */
 const isHmt = (g: Gazetteer, u: number) => g.units[u].code.length === 2 && g.units[u].level !== 'province';
 
+const SUFFIX_STARTS_WORD = /^(?:乡村|乡镇|乡亲|乡土|乡愁|村民|村委|村里|村级|村干|村庄|村落|镇村|镇上|镇里|镇级|街道办|社区居)/;
+
 const LEVEL_RANK: Record<string, number> = { province: 0, city: 1, county: 2, township: 3, village: 4 };
 
 const KIND_RANK: Record<string, number> = { full: 3, old: 2, short: 1 };
@@ -234,7 +236,7 @@ function stemStart(text: string, end: number, b: Boundaries | null, covered: Uin
 }
 
 function validStem(stem: string): boolean {
-  return CJK.test(stem) && !NOT_IN_STEM.test(stem) && !GENERIC_STEMS.has(stem) && !GENERIC_STEMS.has(stem.slice(0, 2)) && !/[乡村镇]|城$/.test(stem) && !/^[一二三四五六七八九十百千万几多数]/.test(stem);
+  return CJK.test(stem) && !/街道|社区|乡镇|城乡/.test(stem) && !NOT_IN_STEM.test(stem) && !GENERIC_STEMS.has(stem) && !GENERIC_STEMS.has(stem.slice(0, 2)) && !/[乡村镇]|城$/.test(stem) && !/^[一二三四五六七八九十百千万几多数]/.test(stem);
 }
 
 /** Pass 2: villages, townships and sites shown by their suffix. */
@@ -252,6 +254,8 @@ function ruleHits(text: string, hits: Hit[], b: Boundaries | null): Hit[] {
       const p = m.index;
       const end = p + m[0].length;
       if (covered[p] || covered[end - 1]) continue;
+      // the suffix starts another word: 乡村, 村民, 镇上
+      if (!b && !siteMerge && SUFFIX_STARTS_WORD.test(text.slice(p, p + 3))) continue;
       // the suffix must end a word: 村里, 镇上 and 湖北 are not names
       if (b && !b.at(end)) continue;
       const before = endsAt.get(p);
@@ -356,7 +360,7 @@ function resolve(text: string, hits: Hit[], articles: Article[], g: Gazetteer, i
       if (!h.needsContext) continue;
       const width = h.needsContext === 'city' ? 4 : 2;
       const related = h.units.some((u) =>
-        group.some((o) => !o.needsContext && o.resolved !== undefined && o.end > 0 && ((isWithin(g, u, o.resolved) && !(width === 4 && isHmt(g, u) && g.units[o.resolved].level === 'province')) || (g.units[o.resolved].code.length >= width && g.units[o.resolved].code.slice(0, width) === g.units[u].code.slice(0, width)))),
+        group.some((o) => !o.needsContext && o.resolved !== undefined && o.end > 0 && ((isWithin(g, u, o.resolved) && !(width === 4 && g.units[o.resolved].level === 'province' && (isHmt(g, u) || h.units.length > 1))) || (g.units[o.resolved].code.length >= width && g.units[o.resolved].code.slice(0, width) === g.units[u].code.slice(0, width)))),
       );
       if (!related) h.end = -1;
     }

@@ -98,6 +98,18 @@ describe('places with the segmenter', () => {
     expect(places('贫困村和美丽乡村、示范乡')).toEqual([]);
   });
 
+  it('keeps ordinary words that are also district names out, even beside their city', () => {
+    expect(spans('南昌市一排排新建的民房')).toEqual(['南昌市@0']);
+    expect(spans('北京时间11月20日，朝阳产业蓬勃发展')).toEqual([]);
+    expect(spans('全省各乡镇、街道社区积极行动')).toEqual([]);
+    expect(spans('要把和平发展放在首位，光明的前途，解放思想')).toEqual([]);
+  });
+
+  it('reads a short name as the prefecture rather than a county of the same name', () => {
+    expect(places('江西南昌')[1]).toMatchObject({ text: '南昌', code: '3601' });
+    expect(places('吉安')[0]).toMatchObject({ code: '3608' });
+  });
+
   it('decides an ambiguous name by the other places of the article', () => {
     expect(places('樟树市中洲乡')[1]).toMatchObject({ text: '中洲乡', code: '360982200' });
     const hunan = places('湖南岳阳：中洲乡');
@@ -139,6 +151,10 @@ describe('places without a segmenter', () => {
     expect(places('樟树市洲上乡铜江村').map((p) => p.text)).toEqual(['樟树市', '洲上乡', '铜江村']);
     expect(places('江西南昌').map((p) => p.code)).toEqual(['36', '3601']);
     expect(places('东兴市北仑大道').map((p) => p.code)).toEqual(['450681']);
+  });
+
+  it('does not read 乡村 as a township after a place', () => {
+    expect(spans('樟树市推进乡村振兴')).toEqual(['樟树市@0']);
   });
 
   it('leaves plain-word short forms alone', () => {
