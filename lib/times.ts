@@ -226,6 +226,7 @@ function iso(f: Fields): string | undefined {
   const y = f.y < 0 ? `-${String(-f.y).padStart(4, '0')}` : String(f.y).padStart(4, '0');
   if (f.m === undefined) return y;
   if (f.d === undefined) return `${y}-${pad(f.m)}`;
+  if (f.m < 1 || f.m > 12 || (f.d !== LAST_DAY && f.d > lastDay(f.y, f.m))) return undefined; // 2月31日
   return `${y}-${pad(f.m)}-${pad(f.d === LAST_DAY ? lastDay(f.y, f.m) : f.d)}`;
 }
 
@@ -335,9 +336,10 @@ export function findTimes(text: string, refDate?: string): TimeEntity[] {
 }
 
 function canEndRange(a: Kind, b: Kind): boolean {
+  // 2015年至2020年, 2003年11月1日至2003年11月30日: an end with its own year follows anything dated
   if (b === 'year') return a !== 'clock' && a !== 'word' && a !== 'decade';
-  if (a === 'month') return b === 'month' || b === 'year';
+  if (a === 'month') return b === 'month';
   if (a === 'day') return b === 'day' || b === 'month';
-  if (a === 'quarter') return b === 'quarter' || b === 'year';
+  if (a === 'quarter') return b === 'quarter';
   return false;
 }

@@ -147,3 +147,27 @@ describe('findFigures: robustness', () => {
     expect(got.length).toBe(3 * Math.ceil(1_000_000 / chunk.length));
   });
 });
+
+describe('findFigures: invariants on random text', () => {
+  it('returns in-bounds, ordered, non-overlapping spans whose text is the slice', async () => {
+    const fc = (await import('fast-check')).default;
+    const alphabet = '0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两零几多余超近约不到足以上下左右个元亩户人%％.．,，、至-－~年月日号第翻番倍百分之点\n “”《》ABCkm/';
+    const char = fc.constantFrom(...alphabet);
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 80 }), (chars) => {
+        const text = chars.join('');
+        const got = findFigures(text);
+        let last = 0;
+        for (const f of got) {
+          expect(f.start).toBeGreaterThanOrEqual(last);
+          expect(f.end).toBeGreaterThan(f.start);
+          expect(f.end).toBeLessThanOrEqual(text.length);
+          expect(f.text).toBe(text.slice(f.start, f.end));
+          if (f.value !== undefined) expect(Number.isFinite(f.value)).toBe(true);
+          last = f.end;
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

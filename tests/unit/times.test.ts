@@ -57,3 +57,25 @@ describe('findTimes: what is not a time', () => {
   for (const text of ['正月初三', '保存一月', '《光明日报》', '目前', '3个月', '3年', '9号楼', '一年中', '此后年均增长', '5000年历史', '20个以上年份', '130·30日元', '三点意见'])
     it(text, () => expect(findTimes(text, '2023-03-15')).toEqual([]));
 });
+
+describe('findTimes: invariants on random text', () => {
+  it('returns in-bounds, ordered spans with valid ISO periods', async () => {
+    const fc = (await import('fast-check')).default;
+    const alphabet = '0123456789０１２３４５６７８９一二三四五六七八九十〇年月日号份初底末上中下旬季度前半今去明本至到-－—时点分许公元世纪代近来\n ';
+    const char = fc.constantFrom(...alphabet);
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 60 }), (chars) => {
+        const text = chars.join('');
+        let last = 0;
+        for (const t of findTimes(text, '2023-03-15')) {
+          expect(t.start).toBeGreaterThanOrEqual(last);
+          expect(t.end).toBeGreaterThan(t.start);
+          expect(t.text).toBe(text.slice(t.start, t.end));
+          for (const d of [t.from, t.to]) if (d) expect(d).toMatch(/^-?\d{4}(-\d{2}(-\d{2})?)?$/);
+          last = t.end;
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
