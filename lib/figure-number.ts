@@ -7,7 +7,6 @@ import type { Approx } from './types';
 
 export const RUN_SOURCE =
   '(?:[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．·][0-9０-９]+)?|[零〇○一二三四五六七八九十百千万亿两兩俩壹贰貳叁參肆柒捌玖佰仟萬億廿卅几])+';
-export const RUN_RE = new RegExp(`翻番|${RUN_SOURCE}`, 'g');
 export const RUN_AT = new RegExp(RUN_SOURCE, 'y');
 
 export const DIGITS_RE = /[0-9０-９]/;
