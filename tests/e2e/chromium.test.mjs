@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startServer } from '../../scripts/serve-samples.mjs';
 import { highlightSizes, launchChromium, sendToReader } from './chromium-harness.mjs';
-import { engineCounts } from './engine.mjs';
+import { engineCounts, resultCounts } from './engine.mjs';
 
 let server, origin, browser;
 
@@ -37,7 +37,8 @@ test('e-paper page: highlights per kind match the engine on the same text', asyn
   assert.ok(!text.includes('脚本里的'), 'script text skipped');
   assert.ok(!text.includes('搜索：北京市'), 'form fields skipped');
   const { counts, result } = engineCounts(text);
-  assert.deepEqual(state.counts, counts);
+  assert.deepEqual(state.counts, resultCounts(state.result), 'every entity found is drawn');
+  assert.deepEqual(state.counts, counts, 'same as the engine in Node');
   const sizes = await highlightSizes(page);
   for (const kind of ['place', 'program', 'figure']) assert.equal(sizes[`dj-${kind}`] ?? 0, counts[kind], kind);
   assert.equal(state.result.articles.length, result.articles.length);

@@ -12,3 +12,10 @@ export function engineCounts(text, options = {}) {
   for (const a of result.articles) for (const e of a.entities) if (e.type in counts) counts[e.type]++;
   return { counts, result };
 }
+
+/** Entities per kind in a result the extension returned. */
+export function resultCounts(result) {
+  const counts = { place: 0, program: 0, figure: 0 };
+  for (const a of result.articles) for (const e of a.entities) if (e.type in counts) counts[e.type]++;
+  return counts;
+}

@@ -1,0 +1,36 @@
+// End-to-end tests of the extension in Firefox ESR: highlights and popup facts.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startServer } from '../../scripts/serve-samples.mjs';
+import { engineCounts, resultCounts } from './engine.mjs';
+import { FF_BASE, launchFirefox, sendToReaderFx, tabIdFx } from './firefox-harness.mjs';
+
+let server, origin, fx;
+
+before(async () => {
+  ({ server, origin } = await startServer());
+  fx = await launchFirefox();
+});
+after(async () => {
+  await fx?.close();
+  server?.close();
+});
+
+test('firefox: e-paper highlights per kind match the engine on the same text', async () => {
+  const page = await fx.browser.newPage();
+  const url = `${origin}/epaper.html`;
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const state = await sendToReaderFx(fx.control, url, { type: 'dj:run' });
+  assert.ok(!state.error, state.error);
+  const { text } = await sendToReaderFx(fx.control, url, { type: 'dj:state' });
+  const { counts } = engineCounts(text);
+  assert.deepEqual(state.counts, resultCounts(state.result), 'every entity found is drawn');
+  assert.deepEqual(state.counts, counts, 'same as the engine in Node');
+  const sizes = await page.evaluate(() => {
+    const out = {};
+    for (const [name, h] of CSS.highlights) out[name] = h.size;
+    return out;
+  });
+  for (const kind of ['place', 'program', 'figure']) assert.equal(sizes[`dj-${kind}`] ?? 0, counts[kind], kind);
+  await page.close();
+});
