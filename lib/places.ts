@@ -74,7 +74,8 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
   const dateline = /(?:本报|新华社|中新社|电讯|讯)$/.test(text.slice(Math.max(0, start - 3), start)) && /^(?:[讯电]|[0-9０-９一二三四五六七八九十]{1,3}月)/.test(after);
   const chained = start === prevEnd || dateline;
   // 254万山区人民: a number's magnitude, not 万山区
-  if (start > 0 && /^[万千百亿]/.test(name) && /[0-9０-９]/.test(text[start - 1])) return null;
+  // 1500台中: a measure word after a number, not 台中
+  if (start > 0 && /^[万千百亿台个只位件条家座所名口头支辆艘架套批次]/.test(name) && /[0-9０-９一二三四五六七八九十两几]/.test(text[start - 1])) return null;
   if (b) {
     // 环渤海, 泛珠江: a one-character prefix glued to a sea or region
     const prefixed = !!entry.lex && start > 0 && b.tokenStart(start) === start - 1 && /[环泛]/.test(text[start - 1]);
@@ -97,7 +98,7 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
     if (RISKY_TWO_CHAR.test(name)) hit.needsContext = 'province';
     if (best.kind === 'short' && !entry.lex) {
       // county stems need a place of the same province nearby; plain-word ones (樟树, 清水) one of the same city
-      const local = best.units.every((u) => g.units[u].level === 'county' || g.units[u].level === 'township' || isHmt(g, u));
+      const local = best.units.every((u) => g.units[u].level === 'county' || g.units[u].level === 'township');
       if (COMMON_SHORT.has(name)) hit.needsContext = 'city';
       else if (local) hit.needsContext = isPlainWordStem(index, name) || NAME_CONTINUES.test(after) || best.units.some((u) => isHmt(g, u)) ? 'city' : 'province';
     }
