@@ -91,7 +91,8 @@ export function readPrefix(text: string, start: number, floor: number, core: Cor
   const prev2 = text[start - 2] ?? '';
   if (before('负') && !oneOf('正胜抱担欺自辜', prev2)) return { start: start - 1, negative: true };
   if (before('零下')) return { start: start - 2, negative: true };
-  if (core.arabic && (before('-') || before('−') || before('－')) && !/[0-9０-９A-Za-z]/.test(prev2)) return { start: start - 1, negative: true };
+  // a minus sign, unless it joins two figures (10%-20%) or follows a digit or a letter
+  if (core.arabic && start - 1 > floor && (before('-') || before('−') || before('－')) && !/[0-9０-９A-Za-z%％]/.test(prev2)) return { start: start - 1, negative: true };
   const bareMagnitude = MAGNITUDE_CHARS.includes(core.raw[0]);
   for (const [word, approx] of [
     ['不超过', 'under'], ['不到', 'under'], ['不足', 'under'], ['超过', 'over'], ['将近', 'about'], ['大约', 'about'],

@@ -22,11 +22,12 @@ function readFigure(text: string, start: number, end: number, floor: number): Fi
   if (end - start === 1 && (text[start] === '百' || text[start] === '千') && text.startsWith('分之', end)) return percentInWords(text, start);
   const core = readCore(text, start, end);
   if (!core) return null;
-  if (text.startsWith('分之', core.end)) return fraction(text, core);
   const s = core.start;
   const prev = text[s - 1];
   if (prev === '第' || prev === '初') return null; // ordinals, lunar days
   if (prev === '点' && isCnDigit(text[s - 2])) return null; // the tail of a Chinese decimal
+  if (text.startsWith('分之', core.end)) return fraction(text, core);
+  if (core.arabic && (text[core.end] === '/' || text[core.end] === '／')) return slashFraction(text, core);
   if (core.arabic) {
     if (isAsciiLetter(prev) || oneOf('_/#@:.', prev) || (isAsciiLetter(text[core.end]) && !unitAt(text, core.end))) return null;
     if (prev === '-' && /[0-9]/.test(text[s - 2] ?? '')) return null; // 0791-8888…
@@ -132,8 +133,9 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
   if (core.yearLike && form === '年' && !/[多余]/.test(text[core.end] ?? '')) return false;
   if (form === '年' && /公元前?$/.test(text.slice(Math.max(0, s - 3), s))) return false;
   if (core.yearLike && !core.arabic && form !== '年') return false;
-  if (form === '届') return false;
-  if (form === '人民币' && !core.arabic && core.raw.length === 1) return false; // 李四人民币 // 十四届: an ordinal
+  if (form === '版' && core.raw.includes('.')) return false; // 5.0版: a version
+  if (form === '届') return false; // 十四届: an ordinal
+  if (form === '人民币' && !core.arabic && core.raw.length === 1) return false; // 李四人民币
   if (form === '次' && /^(?:全体)?会议|^全会/.test(text.slice(u.end, u.end + 4)) && text.slice(Math.max(0, s - 8), s).includes('届')) return false;
   if (oneOf('百千万亿萬億', core.raw) && core.raw.length === 1 && !AFTER_BARE_MAGNITUDE.has(u.unit ?? '') && !/[近上数超逾过约]$/.test(text.slice(0, s))) return false;
   if (core.raw === '零' || core.raw === '〇' || core.raw === '○') return false;
@@ -188,7 +190,8 @@ function readRange(text: string, core: Core, unit1: UnitRead | null, pos: number
   }
   const unit2 = readUnit(text, p);
   if (unit2 && !isUnitAllowed(text, c2, unit2, c2.start)) return null;
-  if (unit1 && unit2) return null; // 6级—8级, 14元—17元: two figures
+  // 6级—8级, 14元—17元: two figures (as the PD corpus has them); 10%—20% stays one range
+  if (unit1 && unit2 && !(unit1.unit === unit2.unit && (unit1.unit === '%' || unit1.unit === 'pp'))) return null;
   if (!unit1 && !unit2 && !c2.big) return null;
   const unitForm = (unit2 ?? unit1)?.form;
   if (unitForm === '年' && (core.yearLike || c2.yearLike)) return null;
@@ -250,6 +253,17 @@ function fraction(text: string, den: Core): FigureEntity | null {
   }
   fig.text = text.slice(fig.start, fig.end);
   return fig;
+}
+
+/** 1/3 → 0.333…, only for small proper fractions that are not part of a date or a code (2022/10/29). */
+function slashFraction(text: string, num: Core): FigureEntity | null {
+  RUN_AT.lastIndex = num.end + 1;
+  const m = RUN_AT.exec(text);
+  if (!m || num.value === undefined || /[/／0-9０-９]/.test(text[num.start - 1] ?? '')) return null;
+  const den = readCore(text, m.index, m.index + m[0].length);
+  if (!den || !den.arabic || den.value === undefined || /[/／.．]/.test(text[den.end] ?? '')) return null;
+  if (!(num.value > 0 && num.value < den.value && den.value <= 100 && Number.isInteger(num.value))) return null;
+  return { type: 'figure', start: num.start, end: den.end, text: text.slice(num.start, den.end), value: num.value / den.value };
 }
 
 /** 翻一番 → ×2, 翻两番 → ×4; the span runs from 翻. */
