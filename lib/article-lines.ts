@@ -43,6 +43,7 @@ const BYLINE_ONLY = new RegExp(
 const BARE_NAME = new RegExp(`^[${HAN}]{2,4}$`);
 // Bracketed author or source closing a line; not a picture note and not a list of letters like (Ａ、Ｂ).
 const AUTHOR_END = /[（(]([^（）()。，,]{1,24})[）)]$/;
+const APPENDIX_LABEL = /^[【\[]?(编后|编后语|编者按|编者的话|记者手记|采访手记|记者观察|短评|点评|相关链接|链接|延伸阅读|背景资料|背景|小贴士|温馨提示|新闻链接|新闻背景)[】\]]?[：:]?$/;
 const CAPTION_END = /摄[）)]?$/;
 const CAPTION_START = /^(图为|上图|下图|左图|右图|图：|图:|图[①②③④⑤⑥⑦⑧⑨⑩1-9１-９一二三四五六][：:]|[▲△▼▽]\s*[^\s])/;
 
@@ -64,6 +65,8 @@ function classify(text: string, index: number): Pick<PageLine, 'kind' | 'closed'
   if (DATELINE.test(text)) return { kind: 'dateline', ...plain };
   if ((CAPTION_END.test(text) && text.length > 12) || CAPTION_START.test(text)) return { kind: 'caption', ...plain };
   if (text.length <= 40 && BYLINE_ONLY.test(text) && !text.includes('。')) return { kind: 'byline', ...plain };
+  // 编后, 记者手记, 相关链接: an appendix label inside the article, not a headline.
+  if (APPENDIX_LABEL.test(text)) return { kind: 'body', ...plain, closed: true };
   if (isHeadlineText(text)) return { kind: 'headline', ...plain };
   return { kind: 'body', ...plain };
 }

@@ -27,44 +27,66 @@ interface Walk {
   dated: boolean;
   /** A short line inside it was already taken for an intertitle, so more will follow. */
   intertitled: boolean;
-  /** It has a byline line (本报记者…): features with intertitles carry one. */
-  bylined: boolean;
-  /** Body paragraphs so far. */
-  paragraphs: number;
+  /** The page is wrapped at a column width, so a line that ends open always carries on. */
+  wrapped: boolean;
 }
 
 /** Groups the lines into articles, walking the page once. */
 function groupLines(lines: PageLine[]): PageLine[][] {
   const groups: PageLine[][] = [];
   let current: PageLine[] = [];
-  const walk: Walk = { inHead: false, dated: false, intertitled: false, bylined: false, paragraphs: 0 };
+  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines) };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (i === 0 || startsArticle(line, lines[i - 1], lines[i + 1], walk)) {
+    if (i === 0 || startsArticle(lines, i, walk)) {
       if (current.length) groups.push(current);
       current = [];
       walk.inHead = line.kind === 'headline';
-      walk.dated = walk.intertitled = walk.bylined = false;
-      walk.paragraphs = 0;
+      walk.dated = walk.intertitled = false;
     } else {
       if (walk.inHead) walk.inHead = line.kind === 'headline' || line.kind === 'byline' || line.kind === 'caption';
       if (line.kind === 'headline' && !walk.inHead) walk.intertitled = true;
     }
     if (line.kind === 'dateline') walk.dated = true;
-    if (line.kind === 'byline') walk.bylined = true;
-    if (line.kind === 'body' || line.kind === 'dateline') walk.paragraphs++;
     current.push(line);
   }
   if (current.length) groups.push(current);
   return groups;
 }
 
-// An article with neither dateline nor byline that runs this long is seldom a feature with intertitles.
-const LONG_UNSIGNED = 3;
+// Text copied from a laid-out page keeps its column width: most long lines end in mid-sentence.
+const WRAP_MIN_LINE = 12;
+function isWrapped(lines: PageLine[]): boolean {
+  let long = 0;
+  let open = 0;
+  for (const l of lines) {
+    if (l.text.length < WRAP_MIN_LINE) continue;
+    long++;
+    if (!l.closed && !l.author) open++;
+  }
+  return long >= 6 && open > 0.4 * long;
+}
 
-function startsArticle(line: PageLine, prev: PageLine, next: PageLine | undefined, walk: Walk): boolean {
-  // A sentence cut by a column break carries on in this line.
+/**
+ * After a dated report, a short line with body under it is a new brief when that body is one paragraph or
+ * ends with an author "(周金宇)"; a longer section with no author is the report's intertitle.
+ */
+function isBriefSection(lines: PageLine[], from: number): boolean {
+  let k = from;
+  while (k < lines.length && lines[k].kind === 'body') k++;
+  return k - from <= 1 || lines[k - 1].author;
+}
+
+const CONTINUATION_START = /^[，。、；：？！,.;:?!）)」』”》]/;
+
+function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
+  const line = lines[i];
+  const prev = lines[i - 1];
+  const next: PageLine | undefined = lines[i + 1];
+  // A sentence cut by a column break carries on in this line; so does a line that opens with a stop or comma.
   if ((prev.kind === 'body' || prev.kind === 'dateline') && !prev.closed && !prev.author) return false;
+  if (CONTINUATION_START.test(line.text)) return false;
+  if (walk.wrapped && !walk.inHead && prev.kind !== 'byline' && !prev.closed && !prev.author && prev.text.length >= WRAP_MIN_LINE) return false;
   switch (line.kind) {
     case 'headline':
       if (walk.inHead && prev.kind !== 'caption') return false;
@@ -74,11 +96,11 @@ function startsArticle(line: PageLine, prev: PageLine, next: PageLine | undefine
       // an intertitle (小标题) of a long feature; in a dated news report it is a new headline.
       return (
         prev.author ||
-        prev.kind !== 'body' ||
+        (prev.kind !== 'body' && prev.kind !== 'dateline') ||
         !next ||
         next.kind !== 'body' ||
         hasPictureNote(line.text) ||
-        (!walk.intertitled && (walk.dated || (!walk.bylined && walk.paragraphs > LONG_UNSIGNED)))
+        (!walk.intertitled && walk.dated && isBriefSection(lines, i + 1))
       );
     case 'dateline':
       // A dateline opens a headline-less brief after a trailing author "(周金宇)"; 本报讯 after any finished article.

@@ -110,6 +110,43 @@ describe('splitArticles on small pages', () => {
     expect(splitArticles(text)).toHaveLength(1);
   });
 
+  it('keeps a dated report with intertitles and an afterword as one article', () => {
+    const text = [
+      '本报讯（记者 樊亮）13岁的李某昨日在医院生下一名女婴。',
+      '她已辍学与男友很早就相识',
+      '18时许，记者来到这家医院。',
+      '李某说，她早就辍学了。',
+      '听到女儿怀孕母亲哭了',
+      '7月29日，李某到医院检查。',
+      '这次生育对她的身体影响很大 本报记者 惠禾 摄',
+      '编后',
+      '13岁的小李就这样懵懵懂懂地做了母亲。',
+    ].join('\n');
+    expect(splitArticles(text)).toHaveLength(1);
+  });
+
+  it('starts a one-paragraph brief after a dated report', () => {
+    const text = ['樟树药交会开幕', '本报讯 第54届全国药材药品交易会昨日开幕。', '高安建成物流园', '高安市物流园日前建成投用，年吞吐量达500万吨。'].join('\n');
+    expect(splitArticles(text).map((a) => a.headline?.text)).toEqual(['樟树药交会开幕', '高安建成物流园']);
+  });
+
+  it('reads a text wrapped at a column width as running lines', () => {
+    const text = [
+      '樟树市持续深化财园信贷通融资模式',
+      '本报讯 今年以来，樟树市持续深化财园信',
+      '贷通融资模式，联合11家合作银行为园区企',
+      '业提供免抵押、低利率的信用贷款。截至10',
+      '月底，累计为园区136家中小企业发放贷款',
+      '6.39亿元，企业平均融资成本下降1.2个百分',
+      '点，有效缓解了小微企业融资难问题，受到',
+      '企业普遍欢迎。',
+      '洲上乡蔬菜基地喜获丰收',
+      '本报樟树讯 连日来，洲上乡蔬菜基地一派繁',
+      '忙景象，500亩芥菜迎来采收期。',
+    ].join('\n');
+    expect(splitArticles(text).map((a) => a.headline?.text)).toEqual(['樟树市持续深化财园信贷通融资模式', '洲上乡蔬菜基地喜获丰收']);
+  });
+
   it('starts a headline-less brief at 本报讯 after a trailing author', () => {
     const text = ['樟树召开经济工作会议', '本报讯 会议要求全力稳增长。（李文）', '本报讯 近日，阁山镇开展环境整治。（邹萍）'].join('\n');
     expect(splitArticles(text).map((a) => a.start)).toEqual([0, text.indexOf('本报讯 近日')]);
