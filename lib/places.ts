@@ -8,6 +8,7 @@ import { chainOf, isWithin, type FormKind, type Gazetteer } from './gazetteer';
 import { loadPlaceIndex, pairKey, type NameEntry, type PlaceIndex } from './place-lexicon';
 import { ADMIN_AFTER, CITY_AFTER, EVENT_AFTER, NEVER_SHORT, PORT_AFTER, VILLAGE_AFTER, GENERIC_LOCAL, RISKY_TWO_CHAR, STATE_AFTER, STRONG_SITE, COMMON_SHORT, DIRECTION_AFTER, NOT_AFTER_STRONG, GENERIC_STEMS, LOCAL_SUFFIX, NAME_CONTINUES, NOT_IN_STEM, ORG_AFTER_SUFFIX, ROAD_AFTER, SITE_SUFFIX } from './place-rules';
 import { boundariesOf, type Boundaries } from './place-boundaries';
+import { joinBrokenLines, toJoined } from './place-breaks';
 import type { Article, PlaceEntity, PlaceLevelRef, UserLexicon } from './types';
 
 interface Hit {
@@ -402,6 +403,19 @@ function userIndex(lexicon: UserLexicon): Map<number, string[]> {
 
 /** Finds and resolves places. Articles give context for disambiguation. */
 export function findPlaces(text: string, articles: Article[], lexicon?: UserLexicon): PlaceEntity[] {
+  const joined = joinBrokenLines(text, new Set(articles.map((a) => a.start)));
+  const map = joined.toOriginal;
+  if (!map) return findIn(text, articles, lexicon);
+  // a place split by a line break: find in the joined text, report in the original (text keeps the break)
+  const moved = articles.map((a) => ({ ...a, start: toJoined(map, a.start), end: toJoined(map, a.end) }));
+  return findIn(joined.text, moved, lexicon).map((e) => {
+    const start = map[e.start];
+    const end = map[e.end - 1] + 1;
+    return { ...e, start, end, text: text.slice(start, end) };
+  });
+}
+
+function findIn(text: string, articles: Article[], lexicon?: UserLexicon): PlaceEntity[] {
   const index = loadPlaceIndex();
   const g = index.gazetteer;
   let user: Map<number, string[]> | null = null;

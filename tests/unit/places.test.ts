@@ -140,6 +140,26 @@ describe('places with the segmenter', () => {
     expect(findPlaces('在八一广场集合', whole('在八一广场集合'), { places: ['八一广场'] })).toMatchObject([{ text: '八一广场', start: 1, rule: 'user lexicon' }]);
   });
 
+  it('keeps a place split by a line break as one span', () => {
+    const text = '记者走进樟树\n市洲上乡，又到南昌';
+    const found = findPlaces(text, whole(text));
+    expect(found.map((p) => [p.text, p.start, p.end])).toEqual([
+      ['樟树\n市', 4, 8],
+      ['洲上乡', 8, 11],
+      ['南昌', 14, 16],
+    ]);
+    expect(found[0].code).toBe('360982');
+  });
+
+  it('does not join across the start of an article', () => {
+    const text = '调研江\n西部大开发';
+    const articles: Article[] = [
+      { index: 0, start: 0, end: 4 },
+      { index: 1, start: 4, end: text.length },
+    ];
+    expect(findPlaces(text, articles).some((p) => p.text.includes('江'))).toBe(false);
+  });
+
   it('says why each span was taken', () => {
     const found = places('江西樟树市铜江村');
     expect(found.map((p) => p.rule)).toEqual(['gazetteer (short name)', 'gazetteer (full name)', 'suffix rule: village or township']);
