@@ -49,6 +49,12 @@ export const FIGURATIVE = [
 /** Manner words (“一站式”服务, “保姆式”, “点对点”, “全天候”): how a service is given, not its name. */
 export const MANNER = /式$|^(.)对\1$|^(.)把\2$|^全天候|^零|不打烊|无缝|^(24|二十四)小时/;
 
+/** Organizations are not programs: “中国防伪行业协会”, “防伪技术产品管理办公室”, “中国联通”. */
+export const ORGANIZATION_END = /(协会|学会|商会|委员会|办公室|公司|集团|银行|中心|考察队|工作队|代表团|局|厅|院|所|社|联通|电信|移动)$/;
+
+/** Words that end in 通 without being a “…通” service: 交通, 沟通, 开通. */
+export const NOT_TONG = /(联通|畅通|互通|交通|流通|普通|精通|沟通|疏通|开通|贯通|打通|相通|融通|变通)$/;
+
 /** Quote endings of a complaint or problem (“融资贵”, “吃水难”, “办事慢”): not a program. */
 export const PROBLEM_ENDINGS = /[难贵慢乱差远险忧愁烦堵荒少缺弱偏低高]$/;
 

@@ -9,6 +9,8 @@ import {
   HEADS_AFTER_QUOTE,
   INTERNAL_CUES,
   MANNER,
+  NOT_TONG,
+  ORGANIZATION_END,
   MEDIA_TITLE,
   PERSON_ENDINGS,
   POLICY_WORDS,
@@ -69,11 +71,11 @@ export function judgeQuoted(inner: string, before: string, after: string): Verdi
 
   // A parallel slogan (应贷尽贷, 应保尽保) ends like a program only by chance.
   const parallel = PARALLEL.test(name);
-  const cue = name.length >= 3 && !parallel ? INTERNAL.exec(name)?.[1] : undefined;
+  const cue = name.length >= 3 && !parallel && !NOT_TONG.test(name) ? INTERNAL.exec(name)?.[1] : undefined;
   if (cue) return { rule: `quoted name ending in ${cue}` };
   if (/[+＋]/.test(name)) return { rule: 'quoted working model with +' };
   // Checked after the telling endings, so “职工之家” stays a program while “外卖小哥” and “网格员” do not.
-  if (PERSON_ENDINGS.test(name)) return null;
+  if (PERSON_ENDINGS.test(name) || ORGANIZATION_END.test(name)) return null;
   const numbered = NUMBERED.test(name);
   const strong = name.length >= 3 || numbered ? STRONG_BEFORE.exec(before)?.[1] : undefined;
   if (strong) return { rule: `quoted, after the trigger verb ${strong}` };

@@ -82,6 +82,11 @@ describe('quoted program names', () => {
     expect(one('建成“职工之家”15个。', '职工之家').rule).toContain('之家');
   });
 
+  it('rejects organizations and words that merely end in 通', () => {
+    expect(texts('后又相继成立了“中国防伪行业协会”。')).toEqual([]);
+    expect(texts('“中国电信”和“中国联通”之间的竞争。')).toEqual([]);
+  });
+
   it('rejects quoted speech', () => {
     expect(texts('“有了联盟带路，种菜心里有底了。”种植户说。')).toEqual([]);
     expect(texts('他说：“这个项目好”。')).toEqual([]);
