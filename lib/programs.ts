@@ -3,7 +3,8 @@ import { type Found, findDefinitions, findNational, findTriggered } from './prog
 import type { ProgramEntity, UserLexicon } from './types';
 
 // “…” 『…』 「…」 ‘…’ quotes and 《…》 titles; the inner text may run over one line break.
-const QUOTED = /([“「『‘])([^“”「」『』‘’《》\n]{1,40}(?:\n[^“”「」『』‘’《》\n]{1,40})?)([”」』’])|《([^《》\n]{1,60})》/g;
+// Web pages also quote with straight marks: "下岗职工".
+const QUOTED = /([“「『‘])([^“”「」『』‘’《》\n]{1,40}(?:\n[^“”「」『』‘’《》\n]{1,40})?)([”」』’])|《([^《》\n]{1,60})》|"([^"\n]{1,40})"/g;
 const CLOSER: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’' };
 
 interface Candidate extends Found {
@@ -43,8 +44,9 @@ function quotedCandidates(text: string): Candidate[] {
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
     const title = m[4] !== undefined;
-    if (!title && CLOSER[m[1]] !== m[3]) continue;
-    const inner = title ? m[4] : m[2];
+    const straight = m[5] !== undefined;
+    if (!title && !straight && CLOSER[m[1]] !== m[3]) continue;
+    const inner = title ? m[4] : straight ? m[5] : m[2];
     const lead = inner.length - inner.trimStart().length;
     const start = m.index + 1 + lead;
     const trimmed = inner.trim();
@@ -64,7 +66,7 @@ function quotedCandidates(text: string): Candidate[] {
   return found.filter((q) => q.rule).map((q) => ({ start: q.start, end: q.end, rule: q.rule!, priority: q.title ? 5 : 3 }));
 }
 
-const LIST_JOINT = /^[”』」’]\s*(?:[、，,和与及]|以及)?\s*[“『「‘]$/;
+const LIST_JOINT = /^["”』」’]\s*(?:[、，,和与及]|以及)?\s*["“『「‘]$/;
 const isListable = (inner: string) => inner.length >= 2 && inner.length <= 16 && !SENTENCE_MARK.test(inner);
 
 // 启动2023年度“履职之星” → the trigger 启动 stands right before the quote once the time words are gone.
@@ -104,9 +106,9 @@ const isFree = (taken: Uint8Array, start: number, end: number) => {
   return true;
 };
 
-const OPENERS = '“「『‘《';
+const OPENERS = '“「『‘《"';
 const isQuoted = (text: string, start: number, end: number) => OPENERS.includes(text[start - 1] ?? '') && CLOSERS.includes(text[end] ?? '');
-const CLOSERS = '”」』’》';
+const CLOSERS = '”」』’》"';
 
 // A title that is only a kind of document (《办法》, 《条例》) is found in its brackets, never bare.
 const BARE_HEAD = /^(暂行)?(方案|意见|办法|规划|通知|条例|决定|纲要|规定|细则|计划|措施|法|准则|标准|指南|公告|通告|报告|决议|章程|制度|要点)$/;

@@ -58,6 +58,12 @@ describe('quoted program names', () => {
     expect(texts('做到“应贷尽贷”。')).toEqual([]);
   });
 
+  it('reads straight quote marks as web pages write them', () => {
+    const s = '开展"三下乡"活动，实施"人才强市"战略，他说"好"。';
+    expect(texts(s)).toEqual(['三下乡', '人才强市']);
+    expect(s[findPrograms(s)[0].start - 1]).toBe('"');
+  });
+
   it('shares the head noun after the last of listed quotes', () => {
     expect(texts('开展“放心岗”、“免检岗”活动。')).toEqual(['放心岗', '免检岗']);
   });
