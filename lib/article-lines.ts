@@ -47,11 +47,13 @@ const APPENDIX_LABEL = /^[【\[]?(编后|编后语|编者按|编者的话|记者
 const CAPTION_END = /摄[）)]?$/;
 const CAPTION_START = /^(图为|上图|下图|左图|右图|图：|图:|图[①②③④⑤⑥⑦⑧⑨⑩1-9１-９一二三四五六][：:]|[▲△▼▽]\s*[^\s])/;
 
+const NAME_LIST = new RegExp(`^[${HAN}·\\s、]{2,16}$`);
+
 function isAuthorNote(inner: string): boolean {
   if (/^附?图片?|^组图|^传真照片|^图文|^[A-Za-zＡ-Ｚａ-ｚ、\s]+$/.test(inner)) return false;
   if (/摄|电$|据|稿|记者|通讯员|发$|供稿|作者/.test(inner)) return true;
   // A name or two: Han characters, spaces or 、 only, short.
-  return new RegExp(`^[${HAN}·\\s、]{2,16}$`).test(inner);
+  return NAME_LIST.test(inner);
 }
 
 function classify(text: string, index: number): Pick<PageLine, 'kind' | 'closed' | 'author'> {
