@@ -110,6 +110,8 @@ const OPENERS = '“「『‘《"';
 const isQuoted = (text: string, start: number, end: number) => OPENERS.includes(text[start - 1] ?? '') && CLOSERS.includes(text[end] ?? '');
 const CLOSERS = '”」』’》"';
 
+const ENDING_RULE = 'quoted name ending in';
+
 // A title that is only a kind of document (《办法》, 《条例》) is found in its brackets, never bare.
 const BARE_HEAD = /^(暂行)?(方案|意见|办法|规划|通知|条例|决定|纲要|规定|细则|计划|措施|法|准则|标准|指南|公告|通告|报告|决议|章程|制度|要点)$/;
 
@@ -120,7 +122,8 @@ function laterMentions(text: string, accepted: Candidate[], taken: Uint8Array): 
     const name = text.slice(c.start, c.end);
     if (name.length < 2 || name.includes('\n') || BARE_HEAD.test(name)) continue;
     // A short quoted name (“三光”, “九五”) is looked for only in quotes again: bare, it hides in other words.
-    const bare = name.length >= 4 || c.aliasOf !== undefined || !isQuoted(text, c.start, c.end);
+    // A three-character name with a telling ending (链长制, 赣服通) is distinctive enough bare.
+    const bare = name.length >= 4 || (name.length === 3 && c.rule.startsWith(ENDING_RULE)) || c.aliasOf !== undefined || !isQuoted(text, c.start, c.end);
     const seen = names.get(name);
     names.set(name, { aliasOf: c.aliasOf ?? seen?.aliasOf, bare: bare || (seen?.bare ?? false) });
   }

@@ -180,6 +180,11 @@ describe('mentions and ids', () => {
     expect(findPrograms(s).map((p) => p.start)).toEqual([3, s.indexOf('三光”效')]);
   });
 
+  it('looks for a three-character name with a telling ending bare too', () => {
+    const s = '“链长制”助推锂电产业。新余市深入实施产业链链长制。';
+    expect(findPrograms(s).map((p) => p.start)).toEqual([1, s.lastIndexOf('链长制')]);
+  });
+
   it('gives different programs different ids', () => {
     const found = findPrograms('推行“六办”机制，组建“党建联盟”，再推“六办”机制。');
     expect(found.map((p) => p.programId)).toEqual([1, 2, 1]);
