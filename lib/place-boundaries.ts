@@ -17,6 +17,8 @@ export interface Boundaries {
 const isBreak = (c: number) =>
   c === 0x3002 || c === 0xff0c || c === 0x3001 || c === 0xff1b || c === 0xff1a || c === 0xff01 || c === 0xff1f || c === 0x0a || c === 0x201c || c === 0x201d || c === 0xff08 || c === 0xff09;
 
+const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+
 class LazyBoundaries implements Boundaries {
   private edge: Uint8Array;
   private startOf: Int32Array;
@@ -59,9 +61,10 @@ class LazyBoundaries implements Boundaries {
 
   at(pos: number): boolean {
     if (pos <= 0 || pos >= this.text.length) return true;
+    // beside a character that is not Chinese (punctuation, digits, a clause edge) every word ends: no need to segment
+    if (!isHan(this.text.charCodeAt(pos)) || !isHan(this.text.charCodeAt(pos - 1))) return true;
     this.ensure(pos);
-    // an offset at a clause edge is a boundary whichever clause was segmented
-    return this.edge[pos] === 1 || isBreak(this.text.charCodeAt(pos)) || isBreak(this.text.charCodeAt(pos - 1));
+    return this.edge[pos] === 1;
   }
 
   tokenStart(pos: number): number {

@@ -79,8 +79,8 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
   if (start > 0 && /^[万千百亿台个只位件条家座所名口头支辆艘架套批次]/.test(name) && /[0-9０-９一二三四五六七八九十两几]/.test(text[start - 1])) return null;
   if (b) {
     // 环渤海, 泛珠江: a one-character prefix glued to a sea or region
-    const prefixed = !!entry.lex && start > 0 && b.tokenStart(start) === start - 1 && /[环泛]/.test(text[start - 1]);
-    if (!b.at(start) && !chained && !prefixed) return null;
+    const prefixed = !!entry.lex && start > 0 && /[环泛]/.test(text[start - 1]) && b.tokenStart(start) === start - 1;
+    if (!chained && !prefixed && !b.at(start)) return null;
     if (!b.at(end) && !dateline) {
       // 宜春市委: the full name ends inside the token 市委, which is an organization head
       const tokenFromSuffix = text.slice(end - 1, b.tokenEnd(end - 1));
