@@ -29,22 +29,26 @@ const PHRASES = `
 // numeral chars a phrase may be found by
 const NUMERAL = /[零〇一二三四五六七八九十百千万亿两半]/;
 
-/** numeral char → [phrase, offset of that char in the phrase] */
-const BY_CHAR = new Map<string, Array<[string, number]>>();
+/** "offset|numeral char|first two chars of the phrase" → phrases, so a lookup costs a few Map gets. */
+const INDEX = new Map<string, string[]>();
+let longest = 0;
 for (const phrase of PHRASES.split(/\s+/).filter(Boolean)) {
+  longest = Math.max(longest, phrase.length);
   for (let k = 0; k < phrase.length; k++) {
-    const ch = phrase[k];
-    if (!NUMERAL.test(ch)) continue;
-    const list = BY_CHAR.get(ch) ?? [];
-    list.push([phrase, k]);
-    BY_CHAR.set(ch, list);
+    if (!NUMERAL.test(phrase[k])) continue;
+    const key = `${k}|${phrase[k]}|${phrase.slice(0, 2)}`;
+    const list = INDEX.get(key) ?? [];
+    if (!list.includes(phrase)) list.push(phrase);
+    INDEX.set(key, list);
   }
 }
 
 /** True when the numeral at pos is inside one of the phrases above. */
 export function inSetPhrase(text: string, pos: number): boolean {
-  const list = BY_CHAR.get(text[pos]);
-  if (!list) return false;
-  for (const [phrase, k] of list) if (pos - k >= 0 && text.startsWith(phrase, pos - k)) return true;
+  const ch = text[pos];
+  for (let k = 0; k < longest && k <= pos; k++) {
+    const list = INDEX.get(`${k}|${ch}|${text.slice(pos - k, pos - k + 2)}`);
+    if (list && list.some((phrase) => text.startsWith(phrase, pos - k))) return true;
+  }
   return false;
 }

@@ -101,7 +101,7 @@ function readFigure(text: string, start: number, end: number, floor: number): Fi
     approx = approx === 'about' || suffix.approx === 'about' ? 'about' : suffix.approx;
   }
   const prefix = readPrefix(text, s, floor, core, unit);
-  if (prefix.approx) approx = prefix.approx === 'about' || !approx ? prefix.approx : prefix.approx;
+  if (prefix.approx) approx = prefix.approx;
   if (prefix.negative) {
     if (value !== undefined) value = -value;
     if (min !== undefined && max !== undefined) [min, max] = [-max, -min];
@@ -137,7 +137,7 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
   if (form === '届') return false; // 十四届: an ordinal
   if (form === '人民币' && !core.arabic && core.raw.length === 1) return false; // 李四人民币
   if (form === '次' && /^(?:全体)?会议|^全会/.test(text.slice(u.end, u.end + 4)) && text.slice(Math.max(0, s - 8), s).includes('届')) return false;
-  if (oneOf('百千万亿萬億', core.raw) && core.raw.length === 1 && !AFTER_BARE_MAGNITUDE.has(u.unit ?? '') && !/[近上数超逾过约]$/.test(text.slice(0, s))) return false;
+  if (oneOf('百千万亿萬億', core.raw) && core.raw.length === 1 && !AFTER_BARE_MAGNITUDE.has(u.unit ?? '') && !oneOf('近上数超逾过约', text[s - 1])) return false;
   if (core.raw === '零' || core.raw === '〇' || core.raw === '○') return false;
   if (core.raw === '一') {
     const before = text[s - 1];

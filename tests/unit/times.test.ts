@@ -58,6 +58,14 @@ describe('findTimes: what is not a time', () => {
     it(text, () => expect(findTimes(text, '2023-03-15')).toEqual([]));
 });
 
+describe('findTimes: speed', () => {
+  it('stays linear on long numeral runs', () => {
+    const t0 = performance.now();
+    expect(findTimes('十'.repeat(100_000) + '二十世纪')).toHaveLength(1);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
 describe('findTimes: invariants on random text', () => {
   it('returns in-bounds, ordered spans with valid ISO periods', async () => {
     const fc = (await import('fast-check')).default;
