@@ -61,7 +61,7 @@ describe('findTimes: what is not a time', () => {
 describe('findTimes: speed', () => {
   it('stays linear on long numeral runs', () => {
     const t0 = performance.now();
-    expect(findTimes('十'.repeat(100_000) + '二十世纪')).toHaveLength(1);
+    expect(findTimes('十'.repeat(100_000) + '，二十世纪')).toHaveLength(1);
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
