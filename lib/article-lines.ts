@@ -79,6 +79,12 @@ export const isLocalDateline = (text: string) => LOCAL_DATELINE.test(text);
 export const hasPictureNote = (text: string) => PICTURE_NOTE.test(text);
 // A bare bracketed photo credit （本报记者某某摄） signs the article above it; it does not stand alone.
 export const isBareCredit = (text: string) => /^[（(][^（）()]*[）)]$/.test(text);
+// A sentence signed by a person: …增收8000余元。（周金宇）. The next paragraph, if long, is a new brief.
+const SIGNED_SENTENCE = /[。！？”][（(]([^（）()]{2,16})[）)]$/;
+export const isSignedByPerson = (text: string) => {
+  const m = SIGNED_SENTENCE.exec(text);
+  return m !== null && NAME_LIST.test(m[1]);
+};
 export const isListItem = (text: string) => LIST_ITEM.test(text);
 
 // Contact lines and number rows are not headlines: 新闻热线：0795-1234567, 4184.84 30.13 …

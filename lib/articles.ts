@@ -1,5 +1,5 @@
 import { isoDate, readDateline, readFullDate } from './article-head';
-import { hasPictureNote, isBareCredit, isListItem, isLocalDateline, type PageLine, readLines } from './article-lines';
+import { hasPictureNote, isBareCredit, isListItem, isSignedByPerson, isLocalDateline, type PageLine, readLines } from './article-lines';
 import type { Article } from './types';
 
 /**
@@ -115,6 +115,9 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
       // A photo caption standing alone between two articles.
       if (walk.inHead) return false;
       return prev.closed && !isListItem(line.text) && !isBareCredit(line.text) && (!next || next.kind === 'headline' || next.kind === 'dateline' || next.kind === 'caption');
+    case 'body':
+      // A long paragraph after one signed by a person (…。（周金宇）) is a headline-less brief.
+      return !walk.inHead && prev.kind === 'body' && isSignedByPerson(prev.text) && line.text.length >= 40 && !isListItem(line.text);
     default:
       return false;
   }

@@ -125,6 +125,16 @@ describe('splitArticles on small pages', () => {
     expect(splitArticles(text)).toHaveLength(1);
   });
 
+  it('starts a headline-less brief after a paragraph signed by a person', () => {
+    const text = [
+      '简讯',
+      '樟树市今年新建高标准农田3.2万亩，完成率达到百分之百，为粮食稳产增产打下了坚实基础。（李文）',
+      '高安市日前举办农民丰收节，展销特色农产品200余种，吸引游客和市民两万余人次参与选购。（邹萍）',
+      '（全文另发）',
+    ].join('\n');
+    expect(splitArticles(text).map((a) => a.start)).toEqual([0, text.indexOf('高安市')]);
+  });
+
   it('starts a one-paragraph brief after a dated report', () => {
     const text = ['樟树药交会开幕', '本报讯 第54届全国药材药品交易会昨日开幕。', '高安建成物流园', '高安市物流园日前建成投用，年吞吐量达500万吨。'].join('\n');
     expect(splitArticles(text).map((a) => a.headline?.text)).toEqual(['樟树药交会开幕', '高安建成物流园']);
