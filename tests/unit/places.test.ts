@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import * as jieba from 'jieba-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findPlaces } from '../../lib/places';
@@ -179,5 +180,29 @@ describe('places without a segmenter', () => {
 
   it('leaves plain-word short forms alone', () => {
     expect(places('种樟树')).toEqual([]);
+  });
+});
+
+describe('places on random text', () => {
+  const pieces = ['江西', '省', '樟树', '市', '洲上乡', '村', '乡', '镇', '街道', '社区', '中国', '美国', '的', '在', '，', '。', '\n', '高新区', '国际机场', '湖', '红河', '州', '县', '新建', '1', '万'];
+  it('returns in-bounds, ordered, non-overlapping spans whose text is the slice', () => {
+    for (const seg of [null, jiebaSegmenter(jieba)]) {
+      setSegmenter(seg);
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+          const text = parts.join('');
+          const found = places(text);
+          let last = 0;
+          for (const p of found) {
+            if (p.start < last || p.end <= p.start || p.end > text.length) return false;
+            if (p.text !== text.slice(p.start, p.end)) return false;
+            last = p.end;
+          }
+          return true;
+        }),
+        { numRuns: 300 },
+      );
+    }
+    setSegmenter(null);
   });
 });
