@@ -86,6 +86,10 @@ describe('findFigures: spans and normalization (ANNOTATION.md § FIGURE)', () =>
     ['增长10%-20%', '10%-20%', { min: 10, max: 20, unit: '%' }],
     ['增速为-3.9%', '-3.9%', { value: -3.9, unit: '%' }],
     ['约1/3的农户', '1/3', { value: 1 / 3 }],
+    ['１.５万元', '１.５万元', { value: 15000, unit: '元' }],
+    ['超１０００萬元', '超１０００萬元', { value: 1e7, unit: '元', approx: 'over' }],
+    ['近兩成', '近兩成', { value: 2, unit: '成', approx: 'about' }],
+    ['新一任秘书长', '一任', { value: 1, unit: '任' }],
   ];
   for (const [text, span, norm] of cases) it(`${text} → ${span}`, () => one(text, span, norm));
 
