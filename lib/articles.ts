@@ -86,14 +86,16 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
   // A sentence cut by a column break carries on in this line; so does a line that opens with a stop or comma.
   if ((prev.kind === 'body' || prev.kind === 'dateline') && !prev.closed && !prev.author) return false;
   if (CONTINUATION_START.test(line.text)) return false;
-  if (walk.wrapped && !walk.inHead && prev.kind !== 'byline' && !prev.closed && !prev.author && prev.text.length >= WRAP_MIN_LINE) return false;
+  const open = !prev.closed && !prev.author;
+  if (walk.wrapped && open && !walk.inHead && prev.kind !== 'byline' && prev.text.length >= WRAP_MIN_LINE) return false;
   switch (line.kind) {
     case 'headline':
       if (walk.inHead && prev.kind !== 'caption') return false;
       // A two- or three-character label over a dateline heads a section of a round-up: 江西 / 本报南昌电.
       if (line.text.length <= 3 && next?.kind === 'dateline' && (prev.kind === 'body' || prev.kind === 'dateline')) return false;
       // After a finished article with no author line, a short line straight followed by body text may be
-      // an intertitle (小标题) of a long feature; in a dated news report it is a new headline.
+      // an intertitle (小标题) of a long feature; after a dated report, it heads a new brief when the body
+      // under it is short or signed.
       return (
         prev.author ||
         (prev.kind !== 'body' && prev.kind !== 'dateline') ||
@@ -114,10 +116,12 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
     case 'caption':
       // A photo caption standing alone between two articles.
       if (walk.inHead) return false;
-      return prev.closed && !isListItem(line.text) && !isBareCredit(line.text) && (!next || next.kind === 'headline' || next.kind === 'dateline' || next.kind === 'caption');
+      if (!prev.closed || isListItem(line.text) || isBareCredit(line.text)) return false;
+      return !next || next.kind === 'headline' || next.kind === 'dateline' || next.kind === 'caption';
     case 'body':
       // A long paragraph after one signed by a person (…。（周金宇）) is a headline-less brief.
-      return !walk.inHead && prev.kind === 'body' && isSignedByPerson(prev.text) && line.text.length >= 40 && !isListItem(line.text);
+      if (walk.inHead || prev.kind !== 'body' || line.text.length < 40 || isListItem(line.text)) return false;
+      return isSignedByPerson(prev.text);
     default:
       return false;
   }
