@@ -286,7 +286,7 @@ export function findTimes(text: string, refDate?: string): TimeEntity[] {
       ATOM_RE.lastIndex = start + 1;
       continue;
     }
-    if (m.groups?.ry && /[以之提此]/.test(prev)) {
+    if (m.groups?.ry && /[以之提此过基根线网资成]/.test(prev)) {
       ATOM_RE.lastIndex = start + 1; // 以上年, 提前年: not a year
       continue;
     }
