@@ -41,7 +41,8 @@ export function PopupApp() {
       const s = await loadSettings();
       setSettings(s);
       document.documentElement.lang = translator(s.lang)('appName') === '点睛' ? 'zh' : 'en';
-      const target = await targetTab();
+      const target = await targetTab().catch(() => null);
+      if (!target) return setPhase({ kind: 'cannot' });
       setTab(target);
       if (cannotRunOn(target.url)) return setPhase({ kind: 'cannot' });
       try {

@@ -60,7 +60,7 @@ export function samples() {
       .join('')}</ul>`,
   );
   // the article arrives after the first read, as on a single-page app
-  const late = JSON.stringify(articleHtml(articles[2] ?? first));
+  const late = JSON.stringify(articleHtml(articles.filter((a) => a.length > 2)[1] ?? first));
   const spa = page(
     'SPA',
     `${NAV}<div id="root"><p>加载中…</p></div><script>setTimeout(function(){document.getElementById('root').innerHTML=${late.replace(/</g, '\\u003c')};}, Number(new URLSearchParams(location.search).get('delay')||1500));</script>`,

@@ -64,3 +64,28 @@ export function highlightSizes(page) {
     return out;
   });
 }
+
+/** Centre of the n-th range of a highlight, in viewport coordinates, after scrolling to it. */
+export async function pointOfHighlight(page, name, n) {
+  return page.evaluate(
+    ({ name, n }) => {
+      const range = [...CSS.highlights.get(name)][n];
+      range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0];
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, text: range.toString() };
+    },
+    { name, n },
+  );
+}
+
+/** Text of an element in the reader's shadow root, or null. */
+export function overlayText(page, selector) {
+  return page.evaluate((selector) => {
+    const el = document.querySelector('dianjing-reader')?.shadowRoot?.querySelector(selector);
+    return el ? el.textContent : null;
+  }, selector);
+}
+
+export function clickOverlay(page, selector) {
+  return page.evaluate((selector) => document.querySelector('dianjing-reader').shadowRoot.querySelector(selector).click(), selector);
+}

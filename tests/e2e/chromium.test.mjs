@@ -1,9 +1,11 @@
 // End-to-end tests of the extension in Chromium: highlights, card, keyboard, popup,
-// copy-out, undo, SPA, strict CSP, GBK.
+// copy-out, undo, SPA, strict CSP, GBK. Expected values come from the engine itself.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { figureValue, oneLine } from '../../components/describe.ts';
+import { factRows, toTable } from '../../lib/export.ts';
 import { startServer } from '../../scripts/serve-samples.mjs';
-import { highlightSizes, launchChromium, sendToReader } from './chromium-harness.mjs';
+import { clickOverlay, highlightSizes, launchChromium, overlayText, pointOfHighlight, sendToReader, tabIdOf } from './chromium-harness.mjs';
 import { engineCounts, resultCounts } from './engine.mjs';
 
 let server, origin, browser;
@@ -11,36 +13,246 @@ let server, origin, browser;
 before(async () => {
   ({ server, origin } = await startServer());
   browser = await launchChromium();
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // English UI, so assertions on labels do not depend on the machine's locale
+  await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { lang: 'en' } }));
 });
 after(async () => {
   await browser?.close();
   server?.close();
 });
 
-async function openAndRun(path) {
+async function open(path) {
   const page = await browser.context.newPage();
   await page.goto(origin + path, { waitUntil: 'domcontentloaded' });
+  return page;
+}
+
+async function run(page) {
   const state = await sendToReader(browser.worker, page, { type: 'dj:run' });
   assert.ok(!state.error, state.error);
-  return { page, state };
+  return state;
 }
 
-async function readerText(page) {
-  return (await sendToReader(browser.worker, page, { type: 'dj:state' })).text;
+const readerState = (page) => sendToReader(browser.worker, page, { type: 'dj:state' });
+
+/** The page's highlights agree with the extension's result and with the engine in Node. */
+async function assertHighlightsMatchEngine(page, state) {
+  const { text } = await readerState(page);
+  const { counts } = engineCounts(text);
+  assert.deepEqual(state.counts, resultCounts(state.result), 'every entity found is drawn');
+  assert.deepEqual(state.counts, counts, 'same as the engine in Node on the same text');
+  const sizes = await highlightSizes(page);
+  for (const kind of ['place', 'program', 'figure']) assert.equal(sizes[`dj-${kind}`] ?? 0, counts[kind], kind);
+  return text;
 }
 
-test('e-paper page: highlights per kind match the engine on the same text', async () => {
-  const { page, state } = await openAndRun('/epaper.html');
-  const text = await readerText(page);
+test('e-paper page: visible text only, highlights per kind match the engine', async () => {
+  const page = await open('/epaper.html');
+  const state = await run(page);
+  const text = await assertHighlightsMatchEngine(page, state);
   assert.ok(text.includes('樟树市“财园信贷通”累计放贷6.39亿元'), 'headline collected');
   assert.ok(!text.includes('隐藏内容'), 'display:none text skipped');
   assert.ok(!text.includes('脚本里的'), 'script text skipped');
-  assert.ok(!text.includes('搜索：北京市'), 'form fields skipped');
-  const { counts, result } = engineCounts(text);
-  assert.deepEqual(state.counts, resultCounts(state.result), 'every entity found is drawn');
-  assert.deepEqual(state.counts, counts, 'same as the engine in Node');
-  const sizes = await highlightSizes(page);
-  for (const kind of ['place', 'program', 'figure']) assert.equal(sizes[`dj-${kind}`] ?? 0, counts[kind], kind);
-  assert.equal(state.result.articles.length, result.articles.length);
+  assert.ok(!text.includes('搜索：北京市') && !text.includes('评论：深圳市'), 'form fields skipped');
+  assert.ok(state.counts.place > 0, 'the e-paper names places');
+  await page.close();
+});
+
+test('click on a highlighted figure opens its card with the normalized value; Esc closes', async () => {
+  const page = await open('/epaper.html');
+  const state = await run(page);
+  const figures = state.result.articles.flatMap((a) => a.entities.filter((e) => e.type === 'figure'));
+  const facts = new Map(state.result.articles.flatMap((a) => a.facts.map((f) => [f.figure.start, f])));
+  let n = figures.findIndex((e) => e.value != null && e.value >= 1e4);
+  if (n < 0) n = 0;
+  assert.ok(figures.length > 0, 'the engine finds figures on the e-paper');
+  const target = figures[n];
+  const pt = await pointOfHighlight(page, 'dj-figure', n);
+  assert.equal(oneLine(pt.text), oneLine(target.text));
+  await page.mouse.click(pt.x, pt.y);
+  await page.waitForFunction(() => document.querySelector('dianjing-reader')?.shadowRoot?.querySelector('.card'));
+  assert.equal(await overlayText(page, '.card .term'), oneLine(target.text));
+  const card = await overlayText(page, '.card');
+  assert.ok(card.includes('Figure'), card);
+  assert.ok(card.includes(figureValue(target)), `${card} has ${figureValue(target)}`);
+  const fact = facts.get(target.start);
+  if (fact?.subject) assert.ok(card.includes(fact.subject), 'fact subject on the card');
+  if (fact) assert.ok(card.includes(oneLine(fact.sentence.text)), 'sentence on the card');
+  await page.keyboard.press('Escape');
+  assert.equal(await overlayText(page, '.card'), null);
+  await page.close();
+});
+
+test('click on a place shows its hierarchy and code', async () => {
+  const page = await open('/epaper.html');
+  const state = await run(page);
+  const places = state.result.articles.flatMap((a) => a.entities.filter((e) => e.type === 'place'));
+  const n = Math.max(0, places.findIndex((p) => p.code && p.chain?.length > 1));
+  const pt = await pointOfHighlight(page, 'dj-place', n);
+  await page.mouse.click(pt.x, pt.y);
+  await page.waitForFunction(() => document.querySelector('dianjing-reader')?.shadowRoot?.querySelector('.card'));
+  const card = await overlayText(page, '.card');
+  assert.equal(await overlayText(page, '.card .term'), oneLine(places[n].text));
+  if (places[n].code) assert.ok(card.includes(places[n].code), `code ${places[n].code} in ${card}`);
+  if (places[n].chain?.length) assert.ok(card.includes(places[n].chain.map((c) => c.name).join(' › ')), card);
+  await page.close();
+});
+
+test('keyboard: legend Next + Enter opens the first mention, Esc returns focus to the legend', async () => {
+  const page = await open('/epaper.html');
+  const state = await run(page);
+  const first = state.result.articles.flatMap((a) => a.entities).filter((e) => e.type !== 'time').sort((a, b) => a.start - b.start)[0];
+  await page.evaluate(() => document.querySelector('dianjing-reader').shadowRoot.querySelector('.legend .next').focus());
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('dianjing-reader')?.shadowRoot?.querySelector('.card'));
+  assert.equal(await overlayText(page, '.card .term'), oneLine(first.text));
+  const focused = await page.evaluate(() => document.querySelector('dianjing-reader').shadowRoot.activeElement?.className);
+  assert.match(focused, /card/);
+  await page.keyboard.press('Escape');
+  assert.equal(await overlayText(page, '.card'), null);
+  const back = await page.evaluate(() => document.querySelector('dianjing-reader').shadowRoot.activeElement?.className);
+  assert.match(back, /next/);
+  // Tab from Next reaches Off, Enter turns everything off
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
+  await page.close();
+});
+
+test('legend toggles a kind; Off leaves the DOM exactly as before', async () => {
+  const page = await open('/epaper.html');
+  const before = await page.evaluate(() => [document.body.outerHTML, document.documentElement.outerHTML, document.adoptedStyleSheets.length]);
+  const state = await run(page);
+  assert.ok(state.counts.place > 0);
+  await clickOverlay(page, '.kind-place');
+  assert.equal((await highlightSizes(page))['dj-place'], undefined, 'places hidden');
+  assert.equal(await page.evaluate(() => document.querySelector('dianjing-reader').shadowRoot.querySelector('.kind-place').getAttribute('aria-pressed')), 'false');
+  await clickOverlay(page, '.kind-place');
+  assert.equal((await highlightSizes(page))['dj-place'], state.counts.place, 'places back');
+  await clickOverlay(page, '.off');
+  const after = await page.evaluate(() => [document.body.outerHTML, document.documentElement.outerHTML, document.adoptedStyleSheets.length]);
+  assert.deepEqual(after, before);
+  assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
+  await page.close();
+});
+
+async function openPopup(page, tabId) {
+  tabId ??= await tabIdOf(browser.worker, page);
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  await page.bringToFront();
+  return popup;
+}
+
+test('popup lists articles and facts as the engine found them; a fact click reveals it', async () => {
+  const page = await open('/epaper.html');
+  const popup = await openPopup(page);
+  await popup.waitForSelector('.articles, .status:not(.processing)');
+  const state = await readerState(page);
+  const { result } = engineCounts(state.text);
+  assert.equal(await popup.locator('.article').count(), result.articles.length);
+  const nFacts = result.articles.reduce((n, a) => n + a.facts.length, 0);
+  assert.equal(await popup.locator('.fact').count(), nFacts);
+  const headlines = await popup.locator('.headline').allTextContents();
+  for (const a of result.articles) if (a.headline) assert.ok(headlines.includes(a.headline.text.replace(/\s+/g, ' ').trim()), a.headline.text);
+  if (nFacts) {
+    const fact = result.articles.flatMap((a) => a.facts)[0];
+    await popup.locator('.fact').first().click();
+    await page.waitForFunction(() => document.querySelector('dianjing-reader')?.shadowRoot?.querySelector('.card'));
+    assert.equal(await overlayText(page, '.card .term'), oneLine(fact.figure.text));
+  }
+  await popup.close();
+  await page.close();
+});
+
+test('popup copy-out: Markdown, CSV and JSON on the clipboard are the engine facts', async () => {
+  const page = await open('/epaper.html');
+  const popup = await openPopup(page);
+  await popup.waitForSelector('.copy-page');
+  const state = await readerState(page);
+  const rows = factRows({ text: '', articles: state.result.articles });
+  await popup.bringToFront();
+  await popup.evaluate(() => navigator.clipboard.writeText('-'));
+  let last = '-';
+  /** Clicks a copy button and returns the clipboard once it changed. */
+  const copyWith = async (format, selector) => {
+    await popup.selectOption('.format', format);
+    await popup.locator(selector).first().click();
+    for (let i = 0; i < 50; i++) {
+      const t = await popup.evaluate(() => navigator.clipboard.readText());
+      if (t !== last) return (last = t);
+      await popup.waitForTimeout(50);
+    }
+    throw new Error(`clipboard did not change after ${format} copy`);
+  };
+
+  assert.equal(await copyWith('md', '.copy-page'), toTable(rows, 'md'));
+  await popup.waitForSelector('.flash:text("Copied")');
+  assert.equal(await copyWith('csv', '.copy-page'), toTable(rows, 'csv'));
+  const json = JSON.parse(await copyWith('json', '.copy-page'));
+  assert.equal(json.url, origin + '/epaper.html');
+  assert.equal(json.articles.length, state.result.articles.length);
+  const allFacts = state.result.articles.flatMap((a) => a.facts);
+  const jsonFacts = json.articles.flatMap((a) => a.facts);
+  assert.equal(jsonFacts.length, allFacts.length);
+  for (const [i, f] of jsonFacts.entries()) {
+    assert.equal(state.text.slice(f.start, f.end), allFacts[i].figure.text, 'offsets point at the figure in the page text');
+  }
+  if (allFacts.length) {
+    assert.equal(await copyWith('tsv', '.copy-fact'), toTable(rows.slice(0, 1), 'tsv'));
+    assert.equal(await copyWith('md', '.copy-article'), toTable(rows.filter((r) => r.article === rows[0].article), 'md'));
+  }
+  await popup.close();
+  await page.close();
+});
+
+test('popup states: not Chinese, cannot run here', async () => {
+  const page = await open('/plain.html');
+  const popup = await openPopup(page);
+  await popup.waitForSelector('.status.no-chinese');
+  await popup.close();
+  const tabId = await tabIdOf(browser.worker, page);
+  await page.goto('chrome://version');
+  const popup2 = await openPopup(page, tabId);
+  await popup2.waitForSelector('.status.cannot');
+  await popup2.close();
+  await page.close();
+});
+
+test('SPA: text loaded after the first read is highlighted', async () => {
+  const page = await open('/spa.html?delay=700');
+  const first = await run(page);
+  assert.equal(first.notChinese, true);
+  await page.waitForFunction(() => document.querySelector('#root article'));
+  await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 10_000 });
+  await page.waitForTimeout(300);
+  const state = await readerState(page);
+  assert.equal(state.notChinese, false);
+  await assertHighlightsMatchEngine(page, state);
+  await page.close();
+});
+
+test('strict CSP page: highlights and legend styles still apply', async () => {
+  const page = await open('/csp.html');
+  const state = await run(page);
+  await assertHighlightsMatchEngine(page, state);
+  const position = await page.evaluate(() => getComputedStyle(document.querySelector('dianjing-reader').shadowRoot.querySelector('.legend')).position);
+  assert.equal(position, 'fixed');
+  await page.close();
+});
+
+test('GBK page: decoded text is read and highlighted', async () => {
+  const page = await open('/gbk.html');
+  const state = await run(page);
+  const text = await assertHighlightsMatchEngine(page, state);
+  assert.ok(text.includes('投资房产'), 'GBK decoded');
+  await page.close();
+});
+
+test('list page: highlights match the engine', async () => {
+  const page = await open('/list.html');
+  const state = await run(page);
+  await assertHighlightsMatchEngine(page, state);
   await page.close();
 });
