@@ -13,9 +13,6 @@ export const DIRECTION_AFTER = /^[部风方侧角向面端]/;
 /** A country or province heading a longer word, except a nationality or a language (蒙古族, 日本语). */
 export const NOT_AFTER_STRONG = /^[族语文式画队装陵宫寺塔站盾铢庙湾山河湖江岛峰岭局牌道]/;
 
-/** Tokens that may start right after the admin suffix of a full name: 宜春市委 → 宜春市. */
-export const ORG_AFTER_SUFFIX = /^[市县区省州镇乡旗](?:委|长|政府|人大|政协|纪委|直|级|属|辖)/;
-
 /** Stems of 村/乡/镇/社区 that make a generic phrase, not a name (贫困村, 示范乡, 美丽乡村). */
 export const GENERIC_STEMS = new Set(
   `贫困 特困 示范 试点 行政 自然 重点 中心 特色 旅游 文明 美丽 新型 生态 传统 民族 少数民族 边远 偏远 沿海 山区 城中 城郊 全国 全省
@@ -79,3 +76,6 @@ export const PORT_AFTER = /^港(?![口澳台商资务币人])/;
 
 /** A village named after a place (河西村), unless 村 starts another word (村民, 村委). */
 export const VILLAGE_AFTER = /^村(?![民委里庄落级干务])/;
+
+/** Words that begin with an admin suffix character: a full name cannot end inside them (杭州市区 → 杭州). */
+export const SUFFIX_WORD = /^(?:市场|市民|市区|市容|市内|市面|市值|市价|市井|市中心|市郊|市貌|县城|县域|县内|区域|区内|区间|区别|区分|省内|省外|省会|镇上|镇里|乡下|乡亲|乡村|乡土|乡愁|乡情|州长|旗下|旗帜)/;

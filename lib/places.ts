@@ -6,7 +6,7 @@
 //    places of its article (dateline included); when nothing decides, it keeps its candidates.
 import { chainOf, isWithin, type FormKind, type Gazetteer } from './gazetteer';
 import { loadPlaceIndex, pairKey, type NameEntry, type PlaceIndex } from './place-lexicon';
-import { ADMIN_AFTER, CITY_AFTER, EVENT_AFTER, NEVER_SHORT, PORT_AFTER, VILLAGE_AFTER, GENERIC_LOCAL, RISKY_TWO_CHAR, STATE_AFTER, STRONG_SITE, COMMON_SHORT, DIRECTION_AFTER, NOT_AFTER_STRONG, GENERIC_STEMS, LOCAL_SUFFIX, NAME_CONTINUES, NOT_IN_STEM, ORG_AFTER_SUFFIX, ROAD_AFTER, SITE_SUFFIX } from './place-rules';
+import { SUFFIX_WORD, ADMIN_AFTER, CITY_AFTER, EVENT_AFTER, NEVER_SHORT, PORT_AFTER, VILLAGE_AFTER, GENERIC_LOCAL, RISKY_TWO_CHAR, STATE_AFTER, STRONG_SITE, COMMON_SHORT, DIRECTION_AFTER, NOT_AFTER_STRONG, GENERIC_STEMS, LOCAL_SUFFIX, NAME_CONTINUES, NOT_IN_STEM, ROAD_AFTER, SITE_SUFFIX } from './place-rules';
 import { boundariesOf, type Boundaries } from './place-boundaries';
 import { joinBrokenLines, toJoined } from './place-breaks';
 import type { Article, PlaceEntity, PlaceLevelRef, UserLexicon } from './types';
@@ -81,15 +81,18 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
     // 环渤海, 泛珠江: a one-character prefix glued to a sea or region
     const prefixed = !!entry.lex && start > 0 && /[环泛]/.test(text[start - 1]) && b.tokenStart(start) === start - 1;
     if (!chained && !prefixed && !b.at(start)) return null;
-    if (!b.at(end) && !dateline) {
-      // 宜春市委: the full name ends inside the token 市委, which is an organization head
-      const tokenFromSuffix = text.slice(end - 1, b.tokenEnd(end - 1));
-      const orgHead = adminSuffix && name.length > 2 && ORG_AFTER_SUFFIX.test(tokenFromSuffix);
+    if (!dateline && !b.at(end)) {
+      const tokenStart = b.tokenStart(end - 1);
+      // 宜春市委, 北京市政府: the full name's suffix starts the next word — unless that word is
+      // 市场, 市区, 县城 … (南昌市场 is 南昌 + 市场); 于城镇居民 (城镇 glued inside) is no 于城镇
+      const suffixLeads = adminSuffix && name.length > 2 && tokenStart === end - 1 && !SUFFIX_WORD.test(text.slice(end - 1, end + 2));
       // 中国国际广播电台, 美国银行: a well-known name may head a longer word
-      const headOfWord = isStrong(entry, index) && b.tokenStart(end - 1) === start && !NOT_AFTER_STRONG.test(after);
-      if (!orgHead && !headOfWord) return null;
+      const headOfWord = isStrong(entry, index) && tokenStart === start && !NOT_AFTER_STRONG.test(after);
+      if (!suffixLeads && !headOfWord) return null;
     }
   } else if (!isFull && NAME_CONTINUES.test(after)) {
+    return null;
+  } else if (adminSuffix && SUFFIX_WORD.test(text.slice(end - 1, end + 2))) {
     return null;
   }
   if (best?.kind === 'short' && NEVER_SHORT.has(name) && !entry.lex) return null;
