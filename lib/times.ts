@@ -8,7 +8,7 @@ import type { TimeEntity } from './types';
 const D = '[0-9０-９]';
 const CN = '[〇○零一二三四五六七八九十两]';
 const SEP = '(?:至|到|-|－|—|–|~|～|〜)';
-const MONTH_NUM = `(?:${D}{1,2}|十[一二]?|[一二三四五六七八九])`;
+const MONTH_NUM = `(?:${D}{1,2}|十[一二]?|[一二三四五六七八九元])`;
 const DAY_NUM = `(?:${D}{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|三十一?|二十)`;
 const ATOM_SOURCE = [
   // 2015-2020年, 2015至2020年
@@ -16,7 +16,7 @@ const ATOM_SOURCE = [
   // 2022年, 一九九七年, 公元前221年, 2020年初 / 底 / 末, 2022年以来
   `(?<era>公元前?)?(?<y>[12１２]${D}{3}|[〇○零一二三四五六七八九]{4})年(?!代|级|龄|轻|纪|来|间)(?<yd>度)?(?<yq>初(?![步级中期心衷次始创见任])|底|末|以来)?`,
   // 今年, 去年, 上年度
-  `(?<ry>今|去|明|前|后|本|上|次|翌)年(?!均|级|代|龄|轻|纪|华|头)(?:度)?(?<ryq>初(?![步级中期心衷次始创见任])|底|末|以来)?`,
+  `(?<ry>今|去|明|前|后|本|上|次|翌)年(?!均|级|代|龄|轻|纪|华|头|终)(?:度)?(?<ryq>初(?![步级中期心衷次始创见任])|底|末|以来)?`,
   // 1至10月, 1－9月份
   `(?<mr1>${MONTH_NUM})${SEP}(?<mr2>${MONTH_NUM})月(?:份)?`,
   // 10月, 十二月份, 5月初, 3月上旬
@@ -35,7 +35,7 @@ const ATOM_SOURCE = [
   // 今天, 昨日, 近年来
   `(?<rel>今天|昨天|明天|前天|今日|昨日|(?<!光)明日|当天|当日|近年来|近些年来?|近几年来?|近年)`,
   // 上午10时30分, 8点半
-  `(?<cp>上午|下午|晚上|凌晨|中午|早上|早晨|傍晚|夜间|晚)?(?<h>${D}{1,2}|[一二三四五六七八九十]|十[一二])(?<hk>时|点)(?<mi>${D}{1,2}分|半|许|整)?`,
+  `(?<cp>上午|下午|晚上|凌晨|中午|早上|早晨|傍晚|夜间|晚)?(?<h>${D}{1,2}|[一二三四五六七八九十]|十[一二])(?<hk>时|点)(?<mi>${D}{1,2}分|[一二三四五]?十?[一二三四五六七八九]?分|半|许|整)?`,
   // 2022-10-29, 2022.10.29, 2022/10/29
   `(?<iy>${D}{4})[-./](?<im>${D}{1,2})[-./](?<id>${D}{1,2})(?!${D})`,
 ].join('|');
@@ -64,7 +64,7 @@ interface Fields {
 function num(s: string): number {
   const h = toHalfWidth(s);
   if (/^[0-9]+$/.test(h)) return Number(h);
-  if (s === '正') return 1;
+  if (s === '正' || s === '元') return 1; // 元月: January
   if ([...s].every((ch) => CN_DIGIT.has(ch))) return parseDigitString(s);
   return parseChinese(s);
 }
@@ -250,14 +250,9 @@ export function findTimes(text: string, refDate?: string): TimeEntity[] {
   const flush = () => {
     if (!group) return;
     const t: TimeEntity = { type: 'time', start: group.start, end: group.end, text: text.slice(group.start, group.end) };
-    // a month or day without a year takes the page's year
     let from = group.from;
     let to = group.to;
-    if (from.y === undefined && ref && (from.m !== undefined || from.d !== undefined)) {
-      from = { ...from, y: ref.getUTCFullYear() };
-      to = { ...to, y: to.y ?? ref.getUTCFullYear() };
-    }
-    if (from.m === undefined && from.d !== undefined && ref) from = { ...from, m: ref.getUTCMonth() + 1 };
+    if (from.y === undefined && ref && (from.m !== undefined || from.d !== undefined)) [from, to] = anchor(from, to, ref);
     if (to.m === undefined && to.d !== undefined) to = { ...to, m: from.m };
     const f = iso(from);
     const e = iso(to);
@@ -286,8 +281,9 @@ export function findTimes(text: string, refDate?: string): TimeEntity[] {
       ATOM_RE.lastIndex = start + 1;
       continue;
     }
-    if (m.groups?.ry && /[以之提此过基根线网资成]/.test(prev)) {
-      ATOM_RE.lastIndex = start + 1; // 以上年, 提前年: not a year
+    // 以上年, 提前年, 这次年终, 投产后年产值: not a year
+    if (m.groups?.ry && (/[以之提此过基根线网资成这那每该]/.test(prev) || (m.groups.ry === '后' && /[\u4e00-\u9fff]/.test(prev) && !/[在于到至从和或]/.test(prev)))) {
+      ATOM_RE.lastIndex = start + 1;
       continue;
     }
     const atom = readAtom(m.groups ?? {}, start, end, ref);
@@ -333,6 +329,29 @@ export function findTimes(text: string, refDate?: string): TimeEntity[] {
   }
   flush();
   return out;
+}
+
+/**
+ * A month or day without a year takes the page's date: 12月31日 read in January is last December,
+ * 30日 read on the 5th is last month's; an end month before the start month is next year's.
+ */
+function anchor(from: Fields, to: Fields, ref: Date): [Fields, Fields] {
+  let y = ref.getUTCFullYear();
+  const refMonth = ref.getUTCMonth() + 1;
+  let m = from.m;
+  if (m === undefined) {
+    m = refMonth;
+    if ((from.d ?? 0) > ref.getUTCDate() + 7) m -= 1;
+    if (m === 0) {
+      m = 12;
+      y -= 1;
+    }
+  } else if (m - refMonth > 6) y -= 1;
+  const toMonth = to.m ?? m;
+  return [
+    { ...from, y, m },
+    { ...to, y: to.y ?? (toMonth < m ? y + 1 : y), m: toMonth },
+  ];
 }
 
 function canEndRange(a: Kind, b: Kind): boolean {
