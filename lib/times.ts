@@ -16,7 +16,7 @@ const ATOM_SOURCE = [
   // 2022年, 一九九七年, 公元前221年, 2020年初 / 底 / 末, 2022年以来
   `(?<era>公元前?)?(?<y>[12１２]${D}{3}|[〇○零一二三四五六七八九]{4})年(?!代|级|龄|轻|纪|来|间)(?<yd>度)?(?<yq>初(?![步级中期心衷次始创见任])|底|末|以来)?`,
   // 今年, 去年, 上年度
-  `(?<ry>今|去|明|前|后|本|上|次|翌)年(?!均|级|代|龄|轻|纪|华|头|终)(?:度)?(?<ryq>初(?![步级中期心衷次始创见任])|底|末|以来)?`,
+  `(?<ry>今|去|明|前|后|本|上|次|翌|同|当)年(?!均|级|代|龄|轻|纪|华|头|终)(?:度)?(?<ryq>初(?![步级中期心衷次始创见任])|底|末|以来)?`,
   // 1至10月, 1－9月份
   `(?<mr1>${MONTH_NUM})${SEP}(?<mr2>${MONTH_NUM})月(?:份)?`,
   // 10月, 十二月份, 5月初, 3月上旬
@@ -109,7 +109,8 @@ function quarter(q: string): [Fields, Fields] {
   return [{ m: n * 3 - 2 }, { m: n * 3 }];
 }
 
-const REL_YEAR: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 明: 1, 次: 1, 翌: 1, 前: -2, 后: 2 };
+// 同年 / 当年 name a year the text gave earlier: NaN keeps the page's year from being taken for it
+const REL_YEAR: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 明: 1, 次: 1, 翌: 1, 前: -2, 后: 2, 同: NaN, 当: NaN };
 
 function readAtom(g: Record<string, string | undefined>, start: number, end: number, ref: Date | null): Atom | null {
   const atom = (kind: Kind, from: Fields, to: Fields = from, relative = false): Atom => ({ start, end, kind, from, to, relative });
@@ -128,7 +129,7 @@ function readAtom(g: Record<string, string | undefined>, start: number, end: num
   }
   if (g.ry) {
     const off = REL_YEAR[g.ry];
-    const y = ref ? ref.getUTCFullYear() + off : undefined;
+    const y = ref || Number.isNaN(off) ? (ref?.getUTCFullYear() ?? 0) + off : undefined;
     const q = yearQualifier(g.ryq);
     if (q) return atom('year', { y, ...q[0] }, { y, ...q[1] }, true);
     if (g.ryq === '以来' && ref) return atom('year', { y }, { y: ref.getUTCFullYear(), m: ref.getUTCMonth() + 1 }, true);
@@ -302,7 +303,8 @@ export function findTimes(text: string, refDate?: string): TimeEntity[] {
       }
     }
     // a bare day needs a month before it or an Arabic number (29日); 号 needs the month
-    if (m.groups?.dk && (!group || group.end !== start || group.last.kind !== 'month')) {
+    const rangeEnd = !!group && group.last.kind === 'day' && SEP_RE.test(text.slice(group.end, start));
+    if (m.groups?.dk && !rangeEnd && (!group || group.end !== start || group.last.kind !== 'month')) {
       if (m.groups.dk === '号' || !/^[0-9０-９]/.test(m.groups.d as string)) {
         ATOM_RE.lastIndex = start + 1;
         continue;
