@@ -159,6 +159,8 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
     const before = text.slice(Math.max(0, s - 3), s);
     if (/[0-9０-９零一二三四五六七八九十][时点]$/.test(before)) return false;
     if (form === '点' && CLOCK_BEFORE.test(text.slice(Math.max(0, s - 5), s))) return false;
+    // 10点开会: an hour; index points follow 涨 / 跌 (上涨10点)
+    if (form === '点' && core.arabic && !/[.．·]/.test(core.raw) && (core.value ?? 99) <= 24 && !oneOf('涨跌升降加减了', text[s - 1]) && (!text[u.end] || oneOf('开起在举召出去至到钟前后半整左多许，。、；', text[u.end]))) return false;
     if (form === '分' && /^[十百万]$/.test(core.raw)) return false; // 十分重要, 万分感谢
   }
   return true;
