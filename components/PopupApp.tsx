@@ -153,7 +153,7 @@ function ArticleItem({ t, article, onCopy, onReveal }: { t: Translate; article: 
               <tr class="fact" tabIndex={0} onClick={() => onReveal(f.figure.start, f.figure.end)} onKeyDown={(e) => e.key === 'Enter' && onReveal(f.figure.start, f.figure.end)}>
                 <td class="figure" title={figureValue(f.figure)}>{oneLine(f.figure.text)}</td>
                 <td class="subject">{f.subject ?? ''}</td>
-                <td class="place">{f.place ? placeChain(f.place) : ''}</td>
+                <td class="place" title={f.place ? placeChain(f.place) : ''}>{f.place ? f.place.name ?? oneLine(f.place.text) : ''}</td>
                 <td class="time">{f.time ? oneLine(f.time.text) : ''}</td>
                 <td>
                   <button class="copy-fact" onClick={(e) => (e.stopPropagation(), onCopy([f]))}>{t('copyFact')}</button>

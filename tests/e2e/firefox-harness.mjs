@@ -44,13 +44,21 @@ export function tabIdFx(control, url) {
 }
 
 /** BiDi reports extension tabs as about:blank, so each page is asked where it is. */
-async function findPage(browser, prefix) {
-  for (let tries = 0; tries < 50; tries++) {
+export async function findPage(browser, prefix) {
+  for (let tries = 0; tries < 100; tries++) {
     for (const p of await browser.pages()) {
       const href = await p.evaluate(() => location.href).catch(() => '');
       if (href.startsWith(prefix)) return p;
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`no page under ${prefix}`);
+  const seen = await Promise.all((await browser.pages()).map((p) => p.evaluate(() => location.href).catch((e) => String(e).slice(0, 80))));
+  throw new Error(`no page under ${prefix}; pages: ${seen.join(' ')}`);
+}
+
+/** Opens the popup as a tab aimed at the tab showing `url` (BiDi cannot navigate there itself). */
+export async function openPopupFx(fx, url) {
+  const tabId = await tabIdFx(fx.control, url);
+  await fx.control.evaluate((tabId) => browser.tabs.create({ url: `/popup.html?tab=${tabId}`, active: false }), tabId);
+  return findPage(fx.browser, `${FF_BASE}/popup.html?tab=${tabId}`);
 }

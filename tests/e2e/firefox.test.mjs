@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startServer } from '../../scripts/serve-samples.mjs';
 import { engineCounts, resultCounts } from './engine.mjs';
-import { FF_BASE, launchFirefox, sendToReaderFx, tabIdFx } from './firefox-harness.mjs';
+import { launchFirefox, openPopupFx, sendToReaderFx } from './firefox-harness.mjs';
 
 let server, origin, fx;
 
@@ -32,5 +32,23 @@ test('firefox: e-paper highlights per kind match the engine on the same text', a
     return out;
   });
   for (const kind of ['place', 'program', 'figure']) assert.equal(sizes[`dj-${kind}`] ?? 0, counts[kind], kind);
+  await page.close();
+});
+
+test('firefox: popup lists the articles and facts the engine finds', async () => {
+  const page = await fx.browser.newPage();
+  const url = `${origin}/article.html`;
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const popup = await openPopupFx(fx, url);
+  await popup.waitForSelector('.articles, .status:not(.processing)');
+  const { text, result: shown } = await sendToReaderFx(fx.control, url, { type: 'dj:state' });
+  const { result } = engineCounts(text);
+  assert.equal(shown.articles.length, result.articles.length);
+  assert.equal(await popup.$$eval('.article', (els) => els.length), result.articles.length);
+  const nFacts = result.articles.reduce((n, a) => n + a.facts.length, 0);
+  assert.equal(await popup.$$eval('.fact', (els) => els.length), nFacts);
+  const figures = await popup.$$eval('.fact .figure', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(figures, result.articles.flatMap((a) => a.facts.map((f) => f.figure.text.replace(/\s+/g, ' ').trim())));
+  await popup.close();
   await page.close();
 });
