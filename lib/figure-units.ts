@@ -215,6 +215,14 @@ export function afterGeAt(text: string, pos: number): UnitMatch | null {
   return match(AFTER_GE_INDEX, text, pos, false);
 }
 
+/** Chars that may follow a number inside a figure: a unit's first char, 个, 多/余/来, a range sign, a break… */
+const FOLLOWERS = new Set([...UNIT_INDEX.keys(), ...'个多余来出分点番/／至到-－—–~～〜―−（(\n\r \t\u3000万亿萬億']);
+
+/** A cheap first test: can a figure go on after the number at pos? (most 一 in 一些, 一样, 统一 cannot) */
+export function mayFollowNumber(text: string, pos: number): boolean {
+  return pos >= text.length ? false : FOLLOWERS.has(text[pos]);
+}
+
 /** True if a unit of the lexicon starts at pos (used to keep 千克 from reading as 千 + 克). */
 export function startsUnit(text: string, pos: number): boolean {
   const bucket = UNIT_INDEX.get(text[pos]);

@@ -1,7 +1,7 @@
 import { approxSuffix, moneyTail, readPrefix, readUnit, type UnitRead } from './figure-affixes';
 import { inSetPhrase } from './figure-idioms';
 import { BIG_CHARS, type Core, DIGITS_RE, isAsciiLetter, isCnDigit, MAGNITUDE_CHARS, oneOf, readCore, RUN_AT, RUN_SOURCE } from './figure-number';
-import { AFTER_BARE_MAGNITUDE, NOT_AFTER_YI, startsUnit, unitAt } from './figure-units';
+import { AFTER_BARE_MAGNITUDE, mayFollowNumber, NOT_AFTER_YI, startsUnit, unitAt } from './figure-units';
 import { CN_DIGIT, magnitudeExponent, parseChinese, parseMixed, scaleDecimal } from './numbers';
 import type { Approx, FigureEntity } from './types';
 
@@ -297,6 +297,7 @@ export function findFigures(text: string): FigureEntity[] {
     const start = m.index;
     let fig: FigureEntity | null;
     if (m[0] === '翻番') fig = { type: 'figure', start, end: start + 2, text: '翻番', value: 2, unit: 'times' };
+    else if (!mayFollowNumber(text, start + m[0].length) && !/[万亿萬億]/.test(m[0])) continue;
     else fig = readFigure(text, start, start + m[0].length, floor);
     if (!fig) continue;
     while (q < quotes.length && quotes[q][1] <= fig.start) q++;
