@@ -62,8 +62,11 @@ export function readCore(text: string, start: number, end: number): Core | null 
   if (p > end && BIG_CHARS.includes(text[p])) {
     let q = p;
     while (q < text.length && BIG_CHARS.includes(text[q])) q++;
-    raw += text.slice(p, q);
-    end = q;
+    // …only if a unit or the clause's end follows (2022⏎万众一心 is two things)
+    if (unitAt(text, q) || text[q] === '个' || q >= text.length || /[，。、；！？）\s]/.test(text[q])) {
+      raw += text.slice(p, q);
+      end = q;
+    }
   }
   const arabic = DIGITS_RE.test(raw);
   const core: Core = { start, end, raw, arabic, yearLike: false, tailExp: tailExponent(raw), big: /[万亿萬億兆]/.test(raw) };

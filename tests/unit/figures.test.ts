@@ -108,6 +108,8 @@ describe('findFigures: spans and normalization (ANNOTATION.md § FIGURE)', () =>
 
   it('does not reach across a paragraph break to a word that is no unit', () => {
     expect(findFigures('合计26\n本年度任务')).toEqual([]);
+    expect(findFigures('共2022\n万众一心')).toEqual([]);
+    expect(findFigures('人口56\n万，').map((f) => [f.text, f.value])).toEqual([['56\n万', 560000]]);
   });
 
   it('splits ranges whose two ends carry their own unit', () => {
