@@ -20,7 +20,7 @@ export interface UnitRead {
 }
 
 /** Units a number may reach across a line or column break (4275万⏎元); 26⏎本年 is two things. */
-const UNITS_ACROSS_BREAK = new Set(['元', '美元', '亩', '户', '人', '人次', '名', '吨', '公斤', '千克', '平方米', '平方公里', '公里', '公顷', '%', 'pp', '个工作日', '个月']);
+const UNITS_ACROSS_BREAK = new Set(['元', '美元', '亩', '户', '人次', '吨', '公斤', '千克', '平方米', '平方公里', '公里', '公顷', '%', 'pp', '个工作日', '个月']);
 
 /** The unit after a number: 个 + 月/工作日/百分点, or a unit of the lexicon, or a rate (元/亩). */
 export function readUnit(text: string, pos: number): UnitRead | null {
