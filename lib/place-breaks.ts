@@ -9,43 +9,38 @@ export interface JoinedText {
   toOriginal: Int32Array | null;
 }
 
+const BLANK = /[\s\u3000]/;
+
 /** Removes line breaks (and the spaces around them) that sit between two Chinese characters, except at `keep` offsets. */
 export function joinBrokenLines(text: string, keep: Set<number>): JoinedText {
-  if (!text.includes('\n')) return { text, toOriginal: null };
-  const parts: string[] = [];
-  const map: number[] = [];
-  let i = 0;
-  let joined = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '\n' || c === '\r') {
-      // the run of blanks holding this break
-      let s = i;
-      while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\u3000' || text[s - 1] === '\r')) s--;
-      let e = i;
-      while (e < text.length && /[\s\u3000]/.test(text[e])) e++;
-      const before = text[s - 1];
-      const after = text[e];
-      let keepsArticle = false;
-      for (let k = s; k <= e; k++) if (keep.has(k)) keepsArticle = true;
-      if (s > 0 && e < text.length && HAN.test(before) && HAN.test(after) && !keepsArticle && e - s <= 4) {
-        // drop what was already copied of the blanks before the break, then skip the run
-        while (map.length && map[map.length - 1] >= s) {
-          map.pop();
-          parts.pop();
-        }
-        i = e;
-        joined = true;
-        continue;
-      }
-    }
-    parts.push(c);
-    map.push(i);
-    i++;
+  // the runs of blanks to drop, found by jumping from line break to line break
+  const drops: [number, number][] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    let s = i;
+    while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\u3000' || text[s - 1] === '\r')) s--;
+    let e = i;
+    while (e < text.length && BLANK.test(text[e])) e++;
+    if (s === 0 || e >= text.length || e - s > 4 || !HAN.test(text[s - 1]) || !HAN.test(text[e])) continue;
+    let keepsArticle = false;
+    for (let k = s; k <= e && !keepsArticle; k++) keepsArticle = keep.has(k);
+    if (keepsArticle) continue;
+    if (drops.length && drops[drops.length - 1][1] >= s) continue;
+    drops.push([s, e]);
+    i = e - 1;
   }
-  if (!joined) return { text, toOriginal: null };
-  map.push(text.length);
-  return { text: parts.join(''), toOriginal: Int32Array.from(map) };
+  if (!drops.length) return { text, toOriginal: null };
+  const dropped = drops.reduce((n, [s, e]) => n + e - s, 0);
+  const map = new Int32Array(text.length - dropped + 1);
+  const parts: string[] = [];
+  let from = 0;
+  let at = 0;
+  for (const [s, e] of [...drops, [text.length, text.length] as [number, number]]) {
+    parts.push(text.slice(from, s));
+    for (let k = from; k < s; k++) map[at++] = k;
+    from = e;
+  }
+  map[at] = text.length;
+  return { text: parts.join(''), toOriginal: map };
 }
 
 /** Offset in the original text → offset in the joined text (the first joined offset at or after it). */
