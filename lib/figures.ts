@@ -12,7 +12,7 @@ import type { Approx, FigureEntity } from './types';
 const RUN_RE = new RegExp(`翻番|${RUN_SOURCE}`, 'g');
 const RANGE_SEPS = ['至', '到', '-', '－', '—', '–', '~', '～', '〜', '―', '−'];
 // a single 一 right after these chars belongs to the word before it (统一, 唯一, 之一, 进一步)
-const WORD_BEFORE_YI = '统唯万同单逐划专之归合惟整进';
+const WORD_BEFORE_YI = '统唯万同单逐划专之归合惟整';
 const CLOCK_BEFORE = /上午|下午|晚上|凌晨|早上|中午|傍晚|夜里|清晨|早晨|[早晚]$/;
 
 const finite = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : undefined);
@@ -52,8 +52,11 @@ function readFigure(text: string, start: number, end: number, floor: number): Fi
       core.big = core.big || /[万亿萬億]/.test(mags);
       core.yearLike = false;
     } else if (mags) return null;
-  } else if (mid === '来' && core.arabic && (core.value ?? 0) >= 10 && readUnit(text, p + 1)) {
-    approx = 'about';
+  } else if (mid === '来' && (core.value ?? 0) >= 10 && (core.arabic || /[十百千万]$/.test(core.raw)) && readUnit(text, p + 1)) {
+    approx = 'about'; // 20来个, 二十来岁
+    p++;
+  } else if (mid === '把' && /^[百千万]$/.test(core.raw) && readUnit(text, p + 1)) {
+    approx = 'about'; // 万把块钱, 千把人
     p++;
   }
   // 三十出头: over thirty, no unit
