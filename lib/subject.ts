@@ -11,6 +11,7 @@ const GLUE = /^(q|d|a|f)$/;
 const MEASURING_UNITS = /^(元|美元|亩|%|pp|times|吨|公斤|千克|斤|平方米|平方公里|公里|千米|米|千瓦|千瓦时|度|立方米|公顷)$/;
 const HAN_OR_LATIN = /^[\u3400-\u9fffA-Za-z]+$/;
 const MAX_TOKENS = 5;
+const WINDOW = 14;
 
 // jieba tags a 4-character phrase (结成联盟) as an abbreviation or idiom: that is no noun
 const nounish = (t: TaggedToken) =>
@@ -22,8 +23,9 @@ const gluedBehind = (tokens: TaggedToken[], i: number): boolean =>
 
 /** The subject of a figure inside its clause [clauseLo, clauseHi). */
 export function subjectOf(text: string, figure: FigureEntity, clauseLo: number, clauseHi: number): string | undefined {
-  const after = text.slice(figure.end, clauseHi);
-  const before = text.slice(clauseLo, figure.start);
+  // a subject stands next to its figure: tagging a window, not the whole clause, keeps this cheap
+  const after = text.slice(figure.end, Math.min(clauseHi, figure.end + WINDOW));
+  const before = text.slice(Math.max(clauseLo, figure.start - WINDOW), figure.start);
   const seg = getSegmenter();
   if (!seg?.tag) return fallbackSubject(before, after, figure);
   if (!MEASURING_UNITS.test(figure.unit ?? '')) {
