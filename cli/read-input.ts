@@ -42,16 +42,23 @@ function firstInvalidUtf8(bytes: Buffer): number {
   return Buffer.byteLength(lenient.slice(0, lenient.indexOf('\uFFFD')), 'utf8');
 }
 
-/** The charset from a BOM, a <meta> declaration, or a guess between UTF-8 and GBK. */
+/**
+ * The charset from a BOM; else UTF-8 when the bytes are valid UTF-8 (a page that declares gb2312 but was
+ * re-saved as UTF-8 is common, and GBK text is almost never valid UTF-8); else the <meta> declaration; else GBK.
+ */
 export function decodeHtml(bytes: Buffer): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
-  const head = bytes.subarray(0, 4096).toString('latin1');
-  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-  const charset = declared === 'gb2312' || declared === 'gbk' ? 'gb18030' : declared;
-  if (charset && charset !== 'utf-8' && charset !== 'utf8' && iconv.encodingExists(charset)) return iconv.decode(bytes, charset);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return iconv.decode(bytes, 'gb18030');
+    // not UTF-8: read the declaration
   }
+  const head = bytes.subarray(0, 8192).toString('latin1');
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  const charset = !declared || declared === 'gb2312' || declared === 'gbk' || declared.startsWith('utf') ? 'gb18030' : declared;
+  return dropBroken(iconv.decode(bytes, iconv.encodingExists(charset) ? charset : 'gb18030'));
 }
+
+// Saved GBK pages often hold a half character (a lead byte cut off by a truncated title or a bad edit);
+// the decoder turns it into U+FFFD, which carries nothing a reader would see, so it goes.
+const dropBroken = (text: string) => text.replace(/\uFFFD/g, '');
