@@ -1,5 +1,5 @@
 // Draws ranges with the CSS Custom Highlight API, which leaves the DOM untouched. Where
-// the API is missing, wraps text in <dj-mark> elements and can undo that exactly.
+// the API is missing, wraps text in <dj-mark> elements and undoes that exactly.
 import type { Kind, Settings } from './settings';
 
 export type HighlightName = Kind | 'active' | 'flash';
@@ -21,16 +21,21 @@ ${sel('program')} { background-color: ${c.program}33; text-decoration: underline
 ${sel('figure')} { color: ${c.figure}; text-decoration: underline dotted 2px ${c.figure}; text-underline-offset: 3px; }
 ${sel('active')} { background-color: #ffd54f; }
 ${sel('flash')} { background-color: #ffeb3b; color: #000; }`;
-  return (
-    rules((n) => `::highlight(dj-${n})`) +
-    rules((n) => `dj-mark[data-dj="${n}"]`) +
-    '\ndj-mark { display: inline; font: inherit; cursor: pointer; }'
-  );
+  return rules((n) => `::highlight(dj-${n})`) + rules((n) => `dj-mark[data-dj="${n}"]`) + '\ndj-mark { display: inline; font: inherit; cursor: pointer; }';
+}
+
+/** One span to wrap in the fallback; `range` is asked for only when the DOM is as it was. */
+export interface WrapItem<K> {
+  kind: Kind;
+  start: number;
+  end: number;
+  range(): Range | null;
+  key: K;
 }
 
 export class Highlighter {
   private sheet: CSSStyleSheet | null = null;
-  private wrapped: { mark: HTMLElement; kind: HighlightName }[] = [];
+  private marks: HTMLElement[] = [];
   /** Text nodes we split, each with the pieces split off it, to join back on undo. */
   private splits = new Map<Text, Text[]>();
   readonly native = highlightApiAvailable();
@@ -44,31 +49,48 @@ export class Highlighter {
     this.sheet.replaceSync(css);
   }
 
-  /** Replaces what is drawn for `name`. */
+  /** Replaces what is drawn for `name` (Highlight API only). */
   draw(name: HighlightName, ranges: Range[]): void {
-    if (this.native) {
-      const reg = registry()!;
-      if (!ranges.length) {
-        reg.delete(`dj-${name}`);
-        return;
-      }
-      const HighlightCtor = (globalThis as unknown as { Highlight: new (...r: Range[]) => { priority: number } }).Highlight;
-      const h = new HighlightCtor(...ranges);
-      h.priority = NAMES.indexOf(name);
-      reg.set(`dj-${name}`, h);
+    if (!this.native) return;
+    const reg = registry()!;
+    if (!ranges.length) {
+      reg.delete(`dj-${name}`);
       return;
     }
-    this.unwrap(name);
-    for (const r of ranges) this.wrap(r, name);
+    const HighlightCtor = (globalThis as unknown as { Highlight: new (...r: Range[]) => { priority: number } }).Highlight;
+    const h = new HighlightCtor(...ranges);
+    h.priority = NAMES.indexOf(name);
+    reg.set(`dj-${name}`, h);
   }
 
   clear(name: HighlightName): void {
     this.draw(name, []);
   }
 
+  /**
+   * Fallback: undoes earlier marks, then wraps every item, last first so that splitting
+   * a text node never moves an earlier item's offsets. Overlapping items are skipped
+   * (the later one wins). Returns which item each mark element shows.
+   */
+  wrapAll<K>(items: WrapItem<K>[]): Map<Element, K> {
+    this.unwrapAll();
+    const owner = new Map<Element, K>();
+    const sorted = [...items].sort((a, b) => b.start - a.start);
+    let floor = Infinity; // start of the earliest wrapped range so far
+    for (const item of sorted) {
+      if (item.end > floor) continue;
+      const range = item.range();
+      if (!range) continue;
+      floor = item.start;
+      for (const mark of this.wrap(range, item.kind)) owner.set(mark, item.key);
+    }
+    return owner;
+  }
+
   /** Removes every highlight, mark and stylesheet: the DOM is as it was. */
   uninstall(): void {
-    for (const n of NAMES) this.clear(n);
+    if (this.native) for (const n of NAMES) this.clear(n);
+    this.unwrapAll();
     if (this.sheet) {
       const sheet = this.sheet;
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
@@ -76,24 +98,29 @@ export class Highlighter {
     }
   }
 
-  private wrap(range: Range, kind: HighlightName): void {
-    // the text nodes the range touches, each cut to the covered part
+  private wrap(range: Range, kind: Kind): HTMLElement[] {
     const parts: Text[] = [];
     const root = range.commonAncestorContainer;
-    const walker = document.createTreeWalker(root.nodeType === 3 ? root.parentNode! : root, NodeFilter.SHOW_TEXT);
-    let n: Node | null = walker.currentNode;
-    while ((n = walker.nextNode())) if (range.intersectsNode(n)) parts.push(n as Text);
-    for (const t of parts) {
-      const from = t === range.startContainer ? range.startOffset : 0;
-      const to = t === range.endContainer ? range.endOffset : t.length;
-      if (to <= from) continue;
+    if (root.nodeType === 3) parts.push(root as Text);
+    else {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let n: Node | null;
+      while ((n = walker.nextNode())) if (range.intersectsNode(n)) parts.push(n as Text);
+    }
+    const bounds = parts.map((t) => [t === range.startContainer ? range.startOffset : 0, t === range.endContainer ? range.endOffset : t.length]);
+    const made: HTMLElement[] = [];
+    parts.forEach((t, i) => {
+      const [from, to] = bounds[i];
+      if (to <= from) return;
       const covered = this.cut(t, from, to);
       const mark = document.createElement('dj-mark');
       mark.setAttribute('data-dj', kind);
       covered.parentNode!.insertBefore(mark, covered);
       mark.appendChild(covered);
-      this.wrapped.push({ mark, kind });
-    }
+      this.marks.push(mark);
+      made.push(mark);
+    });
+    return made;
   }
 
   /** Splits `t` so that [from, to) is a node of its own, remembering the original node. */
@@ -119,25 +146,15 @@ export class Highlighter {
     this.splits.set(origin, list);
   }
 
-  private unwrap(kind: HighlightName): void {
-    const keep: typeof this.wrapped = [];
-    for (const w of this.wrapped) {
-      if (w.kind !== kind) {
-        keep.push(w);
-        continue;
-      }
-      const parent = w.mark.parentNode;
-      if (parent) {
-        while (w.mark.firstChild) parent.insertBefore(w.mark.firstChild, w.mark);
-        parent.removeChild(w.mark);
-      }
+  /** Unwraps every mark, then joins split pieces back into their original text nodes. */
+  unwrapAll(): void {
+    for (const mark of this.marks) {
+      const parent = mark.parentNode;
+      if (!parent) continue;
+      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+      parent.removeChild(mark);
     }
-    this.wrapped = keep;
-    if (!keep.length) this.join();
-  }
-
-  /** Joins split pieces back into their original text node, in document order. */
-  private join(): void {
+    this.marks = [];
     for (const [origin, pieces] of this.splits) {
       let next = origin.nextSibling;
       while (next && next.nodeType === 3 && pieces.includes(next as Text)) {

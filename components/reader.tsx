@@ -27,6 +27,8 @@ export class Reader {
   private page: PageText | null = null;
   private result: PageResult | null = null;
   private marks: Mark[] = [];
+  /** Fallback only: the mark each <dj-mark> element shows. */
+  private markOf = new Map<Element, Mark>();
   private settings!: Settings;
   private t!: Translate;
   private highlighter = new Highlighter();
@@ -59,6 +61,8 @@ export class Reader {
   }
 
   private async read(): Promise<void> {
+    // fallback marks split text nodes: read the page as it was
+    if (!this.highlighter.native) this.withoutObserver(() => this.highlighter.unwrapAll());
     let t0 = performance.now();
     const page = collectText(document.body, this.host);
     this.ms.collect = performance.now() - t0;
@@ -100,10 +104,39 @@ export class Reader {
   /** Draws highlights for the visible kinds and renders the legend and card. */
   private draw(): void {
     this.highlighter.install(highlightCss(this.settings));
-    for (const k of SHOWN) this.highlighter.draw(k, this.visible[k] ? this.marks.filter((m) => m.entity.type === k).map((m) => m.range) : []);
-    const active = this.card ? this.marks.find((m) => m.entity.start === this.card!.entity.start && m.entity.type === this.card!.entity.type) : null;
-    this.highlighter.draw('active', active ? [active.range] : []);
+    if (this.highlighter.native) {
+      for (const k of SHOWN) this.highlighter.draw(k, this.visible[k] ? this.marks.filter((m) => m.entity.type === k).map((m) => m.range) : []);
+      const active = this.card ? this.marks.find((m) => m.entity.start === this.card!.entity.start && m.entity.type === this.card!.entity.type) : null;
+      this.highlighter.draw('active', active ? [active.range] : []);
+    } else this.withoutObserver(() => this.wrapMarks());
     this.renderUi();
+  }
+
+  /** Fallback drawing: <dj-mark> elements, each knowing its mark; ranges then span the elements. */
+  private wrapMarks(): void {
+    const page = this.page;
+    if (!page) return;
+    const items = this.visibleMarks().map((m) => ({
+      kind: m.entity.type as Kind,
+      start: m.entity.start,
+      end: m.entity.end,
+      range: () => rangeFor(page, m.entity.start, m.entity.end),
+      key: m,
+    }));
+    this.markOf = this.highlighter.wrapAll(items);
+    const elements = new Map<Mark, Element[]>();
+    for (const [el, m] of this.markOf) elements.set(m, [...(elements.get(m) ?? []), el]);
+    for (const [m, els] of elements) {
+      const r = document.createRange();
+      r.setStartBefore(els[0]);
+      r.setEndAfter(els[els.length - 1]);
+      m.range = r;
+    }
+  }
+
+  private withoutObserver(fn: () => void): void {
+    fn();
+    this.observer?.takeRecords(); // our own changes are not the page's
   }
 
   private counts(): Record<Kind, number> {
@@ -213,6 +246,13 @@ export class Reader {
   handleClick = (ev: MouseEvent): void => {
     if (!this.on || !this.page || ev.button !== 0) return;
     if (this.host && ev.composedPath().includes(this.host)) return;
+    if (!this.highlighter.native) {
+      const el = (ev.target as Element | null)?.closest?.('dj-mark');
+      const mark = el ? this.markOf.get(el) : undefined;
+      if (mark) this.openCard(mark, false);
+      else this.closeCard(false);
+      return;
+    }
     const pos = caretAt(ev.clientX, ev.clientY);
     if (!pos) {
       this.closeCard(false);
@@ -238,12 +278,12 @@ export class Reader {
   /** Scrolls to text[start, end) and flashes it (from the popup's fact list). */
   reveal(start: number, end: number): boolean {
     if (!this.page) return false;
-    const range = rangeFor(this.page, start, end);
+    const mark = this.marks.find((m) => m.entity.start === start && m.entity.end === end);
+    const range = this.highlighter.native ? rangeFor(this.page, start, end) : mark?.range;
     if (!range) return false;
     scrollToRange(range);
     this.highlighter.draw('flash', [range]);
     setTimeout(() => this.highlighter.clear('flash'), 1500);
-    const mark = this.marks.find((m) => m.entity.start === start && m.entity.end === end);
     if (mark) this.openCard(mark, false);
     return true;
   }
@@ -260,6 +300,7 @@ export class Reader {
 
   private async refresh(): Promise<void> {
     if (!this.on) return;
+    if (!this.highlighter.native) this.withoutObserver(() => this.highlighter.unwrapAll());
     const before = this.page?.text;
     const again = collectText(document.body, this.host);
     if (again.text === before) {
@@ -286,6 +327,7 @@ export class Reader {
     this.host?.remove();
     this.host = this.mount = null;
     this.marks = [];
+    this.markOf.clear();
     this.page = null;
     this.result = null;
   }

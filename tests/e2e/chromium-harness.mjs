@@ -89,3 +89,16 @@ export function overlayText(page, selector) {
 export function clickOverlay(page, selector) {
   return page.evaluate((selector) => document.querySelector('dianjing-reader').shadowRoot.querySelector(selector).click(), selector);
 }
+
+/** Hides the Highlight API from the extension's world only, before the reader starts. */
+export async function hideHighlightApi(worker, page) {
+  const tabId = await tabIdOf(worker, page);
+  await worker.evaluate(
+    (tabId) =>
+      chrome.scripting.executeScript({
+        target: { tabId },
+        func: () => Object.defineProperty(CSS, 'highlights', { value: undefined, configurable: true }),
+      }),
+    tabId,
+  );
+}

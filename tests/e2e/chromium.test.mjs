@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import { figureValue, oneLine } from '../../components/describe.ts';
 import { factRows, toTable } from '../../lib/export.ts';
 import { startServer } from '../../scripts/serve-samples.mjs';
-import { clickOverlay, highlightSizes, launchChromium, overlayText, pointOfHighlight, sendToReader, tabIdOf } from './chromium-harness.mjs';
+import { clickOverlay, hideHighlightApi, highlightSizes, launchChromium, overlayText, pointOfHighlight, sendToReader, tabIdOf } from './chromium-harness.mjs';
 import { engineCounts, resultCounts } from './engine.mjs';
 
 let server, origin, browser;
@@ -254,5 +254,79 @@ test('list page: highlights match the engine', async () => {
   const page = await open('/list.html');
   const state = await run(page);
   await assertHighlightsMatchEngine(page, state);
+  await page.close();
+});
+
+test('without the Highlight API: <dj-mark> wrapping, click opens the card, Off restores the DOM exactly', async () => {
+  const page = await open('/epaper.html');
+  const before = await page.evaluate(() => document.body.outerHTML);
+  await hideHighlightApi(browser.worker, page);
+  const state = await run(page);
+  assert.equal(await page.evaluate(() => CSS.highlights.size), 0, 'nothing drawn with the API');
+  const marked = await page.evaluate(() => {
+    const out = {};
+    for (const m of document.querySelectorAll('dj-mark')) out[m.dataset.dj] = (out[m.dataset.dj] ?? 0) + 1;
+    return out;
+  });
+  assert.ok(marked.place > 0 && marked.place <= state.counts.place + 5, JSON.stringify(marked));
+  assert.equal(await page.evaluate(() => document.body.innerText.includes('樟树市“财园信贷通”累计放贷6.39亿元')), true, 'text unchanged by wrapping');
+  // clicking a mark opens the card for that span
+  const box = await page.locator('dj-mark[data-dj="place"]').first().boundingBox();
+  const markText = await page.locator('dj-mark[data-dj="place"]').first().textContent();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForFunction(() => document.querySelector('dianjing-reader')?.shadowRoot?.querySelector('.card'));
+  assert.ok((await overlayText(page, '.card .term')).includes(markText));
+  // toggling a kind rewraps without it
+  await clickOverlay(page, '.kind-place');
+  assert.equal(await page.locator('dj-mark[data-dj="place"]').count(), 0);
+  await clickOverlay(page, '.off');
+  assert.equal(await page.evaluate(() => document.body.outerHTML), before);
+  await page.close();
+});
+
+test('late text changes: highlights follow, ranges stay on the right words', async () => {
+  const page = await open('/article.html');
+  await run(page);
+  // the page inserts a paragraph before the article and edits the headline's text node
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = '新增段落：江西省南昌市今年投资3.5亿元建设新园区。';
+    document.querySelector('main').prepend(p);
+  });
+  await page.waitForFunction(() => document.querySelector('main p').textContent.startsWith('新增段落'));
+  await page.waitForTimeout(900); // observer debounce + read
+  const state = await readerState(page);
+  assert.ok(state.text.includes('新增段落'), 'new text read');
+  await assertHighlightsMatchEngine(page, state);
+  // every drawn range still covers exactly the entity's text
+  const drawn = await page.evaluate(() => [...CSS.highlights.get('dj-place') ?? []].map((r) => r.toString()));
+  const places = state.result.articles.flatMap((a) => a.entities.filter((e) => e.type === 'place'));
+  assert.deepEqual(drawn.map(oneLine), places.map((p) => oneLine(p.text)));
+  await page.close();
+});
+
+test('options: user lexicon reaches the engine, language switches the UI', async () => {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.waitForSelector('textarea[name=programs]');
+  await options.fill('textarea[name=programs]', '履职之星评选活动');
+  await options.fill('textarea[name=places]', '洲上村');
+  await options.click('.save-lexicon');
+  await options.waitForSelector('.saved');
+  const stored = await browser.worker.evaluate(() => chrome.storage.sync.get('settings'));
+  assert.deepEqual(stored.settings.lexicon, { places: ['洲上村'], programs: ['履职之星评选活动'] });
+  await options.selectOption('select[name=lang]', 'zh');
+  await options.waitForSelector('h1:text("点睛设置")');
+
+  const page = await open('/epaper.html');
+  const state = await run(page);
+  const { text } = await readerState(page);
+  const { counts } = engineCounts(text, { lexicon: stored.settings.lexicon });
+  assert.notDeepEqual(counts, engineCounts(text).counts, 'the lexicon makes a difference on this page');
+  assert.deepEqual(state.counts, counts, 'the reader passed the lexicon to the engine');
+  assert.equal(await overlayText(page, '.legend .brand'), '点睛');
+  // back to English and no lexicon for the other tests
+  await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { lang: 'en' } }));
+  await options.close();
   await page.close();
 });
