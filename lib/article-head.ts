@@ -69,3 +69,26 @@ export function isoDate(year: number, month: number, day: number): string | unde
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+// A web page's own date line: 2005-5-7 21:23:57, 2005年03月31日03:18, 发布时间：2022.02.13, 2005/05/17 22:11.
+const WEB_DATE = /((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)/;
+const WEB_DATE_LABEL = /(发布|发表|更新|时间|日期|发稿|刊发|张贴|发于)[^\d]{0,6}$/;
+const CLOCK = /^\s*\d{1,2}[:：]\d{2}/;
+
+/**
+ * The date of a short line that dates the page (under or over a headline, or under a post):
+ * the date must carry a clock time, a label (发布时间：), or stand nearly alone on its line.
+ * A date inside a sentence of the body does not count.
+ */
+export function readWebDate(line: string): string | undefined {
+  if (line.length > 90) return undefined;
+  const m = WEB_DATE.exec(line);
+  if (!m) return undefined;
+  const after = line.slice(m.index + m[0].length);
+  const before = line.slice(0, m.index);
+  const alone = line.replace(/\s+/g, '').length - m[0].replace(/\s+/g, '').length <= 24 && !/[，。；]/.test(line);
+  if (!CLOCK.test(after) && !WEB_DATE_LABEL.test(before) && !alone) return undefined;
+  const month = Number(m[2] ?? m[4]);
+  const day = Number(m[3] ?? m[5]);
+  return isoDate(Number(m[1]), month, day);
+}

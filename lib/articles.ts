@@ -1,4 +1,4 @@
-import { isoDate, readDateline, readFullDate } from './article-head';
+import { isoDate, readDateline, readFullDate, readWebDate } from './article-head';
 import { hasPictureNote, isBareCredit, isListItem, isSignedByPerson, isLocalDateline, type PageLine, readLines } from './article-lines';
 import type { Article } from './types';
 
@@ -16,7 +16,36 @@ export function splitArticles(text: string): Article[] {
   if (!content.length) return [{ index: 0, start: 0, end: text.length }];
 
   const groups = groupLines(content);
-  return groups.map((group, index) => describe(group, index, pageDate));
+  let from = 0;
+  return groups.map((group, index) => {
+    const article = describe(group, index, pageDate);
+    article.date ??= webDate(content, from, from + group.length);
+    from += group.length;
+    return article;
+  });
+}
+
+// How far around an article's head (and its tail, for a post signed at its foot) a web date line is looked for.
+const DATE_LINES_BEFORE = 3;
+const DATE_LINES_AFTER = 3;
+const BODY_PARAGRAPH = 50;
+
+/**
+ * The date a web page prints near its headline (2005-5-7 21:23:57, 发布时间：…): first in the lines just
+ * above the article and in its head, down to its first paragraph; else at its foot (由某某张贴 @ 2005-06-14 03:25:55).
+ */
+function webDate(lines: PageLine[], from: number, to: number): string | undefined {
+  let headEnd = from;
+  while (headEnd < to && !(lines[headEnd].kind === 'body' && lines[headEnd].text.length >= BODY_PARAGRAPH)) headEnd++;
+  for (let k = Math.max(0, from - DATE_LINES_BEFORE); k < headEnd; k++) {
+    const date = readWebDate(lines[k].text);
+    if (date) return date;
+  }
+  for (let k = Math.max(headEnd, to - DATE_LINES_AFTER); k < Math.min(lines.length, to + DATE_LINES_AFTER); k++) {
+    const date = readWebDate(lines[k].text);
+    if (date) return date;
+  }
+  return undefined;
 }
 
 /** What the walk knows about the article it is in. */
@@ -29,13 +58,15 @@ interface Walk {
   intertitled: boolean;
   /** The page is wrapped at a column width, so a line that ends open always carries on. */
   wrapped: boolean;
+  /** A web page around one text (no masthead, at most one dateline): its intertitles never start an article. */
+  web: boolean;
 }
 
 /** Groups the lines into articles, walking the page once. */
 function groupLines(lines: PageLine[]): PageLine[][] {
   const groups: PageLine[][] = [];
   let current: PageLine[] = [];
-  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines) };
+  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), web: isWebPage(lines) };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (i === 0 || startsArticle(lines, i, walk)) {
@@ -67,6 +98,29 @@ function isWrapped(lines: PageLine[]): boolean {
   return long >= 6 && open > 0.4 * long;
 }
 
+// What only a web page has around its text: a dated post line, a copyright or navigation footer.
+const WEB_FURNITURE = /copyright|all rights reserved|版权所有|icp[备证]|设为首页|网站地图|返回顶部|^首页/i;
+const isWebPage = (lines: PageLine[]) =>
+  lines.filter((l) => l.kind === 'dateline').length <= 1 && lines.some((l) => WEB_FURNITURE.test(l.text) || readWebDate(l.text));
+
+// How many short lines an intertitle (方案1 / 产权投资安全最重要) or a line of dialogue may take between paragraphs.
+const INTERTITLE_LINES = 3;
+const PARAGRAPH = 40;
+
+/**
+ * Short lines sitting between a finished paragraph and a long one carry on the text: intertitles of a feature,
+ * lines of dialogue. (Navigation and footers have no paragraph on one side.)
+ */
+function isBetweenParagraphs(lines: PageLine[], i: number): boolean {
+  let back = i - 1;
+  while (back >= 0 && i - back <= INTERTITLE_LINES && lines[back].kind !== 'body') back--;
+  if (back < 0 || lines[back].kind !== 'body' || !(lines[back].closed || lines[back].author)) return false;
+  for (let k = i + 1; k < lines.length && k - i <= INTERTITLE_LINES; k++) {
+    if (lines[k].kind === 'body' || lines[k].kind === 'dateline') return lines[k].kind === 'body' && lines[k].text.length >= PARAGRAPH;
+  }
+  return false;
+}
+
 /**
  * After a dated report, a short line with body under it is a new brief when that body is one paragraph or
  * ends with an author "(周金宇)"; a longer section with no author is the report's intertitle.
@@ -91,6 +145,7 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
   switch (line.kind) {
     case 'headline':
       if (walk.inHead && prev.kind !== 'caption') return false;
+      if (walk.web && isBetweenParagraphs(lines, i)) return false;
       // A two- or three-character label over a dateline heads a section of a round-up: 江西 / 本报南昌电.
       if (line.text.length <= 3 && next?.kind === 'dateline' && (prev.kind === 'body' || prev.kind === 'dateline')) return false;
       // After a finished article with no author line, a short line straight followed by body text may be
