@@ -58,6 +58,8 @@ interface Walk {
   intertitled: boolean;
   /** The page is wrapped at a column width, so a line that ends open always carries on. */
   wrapped: boolean;
+  /** The column width of a wrapped page (its commonest long line length), else 0. */
+  column: number;
   /** A web page around one text (no masthead, at most one dateline): its intertitles never start an article. */
   web: boolean;
 }
@@ -66,7 +68,8 @@ interface Walk {
 function groupLines(lines: PageLine[]): PageLine[][] {
   const groups: PageLine[][] = [];
   let current: PageLine[] = [];
-  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), web: isWebPage(lines) };
+  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), column: 0, web: isWebPage(lines) };
+  if (walk.wrapped) walk.column = columnWidth(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (i === 0 || startsArticle(lines, i, walk)) {
@@ -116,9 +119,23 @@ function isBetweenParagraphs(lines: PageLine[], i: number): boolean {
   while (back >= 0 && i - back <= INTERTITLE_LINES && lines[back].kind !== 'body') back--;
   if (back < 0 || lines[back].kind !== 'body' || !(lines[back].closed || lines[back].author)) return false;
   for (let k = i + 1; k < lines.length && k - i <= INTERTITLE_LINES; k++) {
-    if (lines[k].kind === 'body' || lines[k].kind === 'dateline') return lines[k].kind === 'body' && lines[k].text.length >= PARAGRAPH;
+    const after = lines[k];
+    if (after.kind === 'body' || after.kind === 'dateline') return after.kind === 'body' && (after.text.length >= PARAGRAPH || after.closed);
   }
   return false;
+}
+
+// Lines of a wrapped page vary a little around the column width (half-width letters and digits take less).
+const WRAP_HEADLINE_SHARE = 0.85;
+
+/** The commonest length of the long lines: a wrapped page's column width. */
+function columnWidth(lines: PageLine[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines) if (l.text.length >= WRAP_MIN_LINE) counts.set(l.text.length, (counts.get(l.text.length) ?? 0) + 1);
+  let width = 0;
+  let most = 0;
+  for (const [length, n] of counts) if (n > most || (n === most && length > width)) [width, most] = [length, n];
+  return width;
 }
 
 /**
@@ -146,6 +163,8 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
     case 'headline':
       if (walk.inHead && prev.kind !== 'caption') return false;
       if (walk.web && isBetweenParagraphs(lines, i)) return false;
+      // On a wrapped page a line as wide as the column is a paragraph's first line, not a headline.
+      if (walk.column && line.text.length >= WRAP_HEADLINE_SHARE * walk.column && (prev.kind === 'body' || prev.kind === 'dateline')) return false;
       // A two- or three-character label over a dateline heads a section of a round-up: 江西 / 本报南昌电.
       if (line.text.length <= 3 && next?.kind === 'dateline' && (prev.kind === 'body' || prev.kind === 'dateline')) return false;
       // After a finished article with no author line, a short line straight followed by body text may be
