@@ -17,6 +17,9 @@ export interface Boundaries {
 const isBreak = (c: number) =>
   c === 0x3002 || c === 0xff0c || c === 0x3001 || c === 0xff1b || c === 0xff1a || c === 0xff01 || c === 0xff1f || c === 0x0a || c === 0x201c || c === 0x201d || c === 0xff08 || c === 0xff09;
 
+// dictionary words only: the checks below treat an unknown name as single characters anyway, and
+// without HMM segmentation is faster (same place F1 on the dev set)
+const HMM = false;
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
 class LazyBoundaries implements Boundaries {
@@ -49,7 +52,7 @@ class LazyBoundaries implements Boundaries {
     this.done.fill(1, s, end);
     this.edge[s] = 1;
     this.edge[end] = 1;
-    for (const t of this.seg.tokenize(text.slice(s, end))) {
+    for (const t of this.seg.tokenize(text.slice(s, end), HMM)) {
       const ts = t.start + s;
       const te = t.end + s;
       this.edge[ts] = 1;

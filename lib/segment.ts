@@ -14,7 +14,8 @@ export interface TaggedToken extends Token {
 }
 
 export interface Segmenter {
-  tokenize(text: string): Token[];
+  /** hmm false: dictionary words only, unknown runs left in single characters (faster). */
+  tokenize(text: string, hmm?: boolean): Token[];
   /** Part-of-speech tagging; the engine only calls it on short clauses. */
   tag?(text: string): TaggedToken[];
 }
@@ -40,8 +41,8 @@ export function getSegmenter(): Segmenter | null {
 /** Wraps jieba-wasm, whose offsets count code points, into UTF-16 offsets. */
 export function jiebaSegmenter(jieba: JiebaModule): Segmenter {
   return {
-    tokenize(text) {
-      const raw = jieba.tokenize(text, 'default', true);
+    tokenize(text, hmm = true) {
+      const raw = jieba.tokenize(text, 'default', hmm);
       if (!/[\uD800-\uDBFF]/.test(text)) return raw.map((t) => ({ word: t.word, start: t.start, end: t.end }));
       // astral characters: walk code points once to map offsets
       const utf16At: number[] = [];
