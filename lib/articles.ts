@@ -16,10 +16,12 @@ export function splitArticles(text: string): Article[] {
   if (!content.length) return [{ index: 0, start: 0, end: text.length }];
 
   const groups = groupLines(content);
+  // A web page's first dated line most often dates its one text, even when a sidebar stands between them.
+  const webPageDate = isWebPage(content) ? content.map((l) => readWebDate(l.text)).find(Boolean) : undefined;
   let from = 0;
   return groups.map((group, index) => {
     const article = describe(group, index, pageDate);
-    article.date ??= webDate(content, from, from + group.length);
+    article.date ??= webDate(content, from, from + group.length) ?? webPageDate;
     from += group.length;
     return article;
   });
