@@ -1,7 +1,7 @@
 // One fact per figure: what it measures, where, when, under which program, and its sentence.
 import { clauseEnd, clauseStart, sentenceAround } from './sentences';
 import { subjectOf } from './subject';
-import type { Article, Entity, Fact, FigureEntity, PlaceEntity, ProgramEntity, TimeEntity } from './types';
+import type { Article, Entity, Fact, FigureEntity, PlaceEntity, ProgramEntity, Span, TimeEntity } from './types';
 
 type Typed<T extends Entity['type']> = Extract<Entity, { type: T }>;
 const ofType = <T extends Entity['type']>(entities: Entity[], type: T) => entities.filter((e): e is Typed<T> => e.type === type);
@@ -44,7 +44,7 @@ export function buildFacts(text: string, article: Article, entities: Entity[]): 
   const programs = ofType(entities, 'program');
   const articlePlace = mainPlace(article, places);
   return figures.map((figure) => {
-    const s = sentenceAround(text, figure.start, figure.end, article.start, article.end);
+    const s = sentenceOf(text, article, figure);
     const clauseLo = clauseStart(text, figure.start, s.start);
     const clauseHi = clauseEnd(text, figure.end, s.end);
     const fact: Fact = {
@@ -62,6 +62,19 @@ export function buildFacts(text: string, article: Article, entities: Entity[]): 
     if (program) fact.program = program;
     return fact;
   });
+}
+
+/** The figure's sentence; a headline, sub-headline or byline is a sentence of its own. */
+function sentenceOf(text: string, article: Article, figure: FigureEntity): Span {
+  let lo = article.start;
+  let hi = article.end;
+  for (const part of [article.headline, article.subheadline, article.byline]) {
+    if (!part) continue;
+    if (part.start <= figure.start && figure.end <= part.end) return { start: part.start, end: part.end };
+    if (part.end <= figure.start) lo = Math.max(lo, part.end);
+    else if (part.start >= figure.end) hi = Math.min(hi, part.start);
+  }
+  return sentenceAround(text, figure.start, figure.end, lo, hi);
 }
 
 /** The last entity ending before pos and starting at or after lo. */

@@ -73,3 +73,36 @@ describe('mainPlace', () => {
     expect(mainPlace(whole(text), ps)?.text).toBe('新干');
   });
 });
+
+describe('subjects', () => {
+  const subject = (text: string, fig: string, unit: string) => buildFacts(text, whole(text), [figure(text, fig, unit, 1)])[0].subject;
+
+  it('reads the counted noun after a count and stops at the predicate', () => {
+    expect(subject('累计为园区136家中小企业发放贷款。', '136家', '家')).toBe('中小企业');
+    expect(subject('联合11家合作银行为园区企业提供贷款。', '11家', '家')).toBe('合作银行');
+  });
+
+  it('reads what an amount of goods or land is of', () => {
+    expect(subject('500亩芥菜迎来采收期。', '500亩', '亩')).toBe('芥菜');
+  });
+
+  it('takes the verb a figure measures when no noun stands before it, and never crosses a quote', () => {
+    expect(subject('樟树市“财园信贷通”累计放贷6.39亿元。', '6.39亿元', '元')).toBe('放贷');
+  });
+
+  it('does not read a share as counting what follows it', () => {
+    expect(subject('首次贷款企业占比达86.4%，有效缓解。', '86.4%', '%')).not.toBe('有效');
+  });
+});
+
+describe('sentences', () => {
+  it('takes a headline as the sentence of a figure in it, and starts body sentences after the byline', () => {
+    const text = '樟树市累计放贷6.39亿元\n本报讯（记者 黄）今年新增贷款3亿元。';
+    const headline = { ...at(text, '樟树市累计放贷6.39亿元') };
+    const byline = { ...at(text, '本报讯（记者 黄）') };
+    const art = whole(text, { headline, byline });
+    const [inHead, inBody] = buildFacts(text, art, [figure(text, '6.39亿元', '元', 6.39e8), figure(text, '3亿元', '元', 3e8)]);
+    expect(inHead.sentence.text).toBe('樟树市累计放贷6.39亿元');
+    expect(inBody.sentence.text).toBe('今年新增贷款3亿元。');
+  });
+});
