@@ -9,6 +9,9 @@ const BLOCK = new Set([
 ]);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f]/g;
+
 function isHidden(attrs: Record<string, string>): boolean {
   if ('hidden' in attrs || attrs['aria-hidden'] === 'true') return true;
   const style = (attrs.style || '').replace(/\s+/g, '').toLowerCase();
@@ -33,7 +36,8 @@ export function htmlToText(html: string): string {
       },
       ontext(data) {
         if (skipDepth) return;
-        const t = data.replace(/[ \t\r\n\f]+/g, ' ').replace(/\u00a0/g, ' ');
+        // Control bytes (some saved pages carry \x02 separators) are never ink.
+        const t = data.replace(/[ \t\r\n\f]+/g, ' ').replace(/\u00a0/g, ' ').replace(CONTROL, '');
         if (!t.trim() && (!out.length || out[out.length - 1] === '\n')) return;
         out.push(t);
       },

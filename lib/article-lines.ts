@@ -29,6 +29,8 @@ const LIST_ITEM = new RegExp(
   `^([${DIGIT}]{1,2}|[一二三四五六七八九十]{1,3})[、.．：:]|^(图片|表[${DIGIT}]*|注)[：:]|^第[${DIGIT}一二三四五六七八九十百零〇]+[章节条款篇]|^目录$`,
 );
 const MASTHEAD_DATE = new RegExp(`[${DIGIT}]{4}年[${DIGIT}]{1,2}月[${DIGIT}]{1,2}日`);
+// 发布时间：2023年11月8日 来源：宜春日报 dates one web article; it is no paper's masthead.
+const POST_LABEL = /发布|来源|时间[：:]/;
 const MASTHEAD_MARK = /星期[一二三四五六日天]|第\s*[0-9０-９A-Za-z]+\s*版|[日晚]报|要闻|综合新闻/;
 
 // 本报讯, 本报樟树讯, 本报北京1月6日电, 据新华社北京1月6日电, 新华社记者…; a brief's bullet ●.
@@ -63,12 +65,13 @@ function classify(text: string, index: number): Pick<PageLine, 'kind' | 'closed'
   const closed = CLOSED_END.test(text) || CAPTION_END.test(text);
   const plain = { closed, author };
 
-  if (index < 3 && text.length <= 60 && MASTHEAD_DATE.test(text) && MASTHEAD_MARK.test(text)) return { kind: 'masthead', ...plain };
+  if (index < 3 && text.length <= 60 && MASTHEAD_DATE.test(text) && MASTHEAD_MARK.test(text) && !POST_LABEL.test(text)) return { kind: 'masthead', ...plain };
   if (DATELINE.test(text)) return { kind: 'dateline', ...plain };
   if ((CAPTION_END.test(text) && text.length > 12) || CAPTION_START.test(text)) return { kind: 'caption', ...plain };
   if (text.length <= 40 && BYLINE_ONLY.test(text) && !text.includes('。')) return { kind: 'byline', ...plain };
   // 编后, 记者手记, 相关链接: an appendix label inside the article, not a headline.
   if (APPENDIX_LABEL.test(text)) return { kind: 'body', ...plain, closed: true };
+  if (BREADCRUMB.test(text) && text.length <= 80) return { kind: 'body', ...plain, closed: true };
   if (isHeadlineText(text)) return { kind: 'headline', ...plain };
   return { kind: 'body', ...plain };
 }
@@ -89,6 +92,8 @@ export const isListItem = (text: string) => LIST_ITEM.test(text);
 
 // Contact lines and number rows are not headlines: 新闻热线：0795-1234567, 4184.84 30.13 …
 const CONTACT = /(电话|热线|地址|邮编|网址|邮箱|传真|账号|开户行|开户银行|QQ|微信号?)[：:]/;
+// A web page's trail of sections (首页 > 新闻中心 > 国内, 当前位置：…) is navigation, not a headline.
+const BREADCRUMB = /[>»＞]|^(当前位置|您的位置|您现在的位置)[：:]/;
 const DIGIT_CHAR = /[0-9０-９.．%％]/g;
 const HAN_CHAR = /[\u4e00-\u9fff]/g;
 const isNumberRow = (text: string) => {
@@ -106,7 +111,7 @@ export function isHeadlineText(line: string): boolean {
   if (OPEN_OR_STOP_END.test(text) || LIST_ITEM.test(text)) return false;
   if (/[。]/.test(text.slice(0, -1))) return false;
   if (/[！？!?]$/.test(text) && text.length > 20) return false;
-  if (CONTACT.test(text) || isNumberRow(text)) return false;
+  if (CONTACT.test(text) || isNumberRow(text) || BREADCRUMB.test(text)) return false;
   // Reported speech that ends the line: 他说：“…！” (but 高安：“赣服通”让群众办事不出村 is a headline).
   if (/[：:][“「『]/.test(text) && /[。！？!?][”」』]$/.test(text)) return false;
   return true;

@@ -72,6 +72,8 @@ function groupLines(lines: PageLine[]): PageLine[][] {
   let current: PageLine[] = [];
   const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), column: 0, web: isWebPage(lines) };
   if (walk.wrapped) walk.column = columnWidth(lines);
+  // Headlines are as long as a narrow column; only a wide one tells them from paragraph lines.
+  if (walk.column < MIN_COLUMN) walk.column = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (i === 0 || startsArticle(lines, i, walk)) {
@@ -122,6 +124,8 @@ function isBetweenParagraphs(lines: PageLine[], i: number): boolean {
   if (back < 0 || lines[back].kind !== 'body' || !(lines[back].closed || lines[back].author)) return false;
   for (let k = i + 1; k < lines.length && k - i <= INTERTITLE_LINES; k++) {
     const after = lines[k];
+    // A headline over a dated post line opens the text.
+    if (readWebDate(after.text)) return false;
     if (after.kind === 'body' || after.kind === 'dateline') return after.kind === 'body' && (after.text.length >= PARAGRAPH || after.closed);
   }
   return false;
@@ -129,6 +133,7 @@ function isBetweenParagraphs(lines: PageLine[], i: number): boolean {
 
 // Lines of a wrapped page vary a little around the column width (half-width letters and digits take less).
 const WRAP_HEADLINE_SHARE = 0.85;
+const MIN_COLUMN = 24;
 
 /** The commonest length of the long lines: a wrapped page's column width. */
 function columnWidth(lines: PageLine[]): number {
@@ -178,6 +183,8 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
         !next ||
         next.kind !== 'body' ||
         hasPictureNote(line.text) ||
+        // A web page's headline sits over its dated post line.
+        (walk.web && readWebDate(next.text) !== undefined) ||
         (!walk.intertitled && walk.dated && isBriefSection(lines, i + 1))
       );
     case 'dateline':

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readDateline, readSmallNumber } from '../../lib/article-head';
+import { readDateline, readSmallNumber, readWebDate } from '../../lib/article-head';
 import { readLines } from '../../lib/article-lines';
 import { splitArticles } from '../../lib/articles';
 
@@ -251,5 +251,54 @@ describe('line labels and datelines', () => {
     expect(readSmallNumber('三十一')).toBe(31);
     expect(readSmallNumber('十')).toBe(10);
     expect(readSmallNumber('七')).toBe(7);
+  });
+});
+
+describe('splitArticles on a single-article web page', () => {
+  const web = [
+    '首页 > 新闻中心 > 国内',
+    '樟树药材种植面积达12.5万亩',
+    '发布时间：2023年11月8日 09:30　来源：宜春日报',
+    '今年以来，樟树市围绕中药材产业发展，新增种植面积1.2万亩，全市中药材种植面积达12.5万亩，带动农户增收。',
+    '方案1',
+    '产权投资安全最重要',
+    '该市推行“企业+基地+农户”模式，统一供种、统一技术、统一收购，让药农种得放心、卖得顺心。',
+    '“我说你今年种了多少？”',
+    '“三十亩，都是枳壳。”老李笑着说。',
+    '相关新闻',
+    '宜春开展“春风行动”',
+    '樟树市开展“履职之星”评选活动',
+    'Copyright © 2023 宜春日报社 版权所有',
+  ].join('\n');
+  const articles = splitArticles(web);
+  const bodyStart = web.indexOf('今年以来');
+  const bodyEnd = web.indexOf('老李笑着说。') + 6;
+  const holder = articles.find((a) => a.start <= bodyStart && a.end >= bodyEnd);
+
+  it('keeps the body, intertitles and dialogue included, in one article', () => {
+    expect(holder).toBeDefined();
+  });
+
+  it('gives it the headline above and the date of its 发布时间 line', () => {
+    expect(holder?.headline?.text).toBe('樟树药材种植面积达12.5万亩');
+    expect(holder?.date).toBe('2023-11-08');
+  });
+
+  it('leaves the related links out of it', () => {
+    expect(holder!.end).toBeLessThan(web.indexOf('宜春开展'));
+  });
+});
+
+describe('readWebDate', () => {
+  it('reads a dated post line in its usual forms', () => {
+    expect(readWebDate('2005-5-7 21:23:57')).toBe('2005-05-07');
+    expect(readWebDate('http://house.sina.com.cn 2005年03月31日03:18 北京娱乐信报')).toBe('2005-03-31');
+    expect(readWebDate('〓 网易娱乐 明星话题 发布时间 2005/03/15 22:36:13 by duscha 〓')).toBe('2005-03-15');
+    expect(readWebDate('2022.01.20 16:31 来源：河南日报客户端')).toBe('2022-01-20');
+  });
+
+  it('does not take a date inside a sentence', () => {
+    expect(readWebDate('2004年3月20日至5月7日，来自四川泸州的个体老中医陈建民在玻璃房中绝食。')).toBeUndefined();
+    expect(readWebDate('11220000013544357T/2022-00426')).toBeUndefined();
   });
 });
