@@ -171,7 +171,7 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
       if (walk.inHead && prev.kind !== 'caption') return false;
       if (walk.web && isBetweenParagraphs(lines, i)) return false;
       // On a wrapped page a line as wide as the column is a paragraph's first line, not a headline.
-      if (walk.column && line.text.length >= WRAP_HEADLINE_SHARE * walk.column && (prev.kind === 'body' || prev.kind === 'dateline')) return false;
+      if (walk.column && line.text.length >= WRAP_HEADLINE_SHARE * walk.column) return false;
       // A two- or three-character label over a dateline heads a section of a round-up: 江西 / 本报南昌电.
       if (line.text.length <= 3 && next?.kind === 'dateline' && (prev.kind === 'body' || prev.kind === 'dateline')) return false;
       // After a finished article with no author line, a short line straight followed by body text may be
