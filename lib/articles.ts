@@ -64,13 +64,19 @@ interface Walk {
   column: number;
   /** A web page around one text (no masthead, at most one dateline): its intertitles never start an article. */
   web: boolean;
+  /** Lines left during which a web article, headed and dated but with no paragraph yet, keeps the lines that
+   * stand between its date line and its text (a sidebar, a share bar); 0 once its first paragraph came. */
+  awaitingBody: number;
 }
+
+// How far a web article's text may sit below its dated head.
+const AWAIT_BODY_LINES = 40;
 
 /** Groups the lines into articles, walking the page once. */
 function groupLines(lines: PageLine[]): PageLine[][] {
   const groups: PageLine[][] = [];
   let current: PageLine[] = [];
-  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), column: 0, web: isWebPage(lines) };
+  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), column: 0, web: isWebPage(lines), awaitingBody: 0 };
   if (walk.wrapped) walk.column = columnWidth(lines);
   // Headlines are as long as a narrow column; only a wide one tells them from paragraph lines.
   if (walk.column < MIN_COLUMN) walk.column = 0;
@@ -79,6 +85,7 @@ function groupLines(lines: PageLine[]): PageLine[][] {
     if (i === 0 || startsArticle(lines, i, walk)) {
       if (current.length) groups.push(current);
       current = [];
+      walk.awaitingBody = 0;
       walk.inHead = line.kind === 'headline';
       walk.dated = walk.intertitled = false;
     } else {
@@ -86,6 +93,10 @@ function groupLines(lines: PageLine[]): PageLine[][] {
       if (line.kind === 'headline' && !walk.inHead) walk.intertitled = true;
     }
     if (line.kind === 'dateline') walk.dated = true;
+    if (walk.awaitingBody) walk.awaitingBody--;
+    // A web article's head: its headline, then its dated post line.
+    if (walk.web && current.length && current[0].kind === 'headline' && current.length <= 3 && readWebDate(line.text)) walk.awaitingBody = AWAIT_BODY_LINES;
+    if (line.kind === 'body' && line.text.length >= PARAGRAPH) walk.awaitingBody = 0;
     current.push(line);
   }
   if (current.length) groups.push(current);
@@ -166,8 +177,11 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
   if (CONTINUATION_START.test(line.text)) return false;
   const open = !prev.closed && !prev.author;
   if (walk.wrapped && open && !walk.inHead && prev.kind !== 'byline' && prev.text.length >= WRAP_MIN_LINE) return false;
+  if (walk.awaitingBody && line.kind !== 'dateline') return false;
   switch (line.kind) {
     case 'headline':
+      // A web page's headline sits over its dated post line, however the navigation above it looks.
+      if (walk.web && next && readWebDate(next.text) && !readWebDate(line.text) && !walk.awaitingBody) return true;
       if (walk.inHead && prev.kind !== 'caption') return false;
       if (walk.web && isBetweenParagraphs(lines, i)) return false;
       // On a wrapped page a line as wide as the column is a paragraph's first line, not a headline.

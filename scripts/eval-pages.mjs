@@ -70,6 +70,21 @@ export function bodyScore(text, lines, articles) {
   return { found, missing, share, whole, article: best === undefined ? undefined : articles[best] };
 }
 
+/** The page's <title>, whose first part most sites make the article's headline. */
+export function pageTitle(html) {
+  const m = /<title[^>]*>([^<]*)<\/title>/i.exec(html);
+  const t = m?.[1].replace(/&[a-z]+;|&#\d+;/gi, ' ').replace(/\s+/g, ' ').trim();
+  return t && t.length >= 4 ? t : undefined;
+}
+
+/** The body article's headline agrees with the title: one holds the other (whitespace dropped), at least 4 characters. */
+export function headlineMatches(headline, title) {
+  if (!headline) return false;
+  const h = headline.replace(SPACE, '');
+  const t = title.replace(SPACE, '');
+  return h.length >= 4 && (t.includes(h) || h.includes(t));
+}
+
 function articleAt(articles, offset) {
   let lo = 0;
   let hi = articles.length - 1;
@@ -86,7 +101,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
 async function main() {
 const { register } = await import('tsx/esm/api');
 register();
-const { readInput, InputError } = await import('../cli/read-input.ts');
+const { readInput, InputError, decodeHtml } = await import('../cli/read-input.ts');
 const { splitArticles } = await import('../lib/articles.ts');
 const root = PAGES_DIR;
 if (!existsSync(root)) {
@@ -107,9 +122,9 @@ const gold = (dir, id) => {
   return existsSync(p) ? readFileSync(p, 'utf8').replace(/^\uFEFF/, '').trim() : '';
 };
 
-const total = { pages: 0, lines: 0, found: 0, whole: 0, dated: 0, dateOk: 0, dateMissing: 0, articles: 0, errors: 0, replacement: 0 };
+const total = { titled: 0, headed: 0, pages: 0, lines: 0, found: 0, whole: 0, dated: 0, dateOk: 0, dateMissing: 0, articles: 0, errors: 0, replacement: 0 };
 const started = Date.now();
-console.log('page      recall  whole  date        gold        arts');
+console.log('page      recall  whole  date        gold        arts  head');
 for (const id of ids) {
   total.pages++;
   let text;
@@ -125,6 +140,10 @@ for (const id of ids) {
   const lines = goldLines(gold('cleaned', id));
   const score = bodyScore(text, lines, articles);
   const day = goldDay(gold('date', id));
+  const title = pageTitle(decodeHtml(readFileSync(`${root}original/${id}.html`)));
+  const headed = title !== undefined && headlineMatches(score.article?.headline?.text, title);
+  if (title !== undefined) total.titled++;
+  if (headed) total.headed++;
   const ours = score.article?.date;
   if (text.includes('\uFFFD')) total.replacement++;
   total.lines += lines.length;
@@ -139,7 +158,7 @@ for (const id of ids) {
   const recall = lines.length ? score.found / lines.length : 1;
   const dateCell = !day ? '-' : ours === day ? 'ok' : ours ? `${ours}` : 'none';
   console.log(
-    `${id.slice(0, 8)}  ${recall.toFixed(2).padStart(6)}  ${(score.whole ? 'yes' : 'no').padEnd(5)}  ${dateCell.padEnd(10)}  ${(day ?? gold('date', id).slice(0, 10)).padEnd(10)}  ${String(articles.length).padStart(4)}${score.share < 1 ? `  (${(score.share * 100).toFixed(0)}% in one)` : ''}`,
+    `${id.slice(0, 8)}  ${recall.toFixed(2).padStart(6)}  ${(score.whole ? 'yes' : 'no').padEnd(5)}  ${dateCell.padEnd(10)}  ${(day ?? gold('date', id).slice(0, 10)).padEnd(10)}  ${String(articles.length).padStart(4)}  ${title === undefined ? '-  ' : headed ? 'ok ' : 'no '}${score.share < 1 ? `  (${(score.share * 100).toFixed(0)}% in one)` : ''}`,
   );
   if (verbose) for (const l of score.missing.slice(0, 8)) console.log(`    missing: ${l.slice(0, 70)}`);
 }
@@ -149,6 +168,6 @@ console.log(
     `line recall ${pct(total.found, total.lines)}% (${total.found}/${total.lines}); ` +
     `body in one article ${total.whole}/${total.pages}; ` +
     `date ${total.dateOk}/${total.dated} same day (${total.dateMissing} none, ${total.dated - total.dateOk - total.dateMissing} wrong); ` +
-    `articles ${total.articles} (${(total.articles / Math.max(1, total.pages - total.errors)).toFixed(1)}/page); ${((Date.now() - started) / 1000).toFixed(1)}s`,
+    `headline in <title> ${total.headed}/${total.titled}; articles ${total.articles} (${(total.articles / Math.max(1, total.pages - total.errors)).toFixed(1)}/page); ${((Date.now() - started) / 1000).toFixed(1)}s`,
 );
 }
