@@ -71,7 +71,8 @@ export function isoDate(year: number, month: number, day: number): string | unde
 }
 
 // A web page's own date line: 2005-5-7 21:23:57, 2005年03月31日03:18, 发布时间：2022.02.13, 2005/05/17 22:11.
-const WEB_DATE = /((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)/;
+// The same separator twice, and no digit or slash before the year (12/01/2005 - 01/01/2006 is a range of months).
+const WEB_DATE = /(?<![\d/])((?:19|20)\d{2})(?:([-/.])(\d{1,2})\2(\d{1,2})(?!\d)|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)/;
 const WEB_DATE_LABEL = /(发布|发表|更新|时间|日期|发稿|刊发|张贴|发于)[^\d]{0,6}$/;
 const CLOCK = /^\s*\d{1,2}[:：]\d{2}/;
 
@@ -86,9 +87,11 @@ export function readWebDate(line: string): string | undefined {
   if (!m) return undefined;
   const after = line.slice(m.index + m[0].length);
   const before = line.slice(0, m.index);
-  const alone = line.replace(/\s+/g, '').length - m[0].replace(/\s+/g, '').length <= 24 && !/[，。；]/.test(line);
+  // Alone: beside it at most a short source name (2003-7-24 钱江晚报), never a remark in brackets (截止2006年8月10日).
+  const rest = (before + after).replace(/\s+/g, '');
+  const alone = rest.length <= 24 && !/[，。；]/.test(rest) && !/[（(][^（）()]{0,4}$/.test(before);
   if (!CLOCK.test(after) && !WEB_DATE_LABEL.test(before) && !alone) return undefined;
-  const month = Number(m[2] ?? m[4]);
-  const day = Number(m[3] ?? m[5]);
+  const month = Number(m[3] ?? m[5]);
+  const day = Number(m[4] ?? m[6]);
   return isoDate(Number(m[1]), month, day);
 }

@@ -17,11 +17,15 @@ export function splitArticles(text: string): Article[] {
 
   const groups = groupLines(content);
   // A web page's first dated line most often dates its one text, even when a sidebar stands between them.
-  const webPageDate = isWebPage(content) ? content.map((l) => readWebDate(l.text)).find(Boolean) : undefined;
+  const web = isWebPage(content);
+  const webPageDate = web ? content.map((l) => readWebDate(l.text)).find(Boolean) : undefined;
   let from = 0;
   return groups.map((group, index) => {
     const article = describe(group, index, pageDate);
-    article.date ??= webDate(content, from, from + group.length) ?? webPageDate;
+    // On a web page the post line under the headline outranks a date in the site's banner.
+    const own = webDate(content, from, from + group.length);
+    if (own && (web || !article.date)) article.date = own;
+    article.date ??= webPageDate;
     from += group.length;
     return article;
   });
@@ -142,6 +146,16 @@ function isBetweenParagraphs(lines: PageLine[], i: number): boolean {
   return false;
 }
 
+/** A headline right over a web date line, or over a short line (the site's name) and then the date line. */
+function isOverPostLine(lines: PageLine[], i: number): boolean {
+  if (readWebDate(lines[i].text)) return false;
+  const next = lines[i + 1];
+  if (!next) return false;
+  if (readWebDate(next.text)) return true;
+  return next.text.length <= SITE_LINE && lines[i + 2] !== undefined && readWebDate(lines[i + 2].text) !== undefined;
+}
+const SITE_LINE = 30;
+
 // Lines of a wrapped page vary a little around the column width (half-width letters and digits take less).
 const WRAP_HEADLINE_SHARE = 0.85;
 const MIN_COLUMN = 24;
@@ -172,6 +186,8 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
   const line = lines[i];
   const prev = lines[i - 1];
   const next: PageLine | undefined = lines[i + 1];
+  // A web page's headline sits over its dated post line, however the navigation above it looks.
+  if (walk.web && line.kind === 'headline' && !walk.awaitingBody && isOverPostLine(lines, i)) return true;
   // A sentence cut by a column break carries on in this line; so does a line that opens with a stop or comma.
   if ((prev.kind === 'body' || prev.kind === 'dateline') && !prev.closed && !prev.author) return false;
   if (CONTINUATION_START.test(line.text)) return false;
@@ -180,8 +196,6 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
   if (walk.awaitingBody && line.kind !== 'dateline') return false;
   switch (line.kind) {
     case 'headline':
-      // A web page's headline sits over its dated post line, however the navigation above it looks.
-      if (walk.web && next && readWebDate(next.text) && !readWebDate(line.text) && !walk.awaitingBody) return true;
       if (walk.inHead && prev.kind !== 'caption') return false;
       if (walk.web && isBetweenParagraphs(lines, i)) return false;
       // On a wrapped page a line as wide as the column is a paragraph's first line, not a headline.

@@ -300,5 +300,7 @@ describe('readWebDate', () => {
   it('does not take a date inside a sentence', () => {
     expect(readWebDate('2004年3月20日至5月7日，来自四川泸州的个体老中医陈建民在玻璃房中绝食。')).toBeUndefined();
     expect(readWebDate('11220000013544357T/2022-00426')).toBeUndefined();
+    expect(readWebDate('12/01/2005 - 01/01/2006')).toBeUndefined();
+    expect(readWebDate('海姑娘博客精选文章一(截止2006年8月10日)')).toBeUndefined();
   });
 });
