@@ -213,6 +213,10 @@ function stemStart(text: string, end: number, b: Boundaries | null, covered: Uin
     // without tokens only a chain shows the stem: 樟树市洲上乡铜江村 — it starts where the previous place ends
     if (prevHitEnd < 0) return -1;
     s = prevHitEnd;
+  } else if (!strongSite && chainGap(text, prevHitEnd, end, b)) {
+    // right after a place (柘林镇|易家河村, 兴桥镇|钓源村) the whole gap is the stem, unless it is
+    // one dictionary word (所有, 全县): then the rules below decide
+    s = prevHitEnd;
   } else if (b.tokenStart(end) < end) {
     // the suffix is glued into a word (铜/江村, 黑牛/沟村, 农村): the stem is that word's head,
     // joined with what stands before it when the head is one character
@@ -227,7 +231,8 @@ function stemStart(text: string, end: number, b: Boundaries | null, covered: Uin
     // characters (黑/牛/沟 + 村) or right after a place; a known word (主要, 加强) is no name —
     // except before a strong site suffix (柘林 + 水库)
     s = end;
-    while (s > 0 && end - s < 3 && b.tokenStart(s - 1) === s - 1) s -= 1;
+    // never into the place chained before (兴桥镇|钓源村: 镇 is no part of the stem)
+    while (s > 0 && end - s < 3 && !covered[s - 1] && b.tokenStart(s - 1) === s - 1) s -= 1;
     if (end - s < 2 && prevHitEnd >= 0 && end - prevHitEnd >= 2 && end - prevHitEnd <= 3) s = prevHitEnd;
     if (end - s < 2) {
       const word = b.tokenStart(end - 1);
@@ -238,6 +243,18 @@ function stemStart(text: string, end: number, b: Boundaries | null, covered: Uin
   if (end - s < 2 || end - s > (strongSite ? 4 : 3)) return -1;
   for (let k = s; k < end; k++) if (covered[k]) return -1;
   return s;
+}
+
+/**
+ * True when the 2–3 characters between a place and a suffix are a name of their own: not one dictionary
+ * word (所有, 全县), no function word (果园镇的红花村), and the suffix not part of a generic word (广大农村).
+ */
+function chainGap(text: string, prevHitEnd: number, end: number, b: Boundaries): boolean {
+  const gap = end - prevHitEnd;
+  if (prevHitEnd < 0 || gap < 2 || gap > 3) return false;
+  if (/[的和与及在是了为有、，。\s]/.test(text.slice(prevHitEnd, end))) return false;
+  if (b.tokenStart(prevHitEnd) === prevHitEnd && b.tokenEnd(prevHitEnd) === end) return false;
+  return !GENERIC_LOCAL.has(text.slice(b.tokenStart(end), b.tokenEnd(end)));
 }
 
 function validStem(stem: string): boolean {

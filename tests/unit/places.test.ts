@@ -206,3 +206,20 @@ describe('places on random text', () => {
     setSegmenter(null);
   });
 });
+
+describe('villages chained after a township', () => {
+  beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
+  afterAll(() => setSegmenter(null));
+  const placesIn = (text: string) => findPlaces(text, [{ index: 0, start: 0, end: text.length }]).map((p) => p.text);
+
+  it('takes the whole gap after the township as the village stem', () => {
+    expect(placesIn('吉州区兴桥镇钓源村是全国乡村旅游重点村')).toContain('钓源村');
+    expect(placesIn('永修县柘林镇易家河村')).toContain('易家河村');
+  });
+
+  it('takes no stem that is a word, holds a function word, or ends in a generic word', () => {
+    expect(placesIn('樟树市所有村都通了公路')).toEqual(['樟树市']);
+    expect(placesIn('湖南省长沙县果园镇的红花村').join('|')).not.toContain('的红花');
+    expect(placesIn('中国广大农村').join('|')).not.toContain('农村');
+  });
+});
