@@ -96,6 +96,8 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
     return null;
   }
   if (best?.kind === 'short' && NEVER_SHORT.has(name) && !entry.lex) return null;
+  // a stem that is also a plain word, right after a verb or measure word of things, is the thing (种樟树, 一棵樟树)
+  if (best?.kind === 'short' && start > 0 && /[种栽植砍伐养护卖买吃喝棵株颗片]/.test(text[start - 1]) && isPlainWordStem(index, name)) return null;
   if (best) {
     const g = index.gazetteer;
     const hit: Hit = { start, end, entry, units: best.units, kind: best.kind, rule: `gazetteer (${best.kind} name)` };

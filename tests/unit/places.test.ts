@@ -222,4 +222,9 @@ describe('villages chained after a township', () => {
     expect(placesIn('湖南省长沙县果园镇的红花村').join('|')).not.toContain('的红花');
     expect(placesIn('中国广大农村').join('|')).not.toContain('农村');
   });
+
+  it('reads a place stem that is a plain word after a verb of things as the thing', () => {
+    expect(placesIn('樟树市洲上乡铜江村种樟树')).toEqual(['樟树市', '洲上乡', '铜江村']);
+    expect(placesIn('宜春樟树两地')).toEqual(['宜春', '樟树']);
+  });
 });
