@@ -71,6 +71,8 @@ interface Walk {
   /** Lines left during which a web article, headed and dated but with no paragraph yet, keeps the lines that
    * stand between its date line and its text (a sidebar, a share bar); 0 once its first paragraph came. */
   awaitingBody: number;
+  /** On a web page, the lines that head a dated post (see findPostHeadlines). */
+  postHeadlines: Set<number>;
 }
 
 // How far a web article's text may sit below its dated head.
@@ -80,7 +82,8 @@ const AWAIT_BODY_LINES = 40;
 function groupLines(lines: PageLine[]): PageLine[][] {
   const groups: PageLine[][] = [];
   let current: PageLine[] = [];
-  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), column: 0, web: isWebPage(lines), awaitingBody: 0 };
+  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), column: 0, web: isWebPage(lines), awaitingBody: 0, postHeadlines: new Set() };
+  if (walk.web) walk.postHeadlines = findPostHeadlines(lines);
   if (walk.wrapped) walk.column = columnWidth(lines);
   // Headlines are as long as a narrow column; only a wide one tells them from paragraph lines.
   if (walk.column < MIN_COLUMN) walk.column = 0;
@@ -98,8 +101,8 @@ function groupLines(lines: PageLine[]): PageLine[][] {
     }
     if (line.kind === 'dateline') walk.dated = true;
     if (walk.awaitingBody) walk.awaitingBody--;
-    // A web article's head: its headline, then its dated post line.
-    if (walk.web && current.length && current[0].kind === 'headline' && current.length <= 3 && readWebDate(line.text)) walk.awaitingBody = AWAIT_BODY_LINES;
+    // A web article's head: its headline, then its dated post line; its text may come well below.
+    if (walk.postHeadlines.has(i)) walk.awaitingBody = AWAIT_BODY_LINES;
     if (line.kind === 'body' && line.text.length >= PARAGRAPH) walk.awaitingBody = 0;
     current.push(line);
   }
@@ -146,15 +149,31 @@ function isBetweenParagraphs(lines: PageLine[], i: number): boolean {
   return false;
 }
 
-/** A headline right over a web date line, or over a short line (the site's name) and then the date line. */
-function isOverPostLine(lines: PageLine[], i: number): boolean {
-  if (readWebDate(lines[i].text)) return false;
-  const next = lines[i + 1];
-  if (!next) return false;
-  if (readWebDate(next.text)) return true;
-  return next.text.length <= SITE_LINE && lines[i + 2] !== undefined && readWebDate(lines[i + 2].text) !== undefined;
+/**
+ * On a web page, the headline of each dated post line: of the head lines just above the date line
+ * (headline, the site's line, a share bar), the headline with the most Han characters.
+ */
+function findPostHeadlines(lines: PageLine[]): Set<number> {
+  const found = new Set<number>();
+  for (let d = 1; d < lines.length; d++) {
+    if (!readWebDate(lines[d].text)) continue;
+    let best = -1;
+    let most = 0;
+    for (let k = d - 1; k >= 0 && d - k <= POST_HEAD_LINES; k--) {
+      const line = lines[k];
+      if ((line.kind === 'body' && line.text.length >= PARAGRAPH) || readWebDate(line.text)) break;
+      const han = line.kind === 'headline' && !isMenu(line.text) ? (line.text.match(HAN) ?? []).length : 0;
+      if (han > most) [best, most] = [k, han];
+    }
+    if (best >= 0) found.add(best);
+  }
+  return found;
 }
-const SITE_LINE = 30;
+const POST_HEAD_LINES = 3;
+// A row of links (母婴 健康 历史 军事 …, 首页 | 新闻 | 体育) is no headline; a headline has at most two gaps.
+const MENU_GAP = /[\s|｜·]+/g;
+const isMenu = (text: string) => (text.match(MENU_GAP) ?? []).length >= 3;
+const HAN = /[\u4e00-\u9fff]/g;
 
 // Lines of a wrapped page vary a little around the column width (half-width letters and digits take less).
 const WRAP_HEADLINE_SHARE = 0.85;
@@ -187,7 +206,7 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
   const prev = lines[i - 1];
   const next: PageLine | undefined = lines[i + 1];
   // A web page's headline sits over its dated post line, however the navigation above it looks.
-  if (walk.web && line.kind === 'headline' && !walk.awaitingBody && isOverPostLine(lines, i)) return true;
+  if (walk.postHeadlines.has(i) && !walk.awaitingBody) return true;
   // A sentence cut by a column break carries on in this line; so does a line that opens with a stop or comma.
   if ((prev.kind === 'body' || prev.kind === 'dateline') && !prev.closed && !prev.author) return false;
   if (CONTINUATION_START.test(line.text)) return false;
