@@ -71,6 +71,10 @@ interface Walk {
   /** Lines left during which a web article, headed and dated but with no paragraph yet, keeps the lines that
    * stand between its date line and its text (a sidebar, a share bar); 0 once its first paragraph came. */
   awaitingBody: number;
+  /** The article began at the headline of a dated web post. */
+  inPost: boolean;
+  /** Paragraphs (long body lines) in the article so far. */
+  paragraphs: number;
   /** On a web page, the lines that head a dated post (see findPostHeadlines). */
   postHeadlines: Set<number>;
 }
@@ -82,7 +86,7 @@ const AWAIT_BODY_LINES = 40;
 function groupLines(lines: PageLine[]): PageLine[][] {
   const groups: PageLine[][] = [];
   let current: PageLine[] = [];
-  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), column: 0, web: isWebPage(lines), awaitingBody: 0, postHeadlines: new Set() };
+  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), column: 0, web: isWebPage(lines), awaitingBody: 0, inPost: false, paragraphs: 0, postHeadlines: new Set() };
   if (walk.web) walk.postHeadlines = findPostHeadlines(lines);
   if (walk.wrapped) walk.column = columnWidth(lines);
   // Headlines are as long as a narrow column; only a wide one tells them from paragraph lines.
@@ -92,7 +96,8 @@ function groupLines(lines: PageLine[]): PageLine[][] {
     if (i === 0 || startsArticle(lines, i, walk)) {
       if (current.length) groups.push(current);
       current = [];
-      walk.awaitingBody = 0;
+      walk.awaitingBody = walk.paragraphs = 0;
+      walk.inPost = walk.postHeadlines.has(i);
       walk.inHead = line.kind === 'headline';
       walk.dated = walk.intertitled = false;
     } else {
@@ -103,7 +108,10 @@ function groupLines(lines: PageLine[]): PageLine[][] {
     if (walk.awaitingBody) walk.awaitingBody--;
     // A web article's head: its headline, then its dated post line; its text may come well below.
     if (walk.postHeadlines.has(i)) walk.awaitingBody = AWAIT_BODY_LINES;
-    if (line.kind === 'body' && line.text.length >= PARAGRAPH) walk.awaitingBody = 0;
+    if (line.kind === 'body' && line.text.length >= PARAGRAPH) {
+      walk.awaitingBody = 0;
+      walk.paragraphs++;
+    }
     current.push(line);
   }
   if (current.length) groups.push(current);
@@ -172,8 +180,26 @@ function findPostHeadlines(lines: PageLine[]): Set<number> {
 const POST_HEAD_LINES = 3;
 // A row of links (母婴 健康 历史 军事 …, 首页 | 新闻 | 体育) is no headline; a headline has at most two gaps.
 const MENU_GAP = /[\s|｜·]+/g;
-const isMenu = (text: string) => (text.match(MENU_GAP) ?? []).length >= 3;
+const LINK_BRACKETS = /[[【][^\]】]*[\]】]/g;
+const isMenu = (text: string) => (text.match(MENU_GAP) ?? []).length >= 3 || (text.match(LINK_BRACKETS) ?? []).length >= 2;
 const HAN = /[\u4e00-\u9fff]/g;
+
+// How many lines of links and pictures a web article's text may stop for and carry on after.
+const INSET_LINES = 10;
+
+/**
+ * Inside a dated web article that already has a paragraph, a block of short lines (an inset of ads or links,
+ * a picture) with more paragraphs under it interrupts the text; it does not end it.
+ */
+function isInsideText(lines: PageLine[], i: number, walk: Walk): boolean {
+  if (!walk.paragraphs || walk.postHeadlines.has(i)) return false;
+  for (let k = i + 1; k < lines.length && k - i <= INSET_LINES; k++) {
+    const after = lines[k];
+    if (after.kind === 'dateline' || walk.postHeadlines.has(k) || readWebDate(after.text)) return false;
+    if (after.kind === 'body' && after.text.length >= PARAGRAPH && after.closed) return true;
+  }
+  return false;
+}
 
 // Lines of a wrapped page vary a little around the column width (half-width letters and digits take less).
 const WRAP_HEADLINE_SHARE = 0.85;
@@ -217,6 +243,7 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
     case 'headline':
       if (walk.inHead && prev.kind !== 'caption') return false;
       if (walk.web && isBetweenParagraphs(lines, i)) return false;
+      if (walk.inPost && isInsideText(lines, i, walk)) return false;
       // On a wrapped page a line as wide as the column is a paragraph's first line, not a headline.
       if (walk.column && line.text.length >= WRAP_HEADLINE_SHARE * walk.column) return false;
       // A two- or three-character label over a dateline heads a section of a round-up: 江西 / 本报南昌电.
