@@ -71,7 +71,8 @@ function classify(text: string, index: number): Pick<PageLine, 'kind' | 'closed'
   if (text.length <= 40 && BYLINE_ONLY.test(text) && !text.includes('。')) return { kind: 'byline', ...plain };
   // 编后, 记者手记, 相关链接: an appendix label inside the article, not a headline.
   if (APPENDIX_LABEL.test(text)) return { kind: 'body', ...plain, closed: true };
-  if (BREADCRUMB.test(text) && text.length <= 80) return { kind: 'body', ...plain, closed: true };
+  // A trail of sections or a row of links ends where it stands: the line under it starts afresh.
+  if ((BREADCRUMB.test(text) && text.length <= 80) || LINK_ROW.test(text)) return { kind: 'body', ...plain, closed: true };
   if (isHeadlineText(text)) return { kind: 'headline', ...plain };
   return { kind: 'body', ...plain };
 }
@@ -93,6 +94,7 @@ export const isListItem = (text: string) => LIST_ITEM.test(text);
 // Contact lines and number rows are not headlines: 新闻热线：0795-1234567, 4184.84 30.13 …
 const CONTACT = /(电话|热线|地址|邮编|网址|邮箱|传真|账号|开户行|开户银行|QQ|微信号?)[：:]/;
 // A web page's trail of sections (首页 > 新闻中心 > 国内, 当前位置：…) is navigation, not a headline.
+const LINK_ROW = /^[^|｜]*([|｜][^|｜]*){3,}$/;
 const BREADCRUMB = /[>»＞]|^(当前位置|您的位置|您现在的位置)[：:]/;
 const DIGIT_CHAR = /[0-9０-９.．%％]/g;
 const HAN_CHAR = /[\u4e00-\u9fff]/g;
