@@ -292,7 +292,8 @@ function describe(group: PageLine[], index: number, pageDate: string | undefined
   if (first.kind === 'headline') {
     article.headline = span(first);
     k = 1;
-    if (group[1]?.kind === 'headline' && group.length > 2) {
+    // A web page's dated post line (2020-11-26 08:04 来源:中国新闻网) is no sub-headline.
+    if (group[1]?.kind === 'headline' && group.length > 2 && !readWebDate(group[1].text)) {
       article.subheadline = span(group[1]);
       k = 2;
     }

@@ -282,6 +282,7 @@ describe('splitArticles on a single-article web page', () => {
   it('gives it the headline above and the date of its 发布时间 line', () => {
     expect(holder?.headline?.text).toBe('樟树药材种植面积达12.5万亩');
     expect(holder?.date).toBe('2023-11-08');
+    expect(holder?.subheadline).toBeUndefined();
   });
 
   it('leaves the related links out of it', () => {
