@@ -64,11 +64,10 @@ describe('findTimes: what is not a time', () => {
     it(text, () => expect(findTimes(text, '2023-03-15')).toEqual([]));
 });
 
-describe('findTimes: speed', () => {
-  it('stays linear on long numeral runs', () => {
-    const t0 = performance.now();
+describe('findTimes: long numeral runs', () => {
+  // (that the scan stays linear is measured by npm run bench; here only that it ends right)
+  it('finds the one time after 100,000 numerals', () => {
     expect(findTimes('十'.repeat(100_000) + '，二十世纪')).toHaveLength(1);
-    expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
 
