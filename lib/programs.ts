@@ -2,9 +2,11 @@ import { judgeQuoted, judgeTitle, SENTENCE_MARK } from './program-quoted';
 import { type Found, findDefinitions, findNational, findTriggered } from './program-unquoted';
 import type { ProgramEntity, UserLexicon } from './types';
 
-// “…” 『…』 「…」 ‘…’ quotes and 《…》 titles; the inner text may run over one line break.
+// “…” 『…』 「…」 ‘…’ quotes and 《…》 titles; the inner text may run over one line break. A title may hold
+// one level of titles (《关于《乡村振兴》的工作方案》): the outer document is the program.
 // Web pages also quote with straight marks: "下岗职工".
-const QUOTED = /([“「『‘])([^“”「」『』‘’《》\n]{1,40}(?:\n[^“”「」『』‘’《》\n]{1,40})?)([”」』’])|《([^《》\n]{1,60})》|"([^"\n]{1,40})"/g;
+const QUOTED = /([“「『‘])([^“”「」『』‘’《》\n]{1,40}(?:\n[^“”「」『』‘’《》\n]{1,40})?)([”」』’])|《((?:[^《》\n]|《[^《》\n]{1,40}》){1,60})》|"([^"\n]{1,40})"/g;
+const NESTED_TITLE = /《([^《》\n]{1,40})》/;
 const CLOSER: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’' };
 
 interface Candidate extends Found {
@@ -54,6 +56,13 @@ function quotedCandidates(text: string): Candidate[] {
     const after = text.slice(start + trimmed.length + 1, start + trimmed.length + 9);
     const verdict = title ? judgeTitle(trimmed, before) : judgeQuoted(trimmed, stripTimeTail(before), after);
     found.push({ start, end: start + trimmed.length, inner: trimmed, title, rule: verdict?.rule });
+    // an outer title that is no program (《读《…法》有感》) still holds one that may be
+    const nested = title && !verdict ? NESTED_TITLE.exec(trimmed) : null;
+    if (nested) {
+      const at = start + nested.index + 1;
+      const rule = judgeTitle(nested[1], text.slice(Math.max(0, at - 13), at - 1))?.rule;
+      found.push({ start: at, end: at + nested[1].length, inner: nested[1], title: true, rule });
+    }
   }
   // Quotes listed together share the head after the last one: “放心岗”、“免检岗”活动.
   for (let i = found.length - 2; i >= 0; i--) {
