@@ -4,48 +4,117 @@ import { findFigures } from './figures';
 import { findPlaces } from './places';
 import { findPrograms } from './programs';
 import { findTimes } from './times';
-import type { Article, ArticleResult, Entity, ExtractOptions, ExtractResult } from './types';
+import { inputSpan, type ReadingForm, readingForm, readingOffset } from './reading-form';
+import { toSimplified } from './traditional';
+import type { Article, ArticleResult, Entity, ExtractOptions, ExtractResult, Fact, Span } from './types';
 
 const byStart = (a: Entity, b: Entity) => a.start - b.start || b.end - a.end;
 
 /** Reads a page of text: its articles and, per article, its entities and facts. */
 export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
-  return { text, articles: readArticles(text, splitArticles(text), options) };
+  // articles are told apart in Simplified form too (本報訊 is 本报讯); readArticles gives back the input's spelling
+  return { text, articles: readArticles(text, splitArticles(toSimplified(text)), options) };
 }
 
 /**
  * Runs the finders over the stretch of text the given articles cover and sorts the entities into them.
- * Offsets stay those of `text`; the articles must be in order.
+ * Offsets stay those of `text`; the articles must be in order. The finders read the stretch's reading form
+ * (Simplified characters, no invisible marks); every offset and `text` field given back is the input's own.
  */
 export function readArticles(text: string, articles: Article[], options: ExtractOptions = {}): ArticleResult[] {
   if (!articles.length) return [];
   const from = articles[0].start;
   const to = articles[articles.length - 1].end;
-  const piece = from === 0 && to === text.length ? text : text.slice(from, to);
-  const local = from ? articles.map((a) => shiftArticle(a, -from)) : articles;
-  const found: Entity[] = [
+  const original = from === 0 && to === text.length ? text : text.slice(from, to);
+  const form = readingForm(original);
+  const piece = form.text;
+  const changed = piece !== original;
+  // the finders and facts work on offsets into piece; everything is brought back at the end
+  const local = articles.map((a) => (from || changed ? toReading(a, from, form) : a));
+  const entities: Entity[] = [
     ...findPlaces(piece, local, options.lexicon),
     ...findPrograms(piece, options.lexicon),
     ...findFigures(piece),
     ...findTimes(piece, options.date),
   ];
-  const entities = from ? found.map((e) => ({ ...e, start: e.start + from, end: e.end + from })) : found;
   entities.sort(byStart);
 
   const results: ArticleResult[] = [];
   let k = 0;
-  for (const article of articles) {
+  for (let i = 0; i < articles.length; i++) {
+    const article = local[i];
     while (k < entities.length && entities[k].start < article.start) k++;
     const own: Entity[] = [];
     while (k < entities.length && entities[k].start < article.end) own.push(entities[k++]);
-    results.push({ ...article, entities: own, facts: buildFacts(text, article, own) });
+    const facts = buildFacts(piece, article, own);
+    if (changed) restoreFacts(facts, form, original);
+    results.push({ ...(changed ? restoreHead(articles[i], text) : articles[i]), entities: own, facts });
+  }
+  if (changed) restoreEntities(entities, form, original);
+  // facts hold the same entity objects, so moving them in place moves the facts' too
+  if (from) {
+    for (const e of entities) {
+      e.start += from;
+      e.end += from;
+    }
+    for (const r of results) for (const f of r.facts) f.sentence = { ...f.sentence, start: f.sentence.start + from, end: f.sentence.end + from };
   }
   return results;
 }
 
-function shiftArticle(a: Article, by: number): Article {
-  const shift = <S extends { start: number; end: number }>(s: S | undefined) => (s ? { ...s, start: s.start + by, end: s.end + by } : s);
-  return { ...a, start: a.start + by, end: a.end + by, headline: shift(a.headline), subheadline: shift(a.subheadline), byline: shift(a.byline) };
+/** The article in offsets of the reading form of text[from…], its dateline place in Simplified form. */
+function toReading(a: Article, from: number, form: ReadingForm): Article {
+  const at = (offset: number) => readingOffset(form, offset - from);
+  const move = <S extends Span>(s: S | undefined) => (s ? { ...s, start: at(s.start), end: at(s.end) } : s);
+  const moved: Article = { ...a, start: at(a.start), end: at(a.end), headline: move(a.headline), subheadline: move(a.subheadline), byline: move(a.byline) };
+  if (a.datelinePlace) moved.datelinePlace = toSimplified(a.datelinePlace);
+  return moved;
+}
+
+/** Entity spans and texts (and program names) as the input has them; only texts that are exact slices are replaced. */
+function restoreEntities(entities: Entity[], form: ReadingForm, original: string) {
+  const names = new Map<string, string>();
+  for (const e of entities) {
+    const read = form.text.slice(e.start, e.end);
+    const span = inputSpan(form, e.start, e.end);
+    e.start = span.start;
+    e.end = span.end;
+    if (e.text !== read) continue;
+    e.text = original.slice(span.start, span.end);
+    if (e.type === 'program' && !names.has(e.name)) names.set(e.name, e.name === read ? e.text : e.name);
+  }
+  for (const e of entities) if (e.type === 'program') e.name = names.get(e.name) ?? e.name;
+}
+
+function restoreFacts(facts: Fact[], form: ReadingForm, original: string) {
+  for (const f of facts) {
+    const s = f.sentence;
+    if (f.subject) {
+      const at = form.text.indexOf(f.subject, s.start);
+      if (at >= 0 && at + f.subject.length <= s.end) {
+        const span = inputSpan(form, at, at + f.subject.length);
+        f.subject = original.slice(span.start, span.end);
+      }
+    }
+    const span = inputSpan(form, s.start, s.end);
+    f.sentence = { ...s, ...span, text: original.slice(span.start, span.end) };
+  }
+}
+
+/** Head lines, byline and dateline place of an article as the input spells them. */
+function restoreHead(a: Article, text: string): Article {
+  // a span whose text is its exact slice (any other was shaped on purpose and stays)
+  const own = <S extends Span & { text: string }>(s: S | undefined) =>
+    s && s.text.length === s.end - s.start ? { ...s, text: text.slice(s.start, s.end) } : s;
+  const out: Article = { ...a };
+  if (a.headline) out.headline = own(a.headline);
+  if (a.subheadline) out.subheadline = own(a.subheadline);
+  if (a.byline) out.byline = own(a.byline);
+  if (a.datelinePlace && a.byline) {
+    const at = toSimplified(a.byline.text).indexOf(toSimplified(a.datelinePlace));
+    if (at >= 0) out.datelinePlace = text.slice(a.byline.start + at, a.byline.start + at + a.datelinePlace.length);
+  }
+  return out;
 }
 
 /** Every entity of the page, in text order. */

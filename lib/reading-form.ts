@@ -1,0 +1,52 @@
+// The form of a text the finders read: Traditional characters in Simplified form (same length), and
+// invisible format marks (zero-width space, joiners, direction marks, soft hyphen, BOM, variation selectors)
+// left out, so that 樟\u200b树市 is 樟树市 and 6.3\u200b9亿元 is 6.39亿元. Leaving marks out shifts offsets:
+// `origin` then maps every reading offset back to the input.
+import { toSimplified } from './traditional';
+
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFE00-\uFE0F\uFEFF]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+
+export interface ReadingForm {
+  text: string;
+  /** Input offset of each reading offset (one more entry for the end); absent when no mark was left out. */
+  origin?: Int32Array;
+}
+
+export function readingForm(input: string): ReadingForm {
+  const text = toSimplified(input);
+  if (!INVISIBLE.test(text)) return { text };
+  const origin = new Int32Array(text.length + 1);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isInvisible(text.charCodeAt(i))) origin[n++] = i;
+  origin[n] = text.length;
+  return { text: text.replace(INVISIBLE_ALL, ''), origin: origin.subarray(0, n + 1) };
+}
+
+function isInvisible(c: number): boolean {
+  return (
+    c === 0xad || c === 0x180e || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) ||
+    (c >= 0x2066 && c <= 0x2069) || (c >= 0xfe00 && c <= 0xfe0f) || c === 0xfeff
+  );
+}
+
+/** The input span of a reading span: from its first character to just after its last (marks at the edges stay out). */
+export function inputSpan(form: ReadingForm, start: number, end: number): { start: number; end: number } {
+  const o = form.origin;
+  if (!o) return { start, end };
+  return { start: o[start], end: end > start ? o[end - 1] + 1 : o[start] };
+}
+
+/** The reading offset of an input offset: the first character at or after it. */
+export function readingOffset(form: ReadingForm, offset: number): number {
+  const o = form.origin;
+  if (!o) return offset;
+  let lo = 0;
+  let hi = o.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (o[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
