@@ -103,6 +103,18 @@ describe('characters outside the BMP', () => {
   });
 });
 
+describe('lone surrogates', () => {
+  it('reads around a broken pair without shifting offsets', () => {
+    const text = '\uD83D樟树市投入500亩\uDE00，臺灣\uD800新竹縣';
+    expect(spans(entities(text))).toEqual([
+      ['place', 1, 4, '樟树市'],
+      ['figure', 6, 10, '500亩'],
+      ['place', 12, 14, '臺灣'],
+      ['place', 15, 18, '新竹縣'],
+    ]);
+  });
+});
+
 describe('full-width and half-width digits', () => {
   it('reads full-width digits and thousands separators', () => {
     expect(figures('种植５００亩，产值1,100.9亿元，全年１２.５万吨。').map((f) => [f.text, f.value, f.unit])).toEqual([
