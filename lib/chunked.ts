@@ -2,6 +2,7 @@
 // main thread (or a CLI on a huge file) can yield, report progress and write out between pieces.
 import { splitArticles } from './articles';
 import { readArticles } from './extract';
+import { toSimplified } from './traditional';
 import type { Article, ArticleResult, ExtractOptions } from './types';
 
 export interface Chunk {
@@ -25,7 +26,8 @@ export function* extractChunks(text: string, options: ExtractOptions = {}, maxCh
     group = [];
     size = 0;
   };
-  for (const article of splitArticles(text)) {
+  // told apart in Simplified form, as extract() does (本報訊 is 本报讯)
+  for (const article of splitArticles(toSimplified(text))) {
     const length = article.end - article.start;
     if (length > maxChars) {
       yield* flush();
