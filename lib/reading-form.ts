@@ -1,11 +1,11 @@
 // The form of a text the finders read: Traditional characters in Simplified form (same length), and
 // invisible format marks (zero-width space, joiners, direction marks, soft hyphen, BOM, variation selectors)
-// left out, so that 樟\u200b树市 is 樟树市 and 6.3\u200b9亿元 is 6.39亿元. Leaving marks out shifts offsets:
+// left out, so that 樟\u200b树市 is 樟树市 and 6.3\u200b9亿元 is 6.39亿元; so are line breaks inside a number
+// (6.3⏎9亿元). Leaving characters out shifts offsets:
 // `origin` then maps every reading offset back to the input.
 import { toSimplified } from './traditional';
 
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFE00-\uFE0F\uFEFF]/;
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 
 export interface ReadingForm {
   text: string;
@@ -15,12 +15,41 @@ export interface ReadingForm {
 
 export function readingForm(input: string): ReadingForm {
   const text = toSimplified(input);
-  if (!INVISIBLE.test(text)) return { text };
+  const breaks = numberBreaks(text);
+  if (!breaks.length && !INVISIBLE.test(text)) return { text };
+  const skip = new Uint8Array(text.length);
+  for (const [s, e] of breaks) skip.fill(1, s, e);
   const origin = new Int32Array(text.length + 1);
+  const kept: string[] = [];
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (!isInvisible(text.charCodeAt(i))) origin[n++] = i;
+  for (let i = 0; i < text.length; i++) {
+    if (skip[i] || isInvisible(text.charCodeAt(i))) continue;
+    origin[n++] = i;
+    kept.push(text[i]);
+  }
   origin[n] = text.length;
-  return { text: text.replace(INVISIBLE_ALL, ''), origin: origin.subarray(0, n + 1) };
+  return { text: kept.join(''), origin: origin.subarray(0, n + 1) };
+}
+
+const DIGIT = /[0-9０-９.．]/;
+const HAN = /[\u4e00-\u9fff]/;
+
+/**
+ * Line breaks that cut a number: 6.3⏎9亿元 (a column break in running text) or 5⏎0⏎0⏎亩 (vertical
+ * text, one character a line). A line that is only a number (a table cell) keeps its break.
+ */
+function numberBreaks(text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    let s = i;
+    while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\r')) s--;
+    let e = i + 1;
+    while (e < text.length && (text[e] === ' ' || text[e] === '\r')) e++;
+    if (s === 0 || e >= text.length || !DIGIT.test(text[s - 1]) || !DIGIT.test(text[e])) continue;
+    const line = text.slice(text.lastIndexOf('\n', s - 1) + 1, s).trim();
+    if (line.length === 1 || HAN.test(line)) runs.push([s, e]);
+  }
+  return runs;
 }
 
 function isInvisible(c: number): boolean {

@@ -199,9 +199,16 @@ describe('one character per line', () => {
   });
 
   // Known gap (lib/figure-number.ts): digits on separate lines are read from the last line only, 5\n0\n0\n亩 → 0亩.
-  it.fails('reads a number split over line breaks as one figure', () => {
+  it('reads a number split over line breaks as one figure', () => {
     const text = '投\n入\n5\n0\n0\n亩';
     expect(figures(text).map((f) => [f.start, f.end, f.value])).toEqual([[4, 11, 500]]);
+  });
+
+  it('joins a number cut by a column break in running text, but not a table of numbers', () => {
+    const prose = '今年完成投资6.3\n9亿元，同比增长';
+    expect(figures(prose).map((f) => [prose.slice(f.start, f.end), f.value])).toEqual([['6.3\n9亿元', 639000000]]);
+    const table = '面积（亩）\n120\n350\n合计470亩';
+    expect(figures(table).map((f) => table.slice(f.start, f.end))).toEqual(['470亩']);
   });
 });
 
