@@ -71,7 +71,12 @@ export function PopupApp() {
   };
 
   let body;
-  if (phase.kind === 'processing') body = <p class="status processing" role="status">{t('processing')}</p>;
+  if (phase.kind === 'processing')
+    body = (
+      <p class="status processing" role="status">
+        {t('processing')} <progress />
+      </p>
+    );
   else if (phase.kind === 'cannot') body = <p class="status cannot">{t('cannotRun')}</p>;
   else if (phase.kind === 'failed') body = <p class="status failed">{t('failed') + phase.error}</p>;
   else {

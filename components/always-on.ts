@@ -5,8 +5,10 @@ import { loadSettings } from './settings';
 
 const ID = 'dianjing-always-on';
 
+/** Match patterns have no port: http://127.0.0.1:8123 → http://127.0.0.1/* */
 export function originPattern(origin: string): string {
-  return `${origin.replace(/\/+$/, '')}/*`;
+  const u = new URL(origin);
+  return `${u.protocol}//${u.hostname}/*`;
 }
 
 export async function syncAlwaysOn(): Promise<void> {

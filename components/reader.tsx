@@ -178,10 +178,28 @@ export class Reader {
         onMention={(d) => this.mention(d)}
         onOff={() => this.off()}
         onCloseCard={() => this.closeCard(true)}
-        onCopy={(text) => navigator.clipboard.writeText(text)}
+        onCopy={(text) => this.copy(text)}
       />,
       mount,
     );
+  }
+
+  /** The async clipboard exists only in secure contexts; plain-http news sites get execCommand. */
+  private async copy(text: string): Promise<void> {
+    if (window.isSecureContext && navigator.clipboard) {
+      try {
+        await navigator.clipboard.writeText(text);
+        return;
+      } catch {
+        // fall through
+      }
+    }
+    const area = document.createElement('textarea');
+    area.value = text;
+    this.mount!.appendChild(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
   }
 
   private visibleMarks(): Mark[] {

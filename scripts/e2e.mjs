@@ -10,7 +10,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 for (const b of browsers) run('npx', ['--no-install', 'wxt', 'build', '--mode', 'e2e', ...(b === 'firefox' ? ['-b', 'firefox'] : [])]);
 const files = browsers.map((b) => `tests/e2e/${b}.test.mjs`);
 try {
-  run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files]);
+  run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-timeout=60000', ...files]);
 } catch {
   process.exit(1);
 }

@@ -79,6 +79,11 @@ test('click on a highlighted figure opens its card with the normalized value; Es
   const fact = facts.get(target.start);
   if (fact?.subject) assert.ok(card.includes(fact.subject), 'fact subject on the card');
   if (fact) assert.ok(card.includes(oneLine(fact.sentence.text)), 'sentence on the card');
+  // the card's copy button puts the term and its value on the clipboard
+  await clickOverlay(page, '.card .copy');
+  await page.waitForFunction(() => document.querySelector('dianjing-reader').shadowRoot.querySelector('.card .copy').textContent === 'Copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.startsWith(oneLine(target.text)) && copied.includes(figureValue(target)), copied);
   await page.keyboard.press('Escape');
   assert.equal(await overlayText(page, '.card'), null);
   await page.close();
@@ -189,6 +194,12 @@ test('popup copy-out: Markdown, CSV and JSON on the clipboard are the engine fac
 
   assert.equal(await copyWith('md', '.copy-page'), toTable(rows, 'md'));
   await popup.waitForSelector('.flash:text("Copied")');
+  const html = await popup.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return item.types.includes('text/html') ? (await item.getType('text/html')).text() : null;
+  });
+  assert.match(html, /^<table><thead><tr><th>article<\/th>/, 'an HTML table travels with the Markdown');
+  if (rows.length) assert.ok(html.includes(`<td>${rows[0].figure}</td>`), 'with the facts');
   assert.equal(await copyWith('csv', '.copy-page'), toTable(rows, 'csv'));
   const json = JSON.parse(await copyWith('json', '.copy-page'));
   assert.equal(json.url, origin + '/epaper.html');
@@ -328,5 +339,27 @@ test('options: user lexicon reaches the engine, language switches the UI', async
   // back to English and no lexicon for the other tests
   await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { lang: 'en' } }));
   await options.close();
+  await page.close();
+});
+
+test('always on for a site: the reader runs by itself on page load', async () => {
+  const waitRegistered = (want) =>
+    browser.worker.evaluate(async (want) => {
+      for (let i = 0; i < 100; i++) {
+        const n = (await chrome.scripting.getRegisteredContentScripts()).length;
+        if (n === want) return n;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('registration did not change');
+    }, want);
+  await browser.worker.evaluate((origin) => chrome.storage.sync.set({ settings: { lang: 'en', sites: [origin] } }), origin);
+  await waitRegistered(1);
+  const page = await open('/article.html');
+  await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 10_000 });
+  const state = await readerState(page);
+  assert.equal(state.on, true);
+  await assertHighlightsMatchEngine(page, state);
+  await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { lang: 'en' } }));
+  await waitRegistered(0);
   await page.close();
 });
