@@ -11,6 +11,12 @@ const one = (s: string, name: string) => {
 };
 
 describe('quoted program names', () => {
+  it('reaches the head noun across the field a brand works in, and reads 通办/易办 service names', () => {
+    expect(one('打造“丰易办”政务服务品牌。', '丰易办').rule).toContain('head noun 品牌');
+    expect(one('推行“跨省通办”，群众少跑腿。', '跨省通办').rule).toContain('通办');
+    expect(texts('他说“这事不好办”。')).toEqual([]);
+  });
+
   it('takes a quote followed by a head noun, without the quote marks', () => {
     const s = '该市推行“六办”机制，并开展“调研引路”活动。';
     const p = one(s, '六办');
