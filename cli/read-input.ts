@@ -1,16 +1,24 @@
 // Turns a file (or stdin) into the text the engine reads: .txt must be UTF-8; HTML is decoded
 // by its declared charset (GBK included) and reduced to its visible text.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { htmlToText } from './html-text';
 
 export class InputError extends Error {}
 
+/** Past this a file is refused with a message rather than risking the process's memory (a V8 string tops out near 512 MiB). */
+export const MAX_INPUT_BYTES = 256 * 2 ** 20;
+
 export function readInput(path: string): string {
   let bytes: Buffer;
   try {
+    if (path !== '-') {
+      const size = statSync(path).size;
+      if (size > MAX_INPUT_BYTES) throw new InputError(`${path} is ${Math.round(size / 2 ** 20)} MiB, more than the ${MAX_INPUT_BYTES / 2 ** 20} MiB one run reads: split it, or feed it as records with --jsonl`);
+    }
     bytes = path === '-' ? readFileSync(0) : readFileSync(path);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(`no such file: ${path}`);
     if (code === 'EISDIR') throw new InputError(`is a directory, not a file: ${path}`);

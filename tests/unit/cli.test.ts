@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -81,5 +81,28 @@ describe('dianjing extract --jsonl', () => {
       expect(e.end).toBeLessThanOrEqual(text.length);
       expect(e.start).toBeLessThan(e.end);
     }
+  });
+});
+
+describe('dianjing extract on huge input', () => {
+  it('refuses a file past the size limit with one clear line, without reading it', () => {
+    const path = join(dir, 'huge.txt');
+    writeFileSync(path, '');
+    truncateSync(path, 300 * 2 ** 20); // sparse: costs no disk
+    const r = run(['extract', path]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toMatch(/^dianjing: .*huge\.txt is 300 MiB, more than the 256 MiB one run reads/);
+  });
+
+  it('streams a multi-megabyte page out as CSV, every article read', () => {
+    const sample = readFileSync(join(__dirname, '../fixtures/epaper-jiangxi.txt'), 'utf8');
+    const copies = 400; // about 1.9 million characters: more than one chunk
+    const path = file('big.txt', Array.from({ length: copies }, () => sample).join('\n\n'));
+    const r = spawnSync(process.execPath, [BIN, 'extract', path, '--format', 'csv'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    expect(r.status).toBe(0);
+    const one = run(['extract', '-', '--format', 'csv'], sample).stdout.split('\r\n').filter(Boolean).length - 1;
+    const rows = r.stdout.split('\r\n').filter((l) => /^[^,]/.test(l)).length - 1;
+    expect(one).toBeGreaterThan(20);
+    expect(rows).toBeGreaterThanOrEqual(one * copies * 0.99);
   });
 });
