@@ -35,6 +35,16 @@ export function PopupApp() {
   const [tab, setTab] = useState<{ id: number; url?: string } | null>(null);
   const [format, setFormat] = useState<CopyFormat>('md');
   const [flash, setFlash] = useState('');
+  const [progress, setProgress] = useState(0);
+
+  useEffect(() => {
+    const onProgress = (msg: unknown) => {
+      const m = msg as { type?: string; done: number; total: number };
+      if (m?.type === 'dj:progress') setProgress(m.done / m.total);
+    };
+    browser.runtime.onMessage.addListener(onProgress);
+    return () => browser.runtime.onMessage.removeListener(onProgress);
+  }, []);
 
   useEffect(() => {
     void (async () => {
@@ -74,7 +84,7 @@ export function PopupApp() {
   if (phase.kind === 'processing')
     body = (
       <p class="status processing" role="status">
-        {t('processing')} <progress />
+        {t('processing')} {progress > 0 ? <progress value={progress} max={1} /> : <progress />}
       </p>
     );
   else if (phase.kind === 'cannot') body = <p class="status cannot">{t('cannotRun')}</p>;

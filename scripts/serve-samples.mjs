@@ -66,7 +66,9 @@ export function samples() {
     `${NAV}<div id="root"><p>加载中…</p></div><script>setTimeout(function(){document.getElementById('root').innerHTML=${late.replace(/</g, '\\u003c')};}, Number(new URLSearchParams(location.search).get('delay')||1500));</script>`,
   );
   const strict = page(first[0], `<main>${articleHtml(first)}</main>`).replace(/<style>[\s\S]*?<\/style>/, '');
-  return { epaper, article, list, spa, strict };
+  // a long page (~75,000 characters), read in chunks with progress
+  const big = page('合订本', Array.from({ length: 45 }, () => `<section class="paper">${articles.map(articleHtml).join('')}</section>`).join(''));
+  return { epaper, article, list, spa, strict, big };
 }
 
 export function startServer(port = 0) {
@@ -76,6 +78,7 @@ export function startServer(port = 0) {
     '/article.html': [s.article, {}],
     '/list.html': [s.list, {}],
     '/spa.html': [s.spa, {}],
+    '/big.html': [s.big, {}],
     '/csp.html': [s.strict, { 'Content-Security-Policy': "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'" }],
     '/plain.html': [page('English', '<p>This page has no Chinese news at all, only English words.</p>'), {}],
   };

@@ -363,3 +363,14 @@ test('always on for a site: the reader runs by itself on page load', async () =>
   await waitRegistered(0);
   await page.close();
 });
+
+test('long page: read in chunks, same entities as the engine reading it whole', async () => {
+  const page = await open('/big.html');
+  const popup = await openPopup(page);
+  await popup.waitForSelector('.articles', { timeout: 30_000 });
+  const state = await readerState(page);
+  assert.ok(state.text.length > 60_000, `long enough to be chunked: ${state.text.length}`);
+  await assertHighlightsMatchEngine(page, state);
+  await popup.close();
+  await page.close();
+});
