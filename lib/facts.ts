@@ -54,7 +54,7 @@ export function buildFacts(text: string, article: Article, entities: Entity[]): 
     };
     const subject = subjectOf(text, figure, clauseLo, clauseHi);
     if (subject) fact.subject = subject;
-    const place: PlaceEntity | undefined = nearest(places, figure, s.start, s.end) ?? articlePlace;
+    const place: PlaceEntity | undefined = nearest(places.filter((p) => !inList(text, p)), figure, s.start, s.end) ?? nearest(places, figure, s.start, s.end) ?? articlePlace;
     if (place) fact.place = place;
     const time: TimeEntity | undefined = nearest(times, figure, s.start, s.end) ?? lastBefore(times, figure.start, article.start);
     if (time) fact.time = time;
@@ -62,6 +62,11 @@ export function buildFacts(text: string, article: Article, entities: Entity[]): 
     if (program) fact.program = program;
     return fact;
   });
+}
+
+/** A place listed with others (至北京、上海、海口等12条航线): an example or destination, not where the figure belongs. */
+function inList(text: string, p: PlaceEntity): boolean {
+  return /[、和及与]/.test(text[p.start - 1] ?? '') || /^(?:[、和及与]|等)/.test(text.slice(p.end, p.end + 1));
 }
 
 /** The figure's sentence; a headline, sub-headline or byline is a sentence of its own. */

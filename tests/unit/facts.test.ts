@@ -106,3 +106,17 @@ describe('sentences', () => {
     expect(inBody.sentence.text).toBe('今年新增贷款3亿元。');
   });
 });
+
+describe('fact places', () => {
+  it('passes over places listed as destinations or examples for the place the sentence is about', () => {
+    const text = '宜春明月山机场开通至北京、上海、海口等12条航线。';
+    const ents: Entity[] = [place(text, '宜春明月山机场', ''), place(text, '北京', '11'), place(text, '上海', '31'), place(text, '海口', '4601'), figure(text, '12条', '条', 12)];
+    expect(buildFacts(text, whole(text), ents)[0].place?.text).toBe('宜春明月山机场');
+  });
+
+  it('still takes a listed place when the sentence names no other', () => {
+    const text = '北京、上海等地新增12条航线。';
+    const ents: Entity[] = [place(text, '北京', '11'), place(text, '上海', '31'), figure(text, '12条', '条', 12)];
+    expect(buildFacts(text, whole(text), ents)[0].place?.text).toBe('上海');
+  });
+});
