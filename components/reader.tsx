@@ -41,6 +41,7 @@ export class Reader {
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | null = null;
+  private lastRead = 0;
   private notChinese = false;
   private ms = { collect: 0, extract: 0, highlight: 0 };
 
@@ -64,6 +65,7 @@ export class Reader {
     // fallback marks split text nodes: read the page as it was
     if (!this.highlighter.native) this.withoutObserver(() => this.highlighter.unwrapAll());
     let t0 = performance.now();
+    this.lastRead = t0;
     const page = collectText(document.body, this.host);
     this.ms.collect = performance.now() - t0;
     this.page = page;
@@ -311,7 +313,9 @@ export class Reader {
     this.observer = new MutationObserver((records) => {
       if (records.every((r) => this.host && (r.target === this.host || this.host.contains(r.target)))) return;
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.refresh(), 400);
+      // debounced, and at most one read per 2 s on pages that never stop changing (tickers)
+      const wait = Math.max(400, 2000 - (performance.now() - this.lastRead));
+      this.timer = setTimeout(() => this.refresh(), wait);
     });
     this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   }

@@ -22,9 +22,11 @@ after(async () => {
   server?.close();
 });
 
+let opened = 0;
+/** Each page gets its own URL, so the tab found by URL is this test's. */
 async function open(path) {
   const page = await browser.context.newPage();
-  await page.goto(origin + path, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${origin}${path}${path.includes('?') ? '&' : '?'}n=${++opened}`, { waitUntil: 'domcontentloaded' });
   return page;
 }
 
@@ -202,7 +204,7 @@ test('popup copy-out: Markdown, CSV and JSON on the clipboard are the engine fac
   if (rows.length) assert.ok(html.includes(`<td>${rows[0].figure}</td>`), 'with the facts');
   assert.equal(await copyWith('csv', '.copy-page'), toTable(rows, 'csv'));
   const json = JSON.parse(await copyWith('json', '.copy-page'));
-  assert.equal(json.url, origin + '/epaper.html');
+  assert.ok(json.url.startsWith(origin + '/epaper.html?'), json.url);
   assert.equal(json.articles.length, state.result.articles.length);
   const allFacts = state.result.articles.flatMap((a) => a.facts);
   const jsonFacts = json.articles.flatMap((a) => a.facts);
@@ -305,8 +307,13 @@ test('late text changes: highlights follow, ranges stay on the right words', asy
     document.querySelector('main').prepend(p);
   });
   await page.waitForFunction(() => document.querySelector('main p').textContent.startsWith('新增段落'));
-  await page.waitForTimeout(900); // observer debounce + read
-  const state = await readerState(page);
+  let state;
+  for (let i = 0; i < 50; i++) {
+    // observer debounce and throttle (a read at most every 2 s)
+    state = await readerState(page);
+    if (state.text.includes('新增段落')) break;
+    await page.waitForTimeout(100);
+  }
   assert.ok(state.text.includes('新增段落'), 'new text read');
   await assertHighlightsMatchEngine(page, state);
   // every drawn range still covers exactly the entity's text
