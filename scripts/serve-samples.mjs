@@ -68,7 +68,13 @@ export function samples() {
   const strict = page(first[0], `<main>${articleHtml(first)}</main>`).replace(/<style>[\s\S]*?<\/style>/, '');
   // a long page (~75,000 characters), read in chunks with progress
   const big = page('合订本', Array.from({ length: 45 }, () => `<section class="paper">${articles.map(articleHtml).join('')}</section>`).join(''));
-  return { epaper, article, list, spa, strict, big };
+  // names and numbers cut by inline markup, and page text that looks like markup
+  const inline = page(
+    '樟树新闻',
+    `<main><h2>樟树市园区建设提速</h2><p>本报讯 今年以来，<b>江西省</b>樟树<i>市</i>累计为园区企业发放贷款<span class="num">6.39</span>亿元，` +
+      `企业融资成本下降1.2个百分点。</p><p>网友留言写道：“&lt;b&gt;樟树市&lt;/b&gt;新增投资&lt;img src=x onerror=alert(1)&gt;3000万元。”</p></main>`,
+  );
+  return { epaper, article, list, spa, strict, big, inline };
 }
 
 export function startServer(port = 0) {
@@ -79,6 +85,7 @@ export function startServer(port = 0) {
     '/list.html': [s.list, {}],
     '/spa.html': [s.spa, {}],
     '/big.html': [s.big, {}],
+    '/inline.html': [s.inline, {}],
     '/csp.html': [s.strict, { 'Content-Security-Policy': "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'" }],
     '/plain.html': [page('English', '<p>This page has no Chinese news at all, only English words.</p>'), {}],
   };

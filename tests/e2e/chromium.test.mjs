@@ -381,3 +381,44 @@ test('long page: read in chunks, same entities as the engine reading it whole', 
   await popup.close();
   await page.close();
 });
+
+test('spans cut by inline markup are drawn whole; page text that looks like markup stays text', async () => {
+  const page = await open('/inline.html');
+  const state = await run(page);
+  await assertHighlightsMatchEngine(page, state);
+  const crossing = await page.evaluate(() =>
+    ['dj-place', 'dj-figure'].flatMap((n) => [...(CSS.highlights.get(n) ?? [])].filter((r) => r.startContainer !== r.endContainer).map((r) => r.toString())),
+  );
+  const texts = state.result.articles.flatMap((a) => a.entities.map((e) => e.text));
+  assert.ok(crossing.length > 0, 'some span crosses an element boundary');
+  for (const c of crossing) assert.ok(texts.includes(c), `${c} is a whole entity`);
+  // the figure in the quoted comment: its card shows the markup-like text as text
+  const figures = state.result.articles.flatMap((a) => a.entities.filter((e) => e.type === 'figure'));
+  const n = figures.findIndex((e) => e.text.includes('3000'));
+  assert.ok(n >= 0, 'the engine finds 3000万元');
+  const pt = await pointOfHighlight(page, 'dj-figure', n);
+  await page.mouse.click(pt.x, pt.y);
+  await page.waitForFunction(() => document.querySelector('dianjing-reader')?.shadowRoot?.querySelector('.card'));
+  const card = await page.evaluate(() => {
+    const el = document.querySelector('dianjing-reader').shadowRoot.querySelector('.card');
+    return { text: el.textContent, elements: el.querySelectorAll('img, b').length };
+  });
+  assert.ok(card.text.includes('<img src=x onerror=alert(1)>'), card.text);
+  assert.equal(card.elements, 0, 'no element made from page text');
+  await page.close();
+});
+
+test('popup download: CSV file with a BOM for Excel, same rows as the copy', async () => {
+  const page = await open('/epaper.html');
+  const popup = await openPopup(page);
+  await popup.waitForSelector('.download');
+  const state = await readerState(page);
+  await popup.selectOption('.format', 'csv');
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.click('.download')]);
+  assert.match(download.suggestedFilename(), /^dianjing-127\.0\.0\.1\.csv$/);
+  const { readFileSync } = await import('node:fs');
+  const body = readFileSync(await download.path(), 'utf8');
+  assert.equal(body, '\uFEFF' + toTable(factRows({ text: '', articles: state.result.articles }), 'csv'));
+  await popup.close();
+  await page.close();
+});
