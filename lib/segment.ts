@@ -23,6 +23,7 @@ export interface Segmenter {
 /** The subset of jieba-wasm's exports the engine uses. */
 export interface JiebaModule {
   tokenize(text: string, mode: string, hmm?: boolean | null): { word: string; start: number; end: number }[];
+  cut(text: string, hmm?: boolean | null): string[];
   add_word(word: string, freq?: number | null, tag?: string | null): number;
   tag(sentence: string, hmm?: boolean | null): { word: string; tag: string }[];
 }
@@ -38,21 +39,34 @@ export function getSegmenter(): Segmenter | null {
   return current;
 }
 
-/** Wraps jieba-wasm, whose offsets count code points, into UTF-16 offsets. */
+/** tokenize() with its code-point offsets turned into UTF-16 ones: the fallback should cut() ever drop a character. */
+function byCodePoints(jieba: JiebaModule, text: string, hmm: boolean): Token[] {
+  const raw = jieba.tokenize(text, 'default', hmm);
+  const utf16At: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    utf16At.push(i);
+    i += ch.length;
+  }
+  utf16At.push(i);
+  return raw.map((t) => ({ word: t.word, start: utf16At[t.start], end: utf16At[t.end] }));
+}
+
+/** Wraps jieba-wasm for the engine, with UTF-16 offsets. */
 export function jiebaSegmenter(jieba: JiebaModule): Segmenter {
   return {
     tokenize(text, hmm = true) {
-      const raw = jieba.tokenize(text, 'default', hmm);
-      if (!/[\uD800-\uDBFF]/.test(text)) return raw.map((t) => ({ word: t.word, start: t.start, end: t.end }));
-      // astral characters: walk code points once to map offsets
-      const utf16At: number[] = [];
-      let i = 0;
-      for (const ch of text) {
-        utf16At.push(i);
-        i += ch.length;
+      // cut() hands back plain strings, far cheaper to cross from WASM than tokenize()'s objects; its words
+      // concatenate back to the input, so UTF-16 offsets are their running lengths
+      const words = jieba.cut(text, hmm);
+      const tokens: Token[] = new Array(words.length);
+      let at = 0;
+      for (let k = 0; k < words.length; k++) {
+        const word = words[k];
+        tokens[k] = { word, start: at, end: at + word.length };
+        at += word.length;
       }
-      utf16At.push(i);
-      return raw.map((t) => ({ word: t.word, start: utf16At[t.start], end: utf16At[t.end] }));
+      return at === text.length ? tokens : byCodePoints(jieba, text, hmm);
     },
     tag(text) {
       // jieba's tags carry no offsets: its words concatenate back to the input, so count them
