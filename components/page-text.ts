@@ -7,7 +7,12 @@ const SKIP = new Set([
   'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SVG', 'MATH', 'HEAD', 'TITLE',
   // menus are links, not news: read into the text they would glue onto the first headline
   'NAV',
+  // ruby annotations (pinyin over characters) would break words apart
+  'RT', 'RP',
 ]);
+/** Inline by default and almost always so: no style lookup for these. */
+const INLINE = new Set(['A', 'SPAN', 'B', 'I', 'EM', 'STRONG', 'FONT', 'SUB', 'SUP', 'SMALL', 'BIG', 'U', 'S', 'LABEL', 'ABBR', 'CITE', 'Q', 'TIME', 'MARK', 'RUBY', 'RB', 'IMG', 'WBR', 'DJ-MARK']);
+const BLOCK_DISPLAY = /^(block|flex|grid|list-item|table|flow-root)/;
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'CENTER', 'DD', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
@@ -120,7 +125,9 @@ export function collectText(root: Element, exclude?: Element | null): PageText {
     const el = node as Element;
     if (el === exclude || SKIP.has(el.tagName.toUpperCase()) || el.getAttribute('role') === 'navigation') continue;
     if (el !== root && isHidden(el)) continue;
-    const block = BLOCK.has(el.tagName.toUpperCase());
+    const tag = el.tagName.toUpperCase();
+    // other elements (custom ones, <center>-like layout tags) are asked how they display
+    const block = BLOCK.has(tag) || (!INLINE.has(tag) && BLOCK_DISPLAY.test(getComputedStyle(el).display));
     if (block) {
       lineBreak();
       stack.push(el);

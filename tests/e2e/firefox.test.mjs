@@ -52,3 +52,26 @@ test('firefox: popup lists the articles and facts the engine finds', async () =>
   await popup.close();
   await page.close();
 });
+
+test('firefox: click opens the card, Off leaves the DOM exactly as before', async () => {
+  const page = await fx.browser.newPage();
+  const url = `${origin}/article.html?ff=card`;
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const before = await page.evaluate(() => document.body.outerHTML);
+  const state = await sendToReaderFx(fx.control, url, { type: 'dj:run' });
+  const places = state.result.articles.flatMap((a) => a.entities.filter((e) => e.type === 'place'));
+  assert.ok(places.length > 0);
+  const pt = await page.evaluate(() => {
+    const r = [...CSS.highlights.get('dj-place')][0];
+    const b = r.getClientRects()[0];
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  });
+  await page.mouse.click(pt.x, pt.y);
+  await page.waitForFunction(() => document.querySelector('dianjing-reader')?.shadowRoot?.querySelector('.card'));
+  const term = await page.evaluate(() => document.querySelector('dianjing-reader').shadowRoot.querySelector('.card .term').textContent);
+  assert.equal(term, places[0].text.replace(/\s+/g, ' ').trim());
+  await page.evaluate(() => document.querySelector('dianjing-reader').shadowRoot.querySelector('.legend .off').click());
+  assert.equal(await page.evaluate(() => document.body.outerHTML), before);
+  assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
+  await page.close();
+});
