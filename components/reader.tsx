@@ -4,13 +4,13 @@ import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import type { Entity, ExtractOptions, Fact } from '../lib/types';
 import { mentionKey } from './describe';
-import { Highlighter } from './highlighter';
-import { highlightCss } from './highlighter';
+import { Highlighter, highlightCss } from './highlighter';
 import { translator, type Translate } from './i18n';
 import type { BackgroundRequest, PageResult, ReaderRequest, ReaderState } from './messages';
 import { Overlay, type CardModel } from './Overlay';
 import { overlayCss } from './overlay-css';
 import { collectText, offsetAt, rangeFor, type PageText } from './page-text';
+import { caretAt, copyText, rectsContain, scrollToRange } from './dom-helpers';
 import { KINDS, loadSettings, type Kind, type Settings } from './settings';
 
 const HAN = /[\u4e00-\u9fff]/g;
@@ -180,28 +180,10 @@ export class Reader {
         onMention={(d) => this.mention(d)}
         onOff={() => this.off()}
         onCloseCard={() => this.closeCard(true)}
-        onCopy={(text) => this.copy(text)}
+        onCopy={(text) => copyText(text, this.mount!)}
       />,
       mount,
     );
-  }
-
-  /** The async clipboard exists only in secure contexts; plain-http news sites get execCommand. */
-  private async copy(text: string): Promise<void> {
-    if (window.isSecureContext && navigator.clipboard) {
-      try {
-        await navigator.clipboard.writeText(text);
-        return;
-      } catch {
-        // fall through
-      }
-    }
-    const area = document.createElement('textarea');
-    area.value = text;
-    this.mount!.appendChild(area);
-    area.select();
-    document.execCommand('copy');
-    area.remove();
   }
 
   private visibleMarks(): Mark[] {
@@ -385,27 +367,4 @@ export class Reader {
         return this.state(true);
     }
   }
-}
-
-function scrollToRange(range: Range): void {
-  const el = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
-  el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-}
-
-function caretAt(x: number, y: number): { node: Node; offset: number } | null {
-  const doc = document as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-    caretRangeFromPoint?: (x: number, y: number) => Range | null;
-  };
-  if (doc.caretPositionFromPoint) {
-    const p = doc.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
-  }
-  const r = doc.caretRangeFromPoint?.(x, y);
-  return r ? { node: r.startContainer, offset: r.startOffset } : null;
-}
-
-function rectsContain(range: Range, x: number, y: number): boolean {
-  for (const r of range.getClientRects()) if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;
-  return false;
 }
