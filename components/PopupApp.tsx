@@ -7,7 +7,7 @@ import type { ArticleResult, Fact } from '../lib/types';
 import { originPattern } from './always-on';
 import { COPY_FORMATS, copySelection, downloadSelection, wholePage, type CopyFormat, type Selection } from './copy-out';
 import { figureValue, oneLine, placeChain } from './describe';
-import { translator, type Translate } from './i18n';
+import { resolveLang, translator, type Translate } from './i18n';
 import { cannotRunOn, type ReaderRequest, type ReaderState } from './messages';
 import { loadSettings, settingsItem, type Settings } from './settings';
 
@@ -50,7 +50,7 @@ export function PopupApp() {
     void (async () => {
       const s = await loadSettings();
       setSettings(s);
-      document.documentElement.lang = translator(s.lang)('appName') === '点睛' ? 'zh' : 'en';
+      document.documentElement.lang = resolveLang(s.lang);
       const target = await targetTab().catch(() => null);
       if (!target) return setPhase({ kind: 'cannot' });
       setTab(target);

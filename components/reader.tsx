@@ -11,7 +11,7 @@ import { Overlay, type CardModel } from './Overlay';
 import { overlayCss } from './overlay-css';
 import { collectText, offsetAt, rangeFor, type PageText } from './page-text';
 import { caretAt, copyText, rectsContain, scrollToRange } from './dom-helpers';
-import { KINDS, loadSettings, type Kind, type Settings } from './settings';
+import { KINDS, loadSettings, settingsItem, type Kind, type Settings } from './settings';
 
 const HAN = /[\u4e00-\u9fff]/g;
 const SHOWN: Kind[] = KINDS;
@@ -42,6 +42,7 @@ export class Reader {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | null = null;
   private lastRead = 0;
+  private unwatch: (() => void) | null = null;
   private notChinese = false;
   private ms = { collect: 0, extract: 0, highlight: 0 };
 
@@ -59,6 +60,22 @@ export class Reader {
     await this.read();
     this.on = true;
     this.observe();
+    // colours, kinds and language chosen in the options apply at once; a new lexicon re-reads
+    this.unwatch = settingsItem.watch(() => void this.applySettings());
+  }
+
+  private async applySettings(): Promise<void> {
+    if (!this.on) return;
+    const next = await loadSettings();
+    const lexiconChanged = JSON.stringify(next.lexicon) !== JSON.stringify(this.settings.lexicon);
+    const kindsChanged = JSON.stringify(next.kinds) !== JSON.stringify(this.settings.kinds);
+    this.settings = next;
+    this.t = translator(next.lang);
+    if (kindsChanged) this.visible = { ...next.kinds };
+    if (lexiconChanged) {
+      this.card = null;
+      await this.read();
+    } else this.draw();
   }
 
   private async read(): Promise<void> {
@@ -322,6 +339,8 @@ export class Reader {
 
   off(): void {
     this.on = false;
+    this.unwatch?.();
+    this.unwatch = null;
     this.observer?.disconnect();
     this.observer = null;
     clearTimeout(this.timer);

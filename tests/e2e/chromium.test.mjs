@@ -343,6 +343,16 @@ test('options: user lexicon reaches the engine, language switches the UI', async
   assert.notDeepEqual(counts, engineCounts(text).counts, 'the lexicon makes a difference on this page');
   assert.deepEqual(state.counts, counts, 'the reader passed the lexicon to the engine');
   assert.equal(await overlayText(page, '.legend .brand'), '点睛');
+  // a colour chosen in the options reaches the open page's stylesheet at once
+  await options.bringToFront();
+  await options.evaluate(() => {
+    const input = document.querySelector('input[name=color-figure]');
+    input.value = '#123456';
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await page.waitForFunction(() =>
+    [...document.adoptedStyleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes('highlight(dj-figure)') && /18, 52, 86|#123456/.test(r.cssText))),
+  );
   // back to English and no lexicon for the other tests
   await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { lang: 'en' } }));
   await options.close();
