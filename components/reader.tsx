@@ -9,6 +9,7 @@ import { translator, type Translate } from './i18n';
 import type { BackgroundRequest, PageResult, ReaderRequest, ReaderState } from './messages';
 import { Overlay, type CardModel } from './Overlay';
 import { overlayCss } from './overlay-css';
+import { pageDate } from './page-date';
 import { collectText, offsetAt, rangeFor, type PageText } from './page-text';
 import { caretAt, copyText, rectsContain, scrollToRange } from './dom-helpers';
 import { KINDS, loadSettings, settingsItem, type Kind, type Settings } from './settings';
@@ -94,7 +95,7 @@ export class Reader {
       return;
     }
     t0 = performance.now();
-    const options: ExtractOptions = { lexicon: this.settings.lexicon };
+    const options: ExtractOptions = { lexicon: this.settings.lexicon, date: pageDate() };
     const request: BackgroundRequest = { type: 'dj:extract', text: page.text, options };
     const result = (await browser.runtime.sendMessage(request)) as PageResult | { error: string };
     if ('error' in result) throw new Error(result.error);

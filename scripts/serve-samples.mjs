@@ -51,7 +51,7 @@ export function samples() {
   const [masthead, ...articles] = blocks;
   const first = articles.find((a) => a.length > 2) ?? articles[0];
   const epaper = page(masthead[0], `${NAV}<header class="masthead">${esc(masthead.join(' '))}</header>${HIDDEN}<div class="paper">${articles.map(articleHtml).join('')}</div>${FORM}`);
-  const article = page(first[0], `${NAV}<main>${articleHtml(first)}</main><footer>版权所有 © 宜春日报社</footer>`);
+  const article = page(first[0], `${NAV}<main>${articleHtml(first)}</main><footer>版权所有 © 宜春日报社</footer>`, '<meta name="publishdate" content="2023-11-08">');
   const list = page(
     '要闻列表',
     `${NAV}<h1>要闻</h1><ul class="list">${articles

@@ -432,3 +432,15 @@ test('popup download: CSV file with a BOM for Excel, same rows as the copy', asy
   await popup.close();
   await page.close();
 });
+
+test('the page date from its <meta> resolves relative times as the engine does with that date', async () => {
+  const page = await open('/article.html');
+  const state = await run(page);
+  const { text } = await readerState(page);
+  const times = (result) => result.articles.flatMap((a) => a.entities.filter((e) => e.type === 'time').map((e) => [e.text, e.from, e.to]));
+  const withDate = times(engineCounts(text, { date: '2023-11-08' }).result);
+  assert.ok(withDate.some(([, from]) => from), 'the article has a relative time the date resolves');
+  assert.notDeepEqual(withDate, times(engineCounts(text).result));
+  assert.deepEqual(times(state.result), withDate);
+  await page.close();
+});
