@@ -444,3 +444,25 @@ test('the page date from its <meta> resolves relative times as the engine does w
   assert.deepEqual(times(state.result), withDate);
   await page.close();
 });
+
+test('copy-out escapes markup-like page text in the text/html table', async () => {
+  const page = await open('/inline.html');
+  const popup = await openPopup(page);
+  await popup.waitForSelector('.copy-page');
+  await popup.bringToFront();
+  await popup.selectOption('.format', 'md');
+  await popup.evaluate(() => navigator.clipboard.writeText('-'));
+  await popup.click('.copy-page');
+  let html = null;
+  for (let i = 0; i < 50 && !html; i++) {
+    html = await popup.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return item.types.includes('text/html') ? (await item.getType('text/html')).text() : null;
+    });
+    if (!html) await popup.waitForTimeout(50);
+  }
+  assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'), 'escaped in the table');
+  assert.ok(!/<img/i.test(html), 'no element from page text');
+  await popup.close();
+  await page.close();
+});
