@@ -28,7 +28,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void syncAlwaysOn());
   // e2e builds only (wxt build --mode e2e): WebDriver BiDi may not navigate to extension
   // pages, so the extension opens one for the Firefox tests to drive it from.
-  if (import.meta.env.MODE === 'e2e') void browser.tabs.create({ url: browser.runtime.getURL('/options.html?e2e=1' as '/') });
+  if (import.meta.env.MODE === 'e2e' && import.meta.env.FIREFOX) void browser.tabs.create({ url: browser.runtime.getURL('/options.html?e2e=1' as '/') });
   browser.runtime.onStartup?.addListener(() => void syncAlwaysOn());
   settingsItem.watch(() => void syncAlwaysOn());
 });
