@@ -43,6 +43,8 @@ export class Reader {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | null = null;
   private lastRead = 0;
+  /** Bumped by off(), so a read still waiting for the engine draws nothing after it. */
+  private generation = 0;
   private unwatch: (() => void) | null = null;
   private notChinese = false;
   private ms = { collect: 0, extract: 0, highlight: 0 };
@@ -58,7 +60,9 @@ export class Reader {
     this.settings = await loadSettings();
     this.t = translator(this.settings.lang);
     this.visible = { ...this.settings.kinds };
+    const generation = this.generation;
     await this.read();
+    if (generation !== this.generation) return; // turned off while reading
     this.on = true;
     this.observe();
     // colours, kinds and language chosen in the options apply at once; a new lexicon re-reads
@@ -82,6 +86,7 @@ export class Reader {
   private async read(): Promise<void> {
     // fallback marks split text nodes: read the page as it was
     if (!this.highlighter.native) this.withoutObserver(() => this.highlighter.unwrapAll());
+    const generation = this.generation;
     let t0 = performance.now();
     this.lastRead = t0;
     const page = collectText(document.body, this.host);
@@ -100,7 +105,8 @@ export class Reader {
     const result = (await browser.runtime.sendMessage(request)) as PageResult | { error: string };
     if ('error' in result) throw new Error(result.error);
     this.ms.extract = performance.now() - t0;
-    if (this.page !== page) return; // a newer read replaced this one
+    // a newer read replaced this one, or the reader was turned off meanwhile
+    if (this.page !== page || this.generation !== generation) return;
     this.result = result;
     t0 = performance.now();
     this.marks = this.buildMarks(page, result);
@@ -335,11 +341,12 @@ export class Reader {
       return;
     }
     this.card = null;
-    await this.read();
+    await this.read().catch((e: unknown) => console.warn('Dianjing: re-reading the page failed', e));
   }
 
   off(): void {
     this.on = false;
+    this.generation++;
     this.unwatch?.();
     this.unwatch = null;
     this.observer?.disconnect();
