@@ -75,3 +75,21 @@ test('firefox: click opens the card, Off leaves the DOM exactly as before', asyn
   assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
   await page.close();
 });
+
+test('firefox: strict CSP page still gets highlights and a styled legend', async () => {
+  const page = await fx.browser.newPage();
+  const url = `${origin}/csp.html`;
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const state = await sendToReaderFx(fx.control, url, { type: 'dj:run' });
+  assert.ok(!state.error, state.error);
+  const { text } = await sendToReaderFx(fx.control, url, { type: 'dj:state' });
+  assert.deepEqual(state.counts, engineCounts(text).counts);
+  const styled = await page.evaluate(() => {
+    const legend = document.querySelector('dianjing-reader').shadowRoot.querySelector('.legend');
+    return getComputedStyle(legend).position;
+  });
+  assert.equal(styled, 'fixed');
+  const sheetRules = await page.evaluate(() => [...document.adoptedStyleSheets].reduce((n, s) => n + s.cssRules.length, 0));
+  assert.ok(sheetRules > 0, 'the highlight stylesheet is adopted');
+  await page.close();
+});
