@@ -1,7 +1,7 @@
 // The legend and the card, drawn in the reader's shadow root. Page text reaches them
 // only as Preact text children, never as markup.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Entity, Fact } from '../lib/types';
+import type { Entity, Fact, TimeEntity } from '../lib/types';
 import { approxLabel, figureValue, placeChain, oneLine } from './describe';
 import type { Translate } from './i18n';
 import { KINDS, type Kind } from './settings';
@@ -62,6 +62,14 @@ function Legend({ t, counts, visible, onToggleKind, onStep, onOff }: OverlayProp
   );
 }
 
+/** 今年以来 (2023–2023-11): the words, then the period they name when known. */
+function timeText(time: TimeEntity): string {
+  const words = oneLine(time.text);
+  if (!time.from) return words;
+  const period = time.to && time.to !== time.from ? `${time.from}–${time.to}` : time.from;
+  return `${words} (${period})`;
+}
+
 function Row({ label, value }: { label: string; value?: string }) {
   if (!value) return null;
   return (
@@ -89,7 +97,7 @@ function Card({ t, card, onMention, onCloseCard, onCopy }: OverlayProps & { card
     if (f) {
       lines.push([t('subject'), f.subject]);
       lines.push([t('place'), f.place ? placeChain(f.place) : undefined]);
-      lines.push([t('time'), f.time ? oneLine(f.time.text) : undefined]);
+      lines.push([t('time'), f.time ? timeText(f.time) : undefined]);
       lines.push([t('program'), f.program ? f.program.name : undefined]);
     }
   } else if (e.type === 'place') {
