@@ -24,7 +24,8 @@ async function targetTab(): Promise<{ id: number; url?: string }> {
 }
 
 async function ask(tabId: number, msg: ReaderRequest): Promise<ReaderState> {
-  const state = (await browser.tabs.sendMessage(tabId, msg)) as ReaderState | { error: string };
+  const state = (await browser.tabs.sendMessage(tabId, msg)) as ReaderState | { error: string } | undefined;
+  if (!state || typeof state !== 'object') throw new Error('no answer from the page');
   if ('error' in state) throw new Error(state.error);
   return state;
 }
@@ -118,7 +119,7 @@ export function PopupApp() {
           </div>
           <ol class="articles">
             {result.articles.map((a) => (
-              <ArticleItem t={t} article={a} onCopy={(facts) => copy({ ...page, parts: [{ article: a, facts }] })} onReveal={(s, e) => ask(tab!.id, { type: 'dj:reveal', start: s, end: e })} />
+              <ArticleItem t={t} article={a} onCopy={(facts) => copy({ ...page, parts: [{ article: a, facts }] })} onReveal={(s, e) => void browser.tabs.sendMessage(tab!.id, { type: 'dj:reveal', start: s, end: e } satisfies ReaderRequest)} />
             ))}
           </ol>
         </>

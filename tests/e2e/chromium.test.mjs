@@ -147,6 +147,8 @@ test('legend toggles a kind; Off leaves the DOM exactly as before', async () => 
 async function openPopup(page, tabId) {
   tabId ??= await tabIdOf(browser.worker, page);
   const popup = await browser.context.newPage();
+  popup.errors = [];
+  popup.on('pageerror', (e) => popup.errors.push(e.message));
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
   await page.bringToFront();
   return popup;
@@ -169,6 +171,9 @@ test('popup lists articles and facts as the engine found them; a fact click reve
     await page.waitForFunction(() => document.querySelector('dianjing-reader')?.shadowRoot?.querySelector('.card'));
     assert.equal(await overlayText(page, '.card .term'), oneLine(fact.figure.text));
   }
+  await popup.locator('.chip').first().click();
+  await popup.waitForTimeout(100);
+  assert.deepEqual(popup.errors, [], 'no error in the popup');
   await popup.close();
   await page.close();
 });
