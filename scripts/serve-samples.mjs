@@ -43,7 +43,9 @@ nav a{margin-right:10px}.hidden{display:none}</style></head>
 <body>${body}</body></html>`;
 
 const NAV = '<nav><a href="/epaper.html">电子报</a><a href="/list.html">要闻</a><a href="/article.html">县域经济</a></nav>';
-const HIDDEN = '<div class="hidden">隐藏内容：南昌市投资50亿元建设不存在的项目。</div><script>var note = "脚本里的上海市100万元";</script>';
+const HIDDEN =
+  '<div class="hidden">隐藏内容：南昌市投资50亿元建设不存在的项目。</div><script>var note = "脚本里的上海市100万元";</script>' +
+  '<div contenteditable="true">编辑区：九江市500万元</div><div style="visibility:hidden">看不见：赣州市8亿元</div><template>模板：吉安市</template>';
 const FORM = '<form><input name="q" value="搜索：北京市3000万元"><textarea>评论：深圳市200亿元</textarea></form>';
 
 export function samples() {

@@ -57,6 +57,10 @@ test('e-paper page: visible text only, highlights per kind match the engine', as
   assert.ok(!text.includes('隐藏内容'), 'display:none text skipped');
   assert.ok(!text.includes('脚本里的'), 'script text skipped');
   assert.ok(!text.includes('搜索：北京市') && !text.includes('评论：深圳市'), 'form fields skipped');
+  assert.ok(!text.includes('编辑区'), 'contenteditable skipped');
+  assert.ok(!text.includes('看不见'), 'visibility:hidden skipped');
+  assert.ok(!text.includes('模板'), 'template skipped');
+  assert.ok(!/[ \t]{2}/.test(text) && !text.includes('\n\n'), 'whitespace collapsed as rendered');
   assert.ok(state.counts.place > 0, 'the e-paper names places');
   await page.close();
 });
