@@ -1,0 +1,80 @@
+// Browser helpers for the hardening tests and the browser bench: Chromium with any copy of
+// the extension (a broken one, the production build), and a watch on every error a page
+// sees, in its own world and in the extension's isolated world.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+/** Same flags as the e2e harness, with the extension loaded from `extDir`. */
+export async function launchWith(extDir) {
+  const profile = mkdtempSync(join(tmpdir(), 'dianjing-hardening-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: false,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, worker, extensionId, close };
+}
+
+/**
+ * A throwaway copy of a built extension, changed by `edit(dir)` (e.g. a corrupt
+ * jieba.wasm, or host access to 127.0.0.1 for the production build). Returns the copy's path.
+ */
+export function extensionCopy(fromDir, edit) {
+  const dir = mkdtempSync(join(tmpdir(), 'dianjing-ext-'));
+  cpSync(fromDir, dir, { recursive: true });
+  edit(dir);
+  return dir;
+}
+
+/** Lets tests drive a build by adding http://127.0.0.1/* to its host permissions (they cannot click the toolbar). */
+export function withLocalhostAccess(dir) {
+  const file = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+  writeFileSync(file, JSON.stringify(manifest));
+}
+
+/**
+ * Uncaught exceptions, unhandled rejections and console errors in every world of the page
+ * (CDP sees the extension's isolated world too, which Playwright's pageerror does not),
+ * and dialogs. `errors` grows as they happen.
+ */
+export async function watchPage(context, page) {
+  const watch = { errors: [], consoleErrors: [], warnings: [], dialogs: [] };
+  page.on('dialog', (d) => {
+    watch.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Runtime.exceptionThrown', (e) => {
+    const d = e.exceptionDetails;
+    watch.errors.push(`${d.text} ${d.exception?.description ?? ''}`.trim());
+  });
+  cdp.on('Runtime.consoleAPICalled', (e) => {
+    const text = e.args.map((a) => a.value ?? a.description ?? '').join(' ');
+    if (e.type === 'error') watch.consoleErrors.push(text);
+    if (e.type === 'warning') watch.warnings.push(text);
+  });
+  await cdp.send('Runtime.enable');
+  return watch;
+}

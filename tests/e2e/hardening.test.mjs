@@ -1,0 +1,491 @@
+// Hardening tests of the extension in Chromium: the page stays the page, pages that
+// re-render, page text as data, permissions and privacy, faults (dead extension context,
+// engine failures, corrupt storage) and a 1 MB / 50,000-node page.
+// Run: npm run e2e:hardening (builds the e2e copy when it is missing or stale).
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { oneLine } from '../../components/describe.ts';
+import { EXT_DIR, highlightSizes, launchChromium, overlayText, pointOfHighlight, sendToReader, tabIdOf } from './chromium-harness.mjs';
+import { extensionCopy, launchWith, watchPage } from './hardening-browser.mjs';
+import { HOSTILE, startHardeningServer } from './hardening-pages.mjs';
+import { engineCounts } from './engine.mjs';
+
+let server, origin, huge, b;
+
+before(async () => {
+  ({ server, origin, huge } = await startHardeningServer());
+  b = await launchChromium();
+  await b.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await b.worker.evaluate(() => chrome.storage.sync.set({ settings: { lang: 'en' } }));
+});
+after(async () => {
+  await b?.close();
+  server?.close();
+});
+
+let opened = 0;
+async function open(path, browser = b) {
+  const page = await browser.context.newPage();
+  const watch = await watchPage(browser.context, page);
+  await page.goto(`${origin}${path}?n=${++opened}`, { waitUntil: 'load' });
+  return { page, watch };
+}
+
+async function run(page, browser = b) {
+  const state = await sendToReader(browser.worker, page, { type: 'dj:run' });
+  assert.ok(state && !state.error, state?.error);
+  return state;
+}
+
+async function openPopup(page, browser = b) {
+  const tabId = await tabIdOf(browser.worker, page);
+  const popup = await browser.context.newPage();
+  popup.errors = [];
+  popup.dialogs = [];
+  popup.on('pageerror', (e) => popup.errors.push(e.message));
+  popup.on('dialog', (d) => (popup.dialogs.push(d.message()), void d.dismiss()));
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  await page.bringToFront();
+  return popup;
+}
+
+const cardOpen = (page) => page.waitForFunction(() => document.querySelector('dianjing-reader')?.shadowRoot?.querySelector('.card'));
+
+/** Focus, selection, scroll and a click counter set up by the page itself, before we run. */
+async function instrument(page) {
+  await page.evaluate(() => {
+    window.__clicks = 0;
+    document.body.addEventListener('click', () => window.__clicks++);
+    const focusable = document.querySelector('input:not([type=hidden]), textarea, a[href]');
+    focusable?.focus({ preventScroll: true });
+    window.__focused = focusable ?? document.body;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let n;
+    while ((n = walker.nextNode())) if (/[\u4e00-\u9fff]{6}/.test(n.data) && n.parentElement.offsetParent) break;
+    if (n) getSelection().setBaseAndExtent(n, 1, n, 5);
+    window.scrollTo(0, Math.min(600, document.documentElement.scrollHeight - innerHeight));
+  });
+}
+
+function pageState(page) {
+  return page.evaluate(() => {
+    const s = getSelection();
+    return {
+      body: document.body.outerHTML,
+      html: document.documentElement.outerHTML,
+      sheets: document.adoptedStyleSheets.length,
+      selection: [s.toString(), s.anchorOffset, s.focusOffset, s.anchorNode?.data],
+      focused: document.activeElement === window.__focused,
+      scroll: [scrollX, scrollY],
+    };
+  });
+}
+
+for (const path of ['/epaper.html', '/real.html', '/random.html']) {
+  test(`the page stays the page: ${path} — DOM, listeners, selection, focus, scroll`, async () => {
+    const { page, watch } = await open(path);
+    await page.waitForTimeout(300); // the real page's own scripts settle
+    await instrument(page);
+    const errorsBefore = watch.errors.length;
+    const before = await pageState(page);
+    assert.equal(before.focused, true);
+    assert.ok(before.selection[0].length === 4, 'a selection was made');
+
+    const state = await run(page);
+    const drawn = await highlightSizes(page);
+    assert.ok((drawn['dj-place'] ?? 0) + (drawn['dj-figure'] ?? 0) > 0, `something drawn on ${path}: ${JSON.stringify(drawn)}`);
+    const during = await pageState(page);
+    assert.equal(during.body, before.body, 'body untouched while highlighted');
+    assert.deepEqual(during.selection, before.selection, 'selection kept while highlighted');
+    assert.equal(during.focused, true, 'focus kept while highlighted');
+    assert.deepEqual(during.scroll, before.scroll, 'scroll kept while highlighted');
+
+    await sendToReader(b.worker, page, { type: 'dj:off' });
+    const offState = await pageState(page);
+    assert.equal(offState.body, before.body, 'body.outerHTML byte for byte');
+    assert.equal(offState.html, before.html, 'documentElement.outerHTML byte for byte');
+    assert.equal(offState.sheets, before.sheets, 'adopted stylesheets removed');
+    assert.deepEqual(offState.selection, before.selection);
+    assert.equal(offState.focused, true);
+    assert.deepEqual(offState.scroll, before.scroll);
+    assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
+
+    // on again: a click on a highlight opens the card and still reaches the page's listener
+    await run(page);
+    const kind = state.counts.place ? 'dj-place' : 'dj-figure';
+    const pt = await pointOfHighlight(page, kind, 0);
+    await page.mouse.click(pt.x, pt.y);
+    await cardOpen(page);
+    assert.equal(await page.evaluate(() => window.__clicks), 1, "the page's click listener fired");
+    await sendToReader(b.worker, page, { type: 'dj:off' });
+    await page.mouse.click(pt.x, pt.y);
+    assert.equal(await page.evaluate(() => window.__clicks), 2, 'and still fires after off');
+    assert.deepEqual(watch.errors.slice(errorsBefore), [], 'no uncaught error');
+    assert.deepEqual(watch.dialogs, []);
+    await page.close();
+  });
+}
+
+test('a page that rebuilds its DOM every 300 ms keeps working while highlighted', async () => {
+  const { page, watch } = await open('/rerender.html');
+  await page.waitForFunction(() => window.__renders > 1);
+  const state = await run(page);
+  assert.ok(state.counts.place > 0, 'places found');
+  const rendersAtRun = await page.evaluate(() => window.__renders);
+  // several re-renders later (the reader re-reads changing pages at most every 2 s)
+  await page.waitForTimeout(4500);
+  for (let i = 0; i < 3; i++) await page.click('button.inc');
+  const app = await page.evaluate(() => ({ renders: window.__renders, clicks: window.__clicks }));
+  assert.ok(app.renders >= rendersAtRun + 10, `the app kept rendering: ${app.renders}`);
+  assert.equal(app.clicks, 3, "the app's own click handler fired for each click");
+  // the app replaces every node each 300 ms; the reader re-reads at most every 2 s, so
+  // within 3 s there must be moments when the highlights sit on the nodes shown
+  const samples = [];
+  for (let i = 0; i < 30; i++) {
+    samples.push(
+      await page.evaluate(() => {
+        const ranges = [...(CSS.highlights.get('dj-place') ?? [])];
+        return `${ranges.filter((r) => r.startContainer.isConnected && r.endContainer.isConnected).length}/${ranges.length}`;
+      }),
+    );
+    await page.waitForTimeout(100);
+  }
+  console.log(`# re-rendered page, highlights on live nodes / drawn, every 100 ms: ${samples.join(' ')}`);
+  assert.ok(samples.every((s) => !s.endsWith('/0')), `still highlighted: ${samples}`);
+  assert.ok(samples.some((s) => s.split('/')[0] === s.split('/')[1]), `highlights follow the re-rendered nodes (live/drawn every 100 ms: ${samples.join(' ')})`);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('dianjing-reader').length), 1);
+  assert.deepEqual(watch.errors, [], 'no uncaught error');
+  assert.deepEqual(watch.consoleErrors, [], 'no console error');
+  await sendToReader(b.worker, page, { type: 'dj:off' });
+  await page.close();
+});
+
+/** Splits CSV (RFC 4180) into rows of cells. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
+
+test('page text is data: card, popup and copy-out show markup, scripts, RTL and zero-width text literally', async () => {
+  const { page, watch } = await open('/hostile.html');
+  const elementsBefore = await page.evaluate(() => document.querySelectorAll('img, script, iframe, object').length);
+  const state = await run(page);
+  const entities = state.result.articles.flatMap((a) => a.entities);
+  const figures = entities.filter((e) => e.type === 'figure');
+  const programs = entities.filter((e) => e.type === 'program');
+
+  const cardFor = async (kind, n) => {
+    await page.keyboard.press('Escape'); // an open card may cover the next mention
+    const pt = await pointOfHighlight(page, `dj-${kind}`, n);
+    await page.mouse.click(pt.x, pt.y);
+    await cardOpen(page);
+    return page.evaluate(() => {
+      const root = document.querySelector('dianjing-reader').shadowRoot;
+      return { text: root.querySelector('.card').textContent, term: root.querySelector('.card .term').textContent, made: root.querySelectorAll('img, script, iframe, a[href^="javascript"]').length };
+    });
+  };
+  const js = programs.findIndex((e) => e.text.includes(HOSTILE.js));
+  assert.ok(js >= 0, 'the engine names the javascript: program');
+  const jsCard = await cardFor('program', js);
+  assert.equal(jsCard.term, oneLine(programs[js].text));
+  assert.equal(jsCard.made, 0);
+  for (const [needle, what] of [['3000万元', HOSTILE.img], ['5亿元', HOSTILE.script], ['6.39亿元', HOSTILE.formula], ['1.2亿元', HOSTILE.rlo]]) {
+    const n = figures.findIndex((e) => e.text === needle);
+    assert.ok(n >= 0, `figure ${needle} found`);
+    const card = await cardFor('figure', n);
+    assert.ok(card.text.includes(what), `card of ${needle} shows ${JSON.stringify(what)} literally: ${card.text}`);
+    assert.equal(card.made, 0, 'no element made from page text');
+  }
+  const zw = figures.findIndex((e) => e.text.includes(HOSTILE.zw));
+  if (zw >= 0) assert.equal((await cardFor('figure', zw)).term, figures[zw].text, 'zero-width character kept in the term');
+
+  const popup = await openPopup(page);
+  await popup.waitForSelector('.articles');
+  const shown = await popup.evaluate(() => ({
+    text: document.body.textContent,
+    made: document.querySelectorAll('img, iframe, object, a[href^="javascript"]').length,
+    scripts: [...document.scripts].map((s) => s.src),
+  }));
+  assert.ok(shown.text.includes(HOSTILE.js + '工程'), 'program chip literal');
+  assert.ok(shown.text.includes(HOSTILE.rlo), 'RTL override kept as a character');
+  assert.equal(shown.made, 0, 'no element from page text in the popup');
+  assert.ok(shown.scripts.every((s) => s.startsWith(`chrome-extension://${b.extensionId}/`)), `only the popup's own scripts: ${shown.scripts}`);
+
+  await popup.bringToFront();
+  const copy = async (format) => {
+    await popup.evaluate(() => navigator.clipboard.writeText('-'));
+    await popup.selectOption('.format', format);
+    await popup.click('.copy-page');
+    for (let i = 0; i < 50; i++) {
+      const t = await popup.evaluate(() => navigator.clipboard.readText());
+      if (t !== '-') return t;
+      await popup.waitForTimeout(50);
+    }
+    throw new Error(`no ${format} copy`);
+  };
+  const md = await copy('md');
+  for (const s of [HOSTILE.img, HOSTILE.script, HOSTILE.rlo]) assert.ok(md.includes(s), `Markdown holds ${JSON.stringify(s)}`);
+  const csv = parseCsv(await copy('csv'));
+  const cells = csv.slice(1).flat();
+  assert.ok(cells.some((c) => c.includes(HOSTILE.img)), 'CSV holds the markup literally');
+  for (const c of cells) assert.ok(!/^[=+\-@\t\r]/.test(c), `CSV cell is not a formula: ${c}`);
+  assert.ok(cells.some((c) => c.startsWith(`'${HOSTILE.formula}`)), 'the formula cell is quoted');
+  assert.ok(cells.some((c) => c.startsWith(`'${HOSTILE.at}`)), 'the @ cell is quoted');
+  const json = JSON.parse(await copy('json'));
+  const sentences = json.articles.flatMap((a) => a.facts.map((f) => f.sentence));
+  for (const s of [HOSTILE.img, HOSTILE.script, HOSTILE.formula, HOSTILE.rlo]) assert.ok(sentences.some((t) => t.includes(s)), `JSON holds ${JSON.stringify(s)}`);
+
+  assert.equal(await page.evaluate(() => document.querySelectorAll('img, script, iframe, object').length), elementsBefore, 'no new element in the page');
+  assert.deepEqual(watch.dialogs, [], 'no dialog on the page');
+  assert.deepEqual(popup.dialogs, [], 'no dialog in the popup');
+  assert.deepEqual(watch.errors, []);
+  assert.deepEqual(popup.errors, []);
+  await popup.close();
+  await page.close();
+});
+
+test('permissions: activeTab, scripting, storage only; strict CSP; no content scripts everywhere', () => {
+  for (const dir of ['.output/chrome-mv3', '.output/firefox-mv3']) {
+    let manifest;
+    try {
+      manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    } catch {
+      if (dir.includes('firefox')) continue; // the Firefox build is optional here
+      throw new Error(`${dir} missing: run npx wxt build`);
+    }
+    assert.deepEqual([...manifest.permissions].sort(), ['activeTab', 'scripting', 'storage'], dir);
+    assert.equal(manifest.host_permissions, undefined, `${dir}: no host permissions`);
+    assert.equal(manifest.content_scripts, undefined, `${dir}: no content script on every page`);
+    for (const p of manifest.optional_host_permissions ?? []) assert.match(p, /^https?:\/\/\*\/\*$/);
+    const war = (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources ?? [w]);
+    assert.deepEqual(war, [], `${dir}: nothing exposed to pages`);
+    const csp = manifest.content_security_policy?.extension_pages;
+    if (csp) {
+      const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k, v]));
+      assert.deepEqual(directives['script-src'].filter((s) => s !== "'wasm-unsafe-eval'"), ["'self'"], `${dir}: script-src ${csp}`);
+      assert.ok(!/'unsafe-eval'|'unsafe-inline'|https?:|\*|data:|blob:/.test(csp), `${dir}: ${csp}`);
+      assert.ok(['self', 'none'].some((v) => directives['object-src']?.includes(`'${v}'`)), csp);
+    }
+  }
+});
+
+test('privacy: reading a page makes no network request of the extension', async () => {
+  const requests = [];
+  const onRequest = (r) => requests.push(r.url());
+  b.context.on('request', onRequest);
+  await b.worker.evaluate(() => performance.clearResourceTimings());
+  const { page } = await open('/epaper.html');
+  await run(page);
+  const popup = await openPopup(page);
+  await popup.waitForSelector('.articles');
+  await sendToReader(b.worker, page, { type: 'dj:off' });
+  const workerFetches = await b.worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  const pageFetches = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  b.context.off('request', onRequest);
+  const foreign = (u) => !u.startsWith(origin + '/') && !u.startsWith(`chrome-extension://${b.extensionId}/`);
+  assert.ok(requests.length > 0, 'requests are recorded');
+  assert.deepEqual(requests.filter(foreign), [], 'browser context: only the page and the extension itself');
+  assert.deepEqual(workerFetches.filter(foreign), [], 'service worker: no fetch off the extension');
+  assert.deepEqual(pageFetches.filter(foreign), [], 'page: no resource loaded for us');
+  await popup.close();
+  await page.close();
+});
+
+test('faults: corrupt settings fall back to defaults and keep a stored lexicon', async () => {
+  const lexicon = { places: ['洲上村'], programs: ['履职之星评选活动'] };
+  const garbage = ['}{not json', 42, ['x'], { kinds: 'all', colors: { figure: 'red;} body { display: none } x {', place: 7 }, sites: 'abc', lexicon: 'x', lang: {} }];
+  const { page, watch } = await open('/epaper.html');
+  const defaults = await run(page);
+  await sendToReader(b.worker, page, { type: 'dj:off' });
+  for (const value of garbage) {
+    await b.worker.evaluate(async (value) => {
+      await chrome.storage.sync.set({ settings: value });
+      await chrome.storage.local.set({ settings: value, lexicon: value });
+    }, value);
+    const state = await run(page);
+    assert.deepEqual(state.counts, defaults.counts, `defaults with settings = ${JSON.stringify(value)}`);
+    const look = await page.evaluate(() => ({
+      display: getComputedStyle(document.body).display,
+      css: [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),
+    }));
+    assert.equal(look.display, 'block', `stored colours cannot restyle the page: ${JSON.stringify(value)}`);
+    assert.match(look.css, /highlight\(dj-figure\)[^}]*(198, 40, 40|#c62828)/, `default figure colour back: ${JSON.stringify(value)}`);
+    await sendToReader(b.worker, page, { type: 'dj:off' });
+  }
+  // a lexicon stored beside corrupt fields is still used
+  await b.worker.evaluate((lexicon) => chrome.storage.sync.set({ settings: { lang: 'en', kinds: 3, colors: 'x', sites: null, lexicon } }), lexicon);
+  const withLexicon = await run(page);
+  const { text } = await sendToReader(b.worker, page, { type: 'dj:state' });
+  assert.notDeepEqual(withLexicon.counts, defaults.counts, 'the lexicon makes a difference on this page');
+  assert.deepEqual(withLexicon.counts, engineCounts(text, { lexicon }).counts, 'the stored lexicon reached the engine');
+  await sendToReader(b.worker, page, { type: 'dj:off' });
+  // a lexicon stored as one string (an older or hand-edited value) is not dropped either
+  await b.worker.evaluate(() => chrome.storage.sync.set({ settings: { lang: 'en', lexicon: { places: '洲上村', programs: '履职之星评选活动' } } }));
+  const options = await b.context.newPage();
+  await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+  await options.waitForSelector('textarea[name=programs]');
+  assert.equal(await options.inputValue('textarea[name=places]'), '洲上村', 'options still show the stored places');
+  assert.equal(await options.inputValue('textarea[name=programs]'), '履职之星评选活动');
+  await options.close();
+  const state = await run(page);
+  assert.deepEqual(state.counts, engineCounts(text, { lexicon }).counts, 'a one-string lexicon is read as one entry');
+  await sendToReader(b.worker, page, { type: 'dj:off' });
+  await b.worker.evaluate(async () => {
+    await chrome.storage.sync.set({ settings: { lang: 'en' } });
+    await chrome.storage.local.clear();
+  });
+  assert.deepEqual(watch.errors, []);
+  await page.close();
+});
+
+test('faults: the engine answering with an error leaves the page working and the popup says why', async () => {
+  const { page, watch } = await open('/epaper.html');
+  await instrument(page);
+  const before = await pageState(page);
+  await b.worker.evaluate(() => {
+    // answers first, synchronously, as a background whose engine failed to load would
+    globalThis.__failEngine = (m, _s, send) => {
+      if (m?.type !== 'dj:extract') return false;
+      send({ error: 'engine failed to load (test)' });
+      return false;
+    };
+    chrome.runtime.onMessage.addListener(globalThis.__failEngine);
+  });
+  try {
+    const popup = await openPopup(page);
+    await popup.waitForSelector('.status.failed');
+    assert.match(await popup.textContent('.status.failed'), /engine failed to load \(test\)/);
+    await popup.close();
+    const after = await pageState(page);
+    assert.equal(after.body, before.body);
+    assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
+    await page.click('main, .paper, body');
+    assert.equal(await page.evaluate(() => window.__clicks), 1, 'page still works');
+    assert.deepEqual(watch.errors, [], 'no uncaught error on the page');
+  } finally {
+    await b.worker.evaluate(() => chrome.runtime.onMessage.removeListener(globalThis.__failEngine));
+  }
+  // with the engine back, the same tab reads fine
+  const state = await run(page);
+  assert.ok(state.counts.place > 0);
+  await sendToReader(b.worker, page, { type: 'dj:off' });
+  await page.close();
+});
+
+test('faults: jieba.wasm that cannot load — the page is still read without it, and nothing breaks', async () => {
+  const dir = extensionCopy(EXT_DIR, (d) => writeFileSync(join(d, 'jieba.wasm'), 'not wasm at all'));
+  const broken = await launchWith(dir);
+  try {
+    const { page, watch } = await open('/epaper.html', broken);
+    await instrument(page);
+    const before = await pageState(page);
+    const state = await run(page, broken);
+    assert.ok(state.counts.place > 0 && state.counts.figure > 0, `read without jieba: ${JSON.stringify(state.counts)}`);
+    const sizes = await highlightSizes(page);
+    assert.equal(sizes['dj-place'], state.counts.place);
+    const popup = await openPopup(page, broken);
+    await popup.waitForSelector('.articles');
+    assert.deepEqual(popup.errors, []);
+    await popup.close();
+    await sendToReader(broken.worker, page, { type: 'dj:off' });
+    assert.equal((await pageState(page)).body, before.body);
+    assert.deepEqual(watch.errors, []);
+  } finally {
+    await broken.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('faults: the extension context dies while a page is highlighted — the page keeps working, Off still cleans up', async () => {
+  // its own browser: an extension loaded from the command line does not come back after reload()
+  const dying = await launchWith(EXT_DIR);
+  try {
+    await dying.worker.evaluate(() => chrome.storage.sync.set({ settings: { lang: 'en' } }));
+    const { page, watch } = await open('/epaper.html', dying);
+    await instrument(page);
+    const before = await pageState(page);
+    const state = await run(page, dying);
+    assert.ok(state.counts.place > 0);
+    await dying.worker.evaluate(() => setTimeout(() => chrome.runtime.reload(), 50));
+    await page.waitForTimeout(1000);
+    // the page changes, so the orphaned reader's observer asks the dead background to read
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = '新增段落：江西省南昌市今年投资3.5亿元建设新园区。';
+      document.body.append(p);
+    });
+    await page.waitForTimeout(2500);
+    // the card still opens from the page (no extension API needed), the page's listener fires
+    const pt = await pointOfHighlight(page, 'dj-place', 0);
+    await page.mouse.click(pt.x, pt.y);
+    await cardOpen(page);
+    assert.equal(await page.evaluate(() => window.__clicks), 1, "the page's own listener still fires");
+    assert.deepEqual(watch.errors, [], 'no uncaught error or unhandled rejection');
+    assert.deepEqual(watch.consoleErrors, [], 'no console error');
+    // the legend's Off works without the extension and leaves the page as it was
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => document.querySelector('#late').remove());
+    await page.evaluate(() => document.querySelector('dianjing-reader').shadowRoot.querySelector('.off').click());
+    await page.waitForTimeout(100);
+    assert.deepEqual(watch.errors, [], 'Off raised no error');
+    assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('dianjing-reader').length), 0);
+    const after = await pageState(page);
+    assert.equal(after.body, before.body);
+    assert.equal(after.sheets, before.sheets);
+    await page.close();
+  } finally {
+    await dying.close();
+  }
+});
+
+test('size: 1 MB of text in 50,000 nodes is highlighted with progress, the page stays responsive', { timeout: 120_000 }, async () => {
+  assert.ok(huge.bytes >= 1_000_000 && huge.nodes >= 50_000, JSON.stringify(huge));
+  const { page, watch } = await open('/huge.html');
+  assert.ok((await page.evaluate(() => document.querySelectorAll('*').length)) >= 25_000);
+  await page.evaluate(() => Object.assign(window.__beat, { last: performance.now(), maxGap: 0, ticks: 0 }));
+  const t0 = Date.now();
+  const popup = await openPopup(page);
+  const seen = new Set();
+  for (let i = 0; i < 1200; i++) {
+    const p = await popup.evaluate(() => {
+      const bar = document.querySelector('progress');
+      return document.querySelector('.articles') ? 'done' : bar?.hasAttribute('value') ? bar.value : null;
+    });
+    if (p === 'done') break;
+    if (p != null) seen.add(Math.round(p * 100));
+    await popup.waitForTimeout(50);
+  }
+  await popup.waitForSelector('.articles', { timeout: 5000 });
+  const ms = Date.now() - t0;
+  const beat = await page.evaluate(() => window.__beat);
+  const state = await sendToReader(b.worker, page, { type: 'dj:state' });
+  const sizes = await highlightSizes(page);
+  console.log(`# 1 MB page: ${huge.bytes} bytes, ${huge.nodes} nodes, ${state.text.length} chars read, highlights in ${ms} ms, progress seen ${[...seen].join(',')}%, longest heartbeat gap ${Math.round(beat.maxGap)} ms, reader ms ${JSON.stringify(state.ms)}`);
+  assert.ok(state.text.length > 300_000);
+  assert.equal(sizes['dj-place'], state.counts.place, 'every place drawn');
+  assert.ok(state.counts.place > 1000 && state.counts.figure > 1000, JSON.stringify(state.counts));
+  assert.ok(seen.size >= 2, `progress reported in steps: ${[...seen]}`);
+  assert.ok(beat.maxGap < 200, `page heartbeat never paused > 200 ms (longest ${Math.round(beat.maxGap)} ms)`);
+  assert.deepEqual(watch.errors, []);
+  await popup.close();
+  await page.close();
+});
