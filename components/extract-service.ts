@@ -2,10 +2,10 @@
 // engine works without it, so a failed load only makes subjects coarser.
 import { browser } from 'wxt/browser';
 import initJieba, * as jieba from 'jieba-wasm/web';
-import { extractChunks } from '../lib/chunked';
+import { extractChunks, mergeChunks, type Chunk } from '../lib/chunked';
 import { extract } from '../lib/extract';
 import { jiebaSegmenter, setSegmenter } from '../lib/segment';
-import type { ArticleResult, ExtractOptions } from '../lib/types';
+import type { ExtractOptions } from '../lib/types';
 import type { PageResult } from './messages';
 
 let loading: Promise<void> | null = null;
@@ -31,22 +31,13 @@ export interface Progress {
 export async function extractForPage(text: string, options: ExtractOptions): Promise<PageResult> {
   await loadJieba();
   if (text.length <= CHUNKED_ABOVE) return { articles: extract(text, options).articles };
-  const byIndex = new Map<number, ArticleResult>();
+  const chunks: Chunk[] = [];
   for (const chunk of extractChunks(text, options)) {
-    for (const a of chunk.articles) {
-      // a long article comes in pieces sharing its index: put it back together
-      const seen = byIndex.get(a.index);
-      if (!seen) byIndex.set(a.index, { ...a, entities: [...a.entities], facts: [...a.facts] });
-      else {
-        seen.start = Math.min(seen.start, a.start);
-        seen.end = Math.max(seen.end, a.end);
-        seen.entities.push(...a.entities);
-        seen.facts.push(...a.facts);
-      }
-    }
+    chunks.push(chunk);
     const progress: Progress = { type: 'dj:progress', done: chunk.done, total: chunk.total };
     browser.runtime.sendMessage(progress).catch(() => undefined); // no popup open: nobody listens
     await new Promise((r) => setTimeout(r, 0));
   }
-  return { articles: [...byIndex.values()].sort((a, b) => a.index - b.index) };
+  // a long article comes in pieces sharing its index: put it back together
+  return { articles: mergeChunks(chunks) };
 }
