@@ -2,6 +2,7 @@
 // and the one-time start costs. Figures and ratios only: no assertion, no pass/fail.
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
 
 const ms = (t0: number) => performance.now() - t0;
 
@@ -24,6 +25,11 @@ try {
     t0 = performance.now();
     loader();
     gazetteerLine = `gazetteer load: ${ms(t0).toFixed(1)} ms`;
+    const file = new URL('../lib/data/gazetteer.json', import.meta.url);
+    if (existsSync(file)) {
+      const bytes = readFileSync(file);
+      gazetteerLine += `, size ${(bytes.length / 1024).toFixed(0)} KB raw, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0)} KB gzipped`;
+    }
   }
 } catch {}
 
