@@ -1,0 +1,177 @@
+#!/usr/bin/env node
+// The extension's speed in Debian's Chromium, beside jieba-wasm alone on the same text in
+// the same browser; zip sizes; a 1 MB / 50,000-node page (time, longest main-thread task,
+// heap over on/off cycles). Figures and ratios only: asserts nothing. `npm run bench` runs it.
+//
+// The production build (.output/chrome-mv3) is used, copied with http://127.0.0.1/* added
+// to its host permissions: headless tests cannot click the toolbar button that grants
+// activeTab. The code is the production code byte for byte.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { sendToReader, tabIdOf } from '../tests/e2e/chromium-harness.mjs';
+import { extensionCopy, launchWith, withLocalhostAccess } from '../tests/e2e/hardening-browser.mjs';
+import { startHardeningServer } from '../tests/e2e/hardening-pages.mjs';
+
+const PROD = resolve('.output/chrome-mv3');
+const began = Date.now();
+const npx = (...args) => execFileSync('npx', ['--no-install', 'wxt', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (!existsSync(join(PROD, 'manifest.json'))) npx('build');
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const f0 = (x) => (x == null ? '–' : Math.round(x).toString());
+const rows = [];
+const row = (what, value, goal = '', note = '') => rows.push([what, value, goal, note]);
+
+/** A page that times jieba-wasm alone: the package's web loader and the extension's own jieba.wasm. */
+function addJiebaPage(dir) {
+  copyFileSync(resolve('node_modules/jieba-wasm/pkg/web/jieba_rs_wasm.js'), join(dir, 'bench-jieba.js'));
+  writeFileSync(join(dir, 'bench-jieba.html'), '<!doctype html><meta charset="utf-8"><script type="module" src="bench-jieba-run.js"></script>');
+  writeFileSync(
+    join(dir, 'bench-jieba-run.js'),
+    `import init, * as jieba from './bench-jieba.js';
+globalThis.benchJieba = async (text, runs) => {
+  let t0 = performance.now();
+  await init({ module_or_path: chrome.runtime.getURL('/jieba.wasm') });
+  const load = performance.now() - t0;
+  const cut = [], tokenize = [], tag = [];
+  for (let i = 0; i < runs; i++) {
+    t0 = performance.now(); jieba.cut(text, true); cut.push(performance.now() - t0);
+    t0 = performance.now(); jieba.tokenize(text, 'default', true); tokenize.push(performance.now() - t0);
+    t0 = performance.now(); jieba.tag(text, true); tag.push(performance.now() - t0);
+  }
+  return { load, cut, tokenize, tag };
+};`,
+  );
+}
+
+/** What the toolbar button does (inject, then message the reader); only counts and timings come back to Node. */
+async function command(browser, page, message) {
+  const tabId = await tabIdOf(browser.worker, page);
+  return browser.worker.evaluate(
+    async ({ tabId, message }) => {
+      await chrome.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
+      const s = await chrome.tabs.sendMessage(tabId, message);
+      return { error: s?.error, counts: s?.counts, ms: s?.ms };
+    },
+    { tabId, message },
+  );
+}
+
+/** Opens `path` and runs the reader; times, in the page, the first highlight and the last change to them. */
+async function timedRead(browser, origin, path) {
+  const page = await browser.context.newPage();
+  await page.goto(`${origin}${path}?t=${Date.now()}`, { waitUntil: 'load' });
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => window.__long.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    const t = (window.__t = { t0: performance.now(), first: null, last: null, size: 0, stop: false, prev: performance.now(), maxGap: 0 });
+    // a 1 ms timer loop: the longest gap between its turns is the longest task on the main thread, whichever world ran it
+    const poll = () => {
+      const now = performance.now();
+      t.maxGap = Math.max(t.maxGap, now - t.prev);
+      t.prev = now;
+      let size = 0;
+      for (const h of CSS.highlights.values()) size += h.size;
+      if (size !== t.size) {
+        t.size = size;
+        t.last = performance.now();
+        t.first ??= t.last;
+      }
+      if (!t.stop) setTimeout(poll, 1);
+    };
+    poll();
+  });
+  const state = await command(browser, page, { type: 'dj:run' });
+  if (state.error) throw new Error(state.error);
+  await page.waitForTimeout(300); // long-task entries arrive after the task
+  const timing = await page.evaluate(() => {
+    const t = window.__t;
+    t.stop = true;
+    return { all: t.last - t.t0, first: t.first - t.t0, long: window.__long, maxGap: t.maxGap };
+  });
+  return { page, state, ...timing };
+}
+
+const { server, origin, huge } = await startHardeningServer();
+const dir = extensionCopy(PROD, (d) => (withLocalhostAccess(d), addJiebaPage(d)));
+let browser = null;
+try {
+  // cold: the first page right after the browser (and the background, which loads jieba) starts
+  let t0 = Date.now();
+  browser = await launchWith(dir);
+  const startMs = Date.now() - t0;
+  const cold = await timedRead(browser, origin, '/epaper.html');
+  const text = (await sendToReader(browser.worker, cold.page, { type: 'dj:state' })).text;
+  const jiebaOn = async (text, runs) => {
+    const jp = await browser.context.newPage();
+    await jp.goto(`chrome-extension://${browser.extensionId}/bench-jieba.html`);
+    await jp.waitForFunction(() => typeof globalThis.benchJieba === 'function');
+    const r = await jp.evaluate(([text, runs]) => globalThis.benchJieba(text, runs), [text, runs]);
+    await jp.close();
+    return { load: r.load, cut: median(r.cut), tokenize: median(r.tokenize), tag: median(r.tag) };
+  };
+  await cold.page.close();
+  const warm = [];
+  for (let i = 0; i < 5; i++) {
+    const w = await timedRead(browser, origin, '/epaper.html');
+    warm.push(w);
+    await w.page.close();
+  }
+  const warmAll = median(warm.map((w) => w.all));
+  const warmMs = warm[warm.map((w) => w.all).indexOf(warmAll)].state.ms;
+
+  const jb = await jiebaOn(text, 7);
+
+  row('browser start (launch → worker up)', `${startMs} ms`);
+  row(`e-paper (${text.length} chars) cold: run → first highlight`, `${f0(cold.first)} ms`, '≤ 500 ms', `all drawn ${f0(cold.all)} ms; reader ms ${fmtMs(cold.state.ms)}`);
+  row('e-paper warm (new tab, median of 5): run → all drawn', `${f0(warmAll)} ms`, '', `reader ms ${fmtMs(warmMs)}`);
+  row('jieba-wasm alone, same text, same browser: tokenize()', `${jb.tokenize.toFixed(1)} ms`, '', `cut() ${jb.cut.toFixed(1)} ms, tag() ${jb.tag.toFixed(1)} ms; wasm init ${f0(jb.load)} ms`);
+  row('ratio warm read / jieba tokenize', `${(warmAll / jb.tokenize).toFixed(1)}×`, '≤ 2×', `reader's extract step (engine + messaging) / tokenize: ${(warmMs.extract / jb.tokenize).toFixed(1)}×`);
+
+  for (const b of ['chrome', 'firefox']) {
+    const zip = resolve(`.output/dianjing-0.1.0-${b}.zip`);
+    if (!existsSync(zip)) npx('zip', ...(b === 'firefox' ? ['-b', 'firefox'] : []));
+    const st = existsSync(zip) ? statSync(zip) : null;
+    row(`wxt zip ${b}`, st ? `${(st.size / 1e6).toFixed(2)} MB` : 'missing', '≤ 3 MB', st ? `${st.size} bytes, built ${st.mtime.toISOString().slice(0, 16)}` : '');
+  }
+
+  // 1 MB / 50,000 nodes: time, longest task on the page's main thread, heap over on/off cycles
+  const big = await timedRead(browser, origin, '/huge.html');
+  const beat = await big.page.evaluate(() => window.__beat.maxGap);
+  const bigText = (await sendToReader(browser.worker, big.page, { type: 'dj:state' })).text;
+  const jbBig = await jiebaOn(bigText, 1);
+  row(`1 MB page (${huge.bytes} bytes, ${huge.nodes} nodes): run → all drawn`, `${f0(big.all)} ms`, '', `first highlight ${f0(big.first)} ms; reader ms ${fmtMs(big.state.ms)}`);
+  row(`1 MB page: ratio all drawn / jieba tokenize (${f0(jbBig.tokenize)} ms)`, `${(big.all / jbBig.tokenize).toFixed(1)}×`, '≤ 2×', `extract step / tokenize: ${(big.state.ms.extract / jbBig.tokenize).toFixed(1)}×; cut() ${f0(jbBig.cut)} ms, tag() ${f0(jbBig.tag)} ms`);
+  row('1 MB page: longest main-thread task during the read', `${f0(big.maxGap)} ms`, '≤ 50 ms', `gap in a 1 ms timer loop (the page's 20 ms heartbeat: ${f0(beat)} ms); 'longtask' entries: ${big.long.length} (Chromium leaves extension tasks out)`);
+  row('e-paper warm: longest main-thread task', `${f0(median(warm.map((w) => w.maxGap)))} ms`, '≤ 50 ms', 'median of 5, 1 ms timer loop');
+  const cdp = await browser.context.newCDPSession(big.page);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
+  };
+  await command(browser, big.page, { type: 'dj:off' });
+  const heaps = { 0: null };
+  heaps[1] = await heap();
+  for (let i = 2; i <= 10; i++) {
+    await command(browser, big.page, { type: 'dj:run' });
+    await command(browser, big.page, { type: 'dj:off' });
+    if (i === 5 || i === 10) heaps[i] = await heap();
+  }
+  const on = await command(browser, big.page, { type: 'dj:run' });
+  const heapOn = await heap();
+  row('1 MB page: JS heap after 1 / 5 / 10 on-off cycles', `${heaps[1].toFixed(1)} / ${heaps[5].toFixed(1)} / ${heaps[10].toFixed(1)} MB`, 'flat', `while on: ${heapOn.toFixed(1)} MB (${on.counts.place + on.counts.program + on.counts.figure} highlights)`);
+} finally {
+  await browser?.close();
+  server.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function fmtMs(ms) {
+  return ms ? `collect ${f0(ms.collect)} / extract ${f0(ms.extract)} / highlight ${f0(ms.highlight)}` : '–';
+}
+
+const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+console.log(`Chromium ${execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()}, production build (+127.0.0.1 host access)`);
+for (const [a, b, c, d] of rows) console.log(`${a.padEnd(w[0])}  ${b.padStart(w[1])}  ${c.padEnd(w[2])}  ${d}`);
+console.log(`(bench took ${((Date.now() - began) / 1000).toFixed(0)} s)`);
