@@ -347,6 +347,11 @@ test('faults: corrupt settings fall back to defaults and keep a stored lexicon',
   const state = await run(page);
   assert.deepEqual(state.counts, engineCounts(text, { lexicon }).counts, 'a one-string lexicon is read as one entry');
   await sendToReader(b.worker, page, { type: 'dj:off' });
+  // entries of the wrong type are skipped, the good ones kept
+  await b.worker.evaluate(() => chrome.storage.sync.set({ settings: { lang: 'en', lexicon: { places: [5, null, '洲上村'], programs: [{}, '履职之星评选活动'] } } }));
+  const mixed = await run(page);
+  assert.deepEqual(mixed.counts, engineCounts(text, { lexicon }).counts, 'the good entries of a mixed lexicon are used');
+  await sendToReader(b.worker, page, { type: 'dj:off' });
   await b.worker.evaluate(async () => {
     await chrome.storage.sync.set({ settings: { lang: 'en' } });
     await chrome.storage.local.clear();
