@@ -65,6 +65,14 @@ async function instrument(page) {
     let n;
     while ((n = walker.nextNode())) if (/[\u4e00-\u9fff]{6}/.test(n.data) && n.parentElement.offsetParent) break;
     if (n) getSelection().setBaseAndExtent(n, 1, n, 5);
+    // the page's own highlight and constructed stylesheet, which ours must leave alone
+    const own = new Range();
+    own.setStart(n, 0);
+    own.setEnd(n, 2);
+    CSS.highlights.set('page-own', new Highlight(own));
+    window.__sheet = new CSSStyleSheet();
+    window.__sheet.replaceSync('::highlight(page-own) { background: yellow; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, window.__sheet];
     window.scrollTo(0, Math.min(600, document.documentElement.scrollHeight - innerHeight));
   });
 }
@@ -76,6 +84,8 @@ function pageState(page) {
       body: document.body.outerHTML,
       html: document.documentElement.outerHTML,
       sheets: document.adoptedStyleSheets.length,
+      own: CSS.highlights.get('page-own')?.size === 1 && document.adoptedStyleSheets.includes(window.__sheet),
+      ours: [...CSS.highlights.keys()].filter((k) => k.startsWith('dj-')).length,
       selection: [s.toString(), s.anchorOffset, s.focusOffset, s.anchorNode?.data],
       focused: document.activeElement === window.__focused,
       scroll: [scrollX, scrollY],
@@ -101,6 +111,7 @@ for (const path of ['/epaper.html', '/real.html', '/random.html']) {
     assert.deepEqual(during.selection, before.selection, 'selection kept while highlighted');
     assert.equal(during.focused, true, 'focus kept while highlighted');
     assert.deepEqual(during.scroll, before.scroll, 'scroll kept while highlighted');
+    assert.equal(during.own, true, "the page's own highlight and stylesheet kept while highlighted");
 
     await sendToReader(b.worker, page, { type: 'dj:off' });
     const offState = await pageState(page);
@@ -110,7 +121,8 @@ for (const path of ['/epaper.html', '/real.html', '/random.html']) {
     assert.deepEqual(offState.selection, before.selection);
     assert.equal(offState.focused, true);
     assert.deepEqual(offState.scroll, before.scroll);
-    assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
+    assert.equal(offState.own, true, "the page's own highlight and stylesheet kept after off");
+    assert.equal(offState.ours, 0, 'none of our highlights left');
 
     // on again: a click on a highlight opens the card and still reaches the page's listener
     await run(page);
@@ -147,7 +159,9 @@ test('a page that rebuilds its DOM every 300 ms keeps working while highlighted'
     samples.push(
       await page.evaluate(() => {
         const ranges = [...(CSS.highlights.get('dj-place') ?? [])];
-        return `${ranges.filter((r) => r.startContainer.isConnected && r.endContainer.isConnected).length}/${ranges.length}`;
+        // a live Range whose nodes were removed collapses onto their parent: count only ranges still on text
+        const onText = (r) => !r.collapsed && r.startContainer.isConnected && r.endContainer.isConnected && r.startContainer.nodeType === 3;
+        return `${ranges.filter(onText).length}/${ranges.length}`;
       }),
     );
     await page.waitForTimeout(100);
@@ -380,7 +394,7 @@ test('faults: the engine answering with an error leaves the page working and the
     await popup.close();
     const after = await pageState(page);
     assert.equal(after.body, before.body);
-    assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
+    assert.equal(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('dj-')).length), 0, 'none of our highlights');
     await page.click('main, .paper, body');
     assert.equal(await page.evaluate(() => window.__clicks), 1, 'page still works');
     assert.deepEqual(watch.errors, [], 'no uncaught error on the page');
@@ -451,7 +465,7 @@ test('faults: the extension context dies while a page is highlighted — the pag
     await page.evaluate(() => document.querySelector('dianjing-reader').shadowRoot.querySelector('.off').click());
     await page.waitForTimeout(100);
     assert.deepEqual(watch.errors, [], 'Off raised no error');
-    assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
+    assert.equal(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('dj-')).length), 0, 'none of our highlights');
     assert.equal(await page.evaluate(() => document.querySelectorAll('dianjing-reader').length), 0);
     const after = await pageState(page);
     assert.equal(after.body, before.body);
