@@ -147,28 +147,33 @@ test('a page that rebuilds its DOM every 300 ms keeps working while highlighted'
   assert.ok(state.counts.place > 0, 'places found');
   const rendersAtRun = await page.evaluate(() => window.__renders);
   // several re-renders later (the reader re-reads changing pages at most every 2 s)
-  await page.waitForTimeout(4500);
+  await page.waitForTimeout(2000);
   for (let i = 0; i < 3; i++) await page.click('button.inc');
   const app = await page.evaluate(() => ({ renders: window.__renders, clicks: window.__clicks }));
-  assert.ok(app.renders >= rendersAtRun + 10, `the app kept rendering: ${app.renders}`);
+  assert.ok(app.renders >= rendersAtRun + 5, `the app kept rendering: ${app.renders}`);
   assert.equal(app.clicks, 3, "the app's own click handler fired for each click");
-  // the app replaces every node each 300 ms; the reader re-reads at most every 2 s, so
-  // within 3 s there must be moments when the highlights sit on the nodes shown
-  const samples = [];
-  for (let i = 0; i < 30; i++) {
-    samples.push(
-      await page.evaluate(() => {
-        const ranges = [...(CSS.highlights.get('dj-place') ?? [])];
+  // the app replaces every node each 300 ms; the reader re-reads changing pages at most
+  // every 2 s, so within 4.5 s there must be moments when the highlights sit on the text shown
+  const samples = await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const out = [];
         // a live Range whose nodes were removed collapses onto their parent: count only ranges still on text
         const onText = (r) => !r.collapsed && r.startContainer.isConnected && r.endContainer.isConnected && r.startContainer.nodeType === 3;
-        return `${ranges.filter(onText).length}/${ranges.length}`;
+        const t0 = performance.now();
+        const tick = () => {
+          const ranges = [...(CSS.highlights.get('dj-place') ?? [])];
+          out.push(`${ranges.filter(onText).length}/${ranges.length}`);
+          if (performance.now() - t0 < 4500) setTimeout(tick, 20);
+          else done(out);
+        };
+        tick();
       }),
-    );
-    await page.waitForTimeout(100);
-  }
-  console.log(`# re-rendered page, highlights on live nodes / drawn, every 100 ms: ${samples.join(' ')}`);
+  );
+  const live = samples.filter((s) => s.split('/')[0] === s.split('/')[1]).length;
+  console.log(`# re-rendered page: highlights on the text shown in ${live} of ${samples.length} samples (every 20 ms)`);
   assert.ok(samples.every((s) => !s.endsWith('/0')), `still highlighted: ${samples}`);
-  assert.ok(samples.some((s) => s.split('/')[0] === s.split('/')[1]), `highlights follow the re-rendered nodes (live/drawn every 100 ms: ${samples.join(' ')})`);
+  assert.ok(live > 0, `highlights follow the re-rendered nodes (on text / drawn, every 20 ms: ${[...new Set(samples)].join(' ')})`);
   assert.equal(await page.evaluate(() => document.querySelectorAll('dianjing-reader').length), 1);
   assert.deepEqual(watch.errors, [], 'no uncaught error');
   assert.deepEqual(watch.consoleErrors, [], 'no console error');
@@ -498,7 +503,7 @@ test('size: 1 MB of text in 50,000 nodes is highlighted with progress, the page 
   const beat = await page.evaluate(() => window.__beat);
   const state = await sendToReader(b.worker, page, { type: 'dj:state' });
   const sizes = await highlightSizes(page);
-  console.log(`# 1 MB page: ${huge.bytes} bytes, ${huge.nodes} nodes, ${state.text.length} chars read, highlights in ${ms} ms, progress seen ${[...seen].join(',')}%, longest heartbeat gap ${Math.round(beat.maxGap)} ms, reader ms ${JSON.stringify(state.ms)}`);
+  console.log(`# 1 MB page: ${huge.bytes} bytes, ${huge.nodes} nodes, ${state.text.length} chars read, highlights in ${ms} ms, progress seen ${[...seen].join(',')}%, longest heartbeat gap ${Math.round(beat.maxGap)} ms, reader ms ${JSON.stringify(state.ms)}, result ${(JSON.stringify(state.result).length / 1e6).toFixed(1)} MB as JSON`);
   assert.ok(state.text.length > 300_000);
   assert.equal(sizes['dj-place'], state.counts.place, 'every place drawn');
   assert.ok(state.counts.place > 1000 && state.counts.figure > 1000, JSON.stringify(state.counts));
