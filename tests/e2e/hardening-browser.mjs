@@ -1,7 +1,7 @@
 // Browser helpers for the hardening tests and the browser bench: Chromium with any copy of
 // the extension (a broken one, the production build), and a watch on every error a page
 // sees, in its own world and in the extension's isolated world.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -77,4 +77,20 @@ export async function watchPage(context, page) {
   });
   await cdp.send('Runtime.enable');
   return watch;
+}
+
+const SOURCES = ['entrypoints', 'components', 'lib', 'public', 'wxt.config.ts', 'package.json'];
+
+/** Newest modification time under `path` (a file or a folder, recursively). */
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return readdirSync(path).reduce((m, name) => Math.max(m, newest(join(path, name))), st.mtimeMs);
+}
+
+/** True when the build in `dir` is missing or older than any source it is built from. */
+export function buildIsStale(dir) {
+  const manifest = join(dir, 'manifest.json');
+  return !existsSync(manifest) || statSync(manifest).mtimeMs < Math.max(...SOURCES.map(newest));
 }
