@@ -181,6 +181,36 @@ test('a page that rebuilds its DOM every 300 ms keeps working while highlighted'
   await page.close();
 });
 
+test('quick on/off: an Off (or a second toggle) sent while the first read runs wins', async () => {
+  for (const seq of [['dj:run', 'dj:off'], ['dj:toggle', 'dj:toggle'], ['dj:run', 'dj:off', 'dj:run']]) {
+    const { page, watch } = await open('/epaper.html');
+    const before = await page.evaluate(() => document.body.outerHTML);
+    const tabId = await tabIdOf(b.worker, page);
+    // sent together, as a double press of the shortcut would
+    await b.worker.evaluate(
+      async ({ tabId, seq }) => {
+        await chrome.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
+        await Promise.all(seq.map((type) => chrome.tabs.sendMessage(tabId, { type })));
+      },
+      { tabId, seq },
+    );
+    await page.waitForTimeout(300);
+    const want = seq.at(-1) === 'dj:run';
+    const state = await sendToReader(b.worker, page, { type: 'dj:state' });
+    const ours = await page.evaluate(() => ({
+      highlights: [...CSS.highlights.keys()].filter((k) => k.startsWith('dj-')).length,
+      hosts: document.querySelectorAll('dianjing-reader').length,
+      body: document.body.outerHTML,
+    }));
+    assert.equal(state.on, want, `${seq}: the last command decides`);
+    assert.equal(ours.hosts, want ? 1 : 0, `${seq}: legend`);
+    assert.equal(ours.highlights > 0, want, `${seq}: highlights`);
+    assert.equal(ours.body, before);
+    assert.deepEqual(watch.errors, []);
+    await page.close();
+  }
+});
+
 /** Splits CSV (RFC 4180) into rows of cells. */
 function parseCsv(text) {
   const rows = [];
