@@ -414,13 +414,20 @@ test('faults: the engine answering with an error leaves the page working and the
   await instrument(page);
   const before = await pageState(page);
   await b.worker.evaluate(() => {
-    // answers first, synchronously, as a background whose engine failed to load would
+    // answers first, synchronously, as a background whose engine failed to load would:
+    // on a one-off message, or on a reading port (whichever way the reader asks)
+    const failure = 'engine failed to load (test)';
     globalThis.__failEngine = (m, _s, send) => {
       if (m?.type !== 'dj:extract') return false;
-      send({ error: 'engine failed to load (test)' });
+      send({ error: failure });
       return false;
     };
+    globalThis.__failPort = (port) =>
+      port.onMessage.addListener((m) => {
+        if (m?.type === 'dj:extract') port.postMessage({ type: 'error', message: failure, error: failure });
+      });
     chrome.runtime.onMessage.addListener(globalThis.__failEngine);
+    chrome.runtime.onConnect.addListener(globalThis.__failPort);
   });
   try {
     const popup = await openPopup(page);
@@ -430,11 +437,14 @@ test('faults: the engine answering with an error leaves the page working and the
     const after = await pageState(page);
     assert.equal(after.body, before.body);
     assert.equal(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('dj-')).length), 0, 'none of our highlights');
-    await page.click('main, .paper, body');
+    await page.click('h2');
     assert.equal(await page.evaluate(() => window.__clicks), 1, 'page still works');
     assert.deepEqual(watch.errors, [], 'no uncaught error on the page');
   } finally {
-    await b.worker.evaluate(() => chrome.runtime.onMessage.removeListener(globalThis.__failEngine));
+    await b.worker.evaluate(() => {
+      chrome.runtime.onMessage.removeListener(globalThis.__failEngine);
+      chrome.runtime.onConnect.removeListener(globalThis.__failPort);
+    });
   }
   // with the engine back, the same tab reads fine
   const state = await run(page);
