@@ -2,11 +2,10 @@
 // engine works without it, so a failed load only makes subjects coarser.
 import { browser } from 'wxt/browser';
 import initJieba, * as jieba from 'jieba-wasm/web';
-import { extractChunks, mergeChunks, type Chunk } from '../lib/chunked';
+import { extractChunks, type Chunk } from '../lib/chunked';
 import { extract } from '../lib/extract';
 import { jiebaSegmenter, setSegmenter } from '../lib/segment';
 import type { ExtractOptions } from '../lib/types';
-import type { PageResult } from './messages';
 
 let loading: Promise<void> | null = null;
 
@@ -31,16 +30,25 @@ export interface Progress {
   total: number;
 }
 
-export async function extractForPage(text: string, options: ExtractOptions): Promise<PageResult> {
+/** What the background streams to a reader over a `dj:read` port: parts as they are read, then done. */
+export type ReadPortMessage = { type: 'part'; chunk: Chunk } | { type: 'done' } | { type: 'error'; message: string };
+
+/**
+ * Reads a page for the reader, posting each chunk as soon as it is read: every part is a message of
+ * its own, so the page never has to take in the whole result in one task. `post` answers false once the
+ * reader is gone, and the reading stops.
+ */
+export async function streamForPage(text: string, options: ExtractOptions, post: (m: ReadPortMessage) => boolean): Promise<void> {
   await loadJieba();
-  if (text.length <= CHUNKED_ABOVE) return { articles: extract(text, options).articles };
-  const chunks: Chunk[] = [];
+  if (text.length <= CHUNKED_ABOVE) {
+    if (post({ type: 'part', chunk: { articles: extract(text, options).articles, done: text.length, total: text.length } })) post({ type: 'done' });
+    return;
+  }
   for (const chunk of extractChunks(text, options)) {
-    chunks.push(chunk);
+    if (!post({ type: 'part', chunk })) return;
     const progress: Progress = { type: 'dj:progress', done: chunk.done, total: chunk.total };
     browser.runtime.sendMessage(progress).catch(() => undefined); // no popup open: nobody listens
     await new Promise((r) => setTimeout(r, 0));
   }
-  // a long article comes in pieces sharing its index: put it back together
-  return { articles: mergeChunks(chunks) };
+  post({ type: 'done' });
 }

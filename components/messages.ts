@@ -6,6 +6,9 @@ export type PageResult = Omit<ExtractResult, 'text'>;
 
 export type BackgroundRequest = { type: 'dj:extract'; text: string; options: ExtractOptions };
 
+/** The port a reader opens to have its page read; it posts one BackgroundRequest. */
+export const READ_PORT = 'dj:read';
+
 export type ReaderRequest =
   | { type: 'dj:run' }
   | { type: 'dj:toggle' }

@@ -45,6 +45,27 @@ function isHidden(el: Element): boolean {
 
 /** Reads the visible text under `root`, skipping `exclude` (our own UI). */
 export function collectText(root: Element, exclude?: Element | null): PageText {
+  const walk = collecting(root, exclude);
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** collectText in slices of about 10 ms, yielding to the page between them: a huge page does not freeze. */
+export async function collectTextAsync(root: Element, exclude?: Element | null): Promise<PageText> {
+  const walk = collecting(root, exclude);
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+    await new Promise((r) => setTimeout(r, 0));
+  }
+}
+
+/** The walk behind both: it yields whenever a slice has run ~10 ms. */
+function* collecting(root: Element, exclude?: Element | null): Generator<void, PageText> {
+  let sliceStart = performance.now();
+  let visited = 0;
   const chars: string[] = [];
   let nodeOf: number[] = [];
   let offsetOf: number[] = [];
@@ -111,6 +132,10 @@ export function collectText(root: Element, exclude?: Element | null): PageText {
   const stack: Node[] = [root];
   const exits: (Element | null)[] = [null];
   while (stack.length) {
+    if ((++visited & 255) === 0 && performance.now() - sliceStart > 10) {
+      yield;
+      sliceStart = performance.now();
+    }
     const node = stack.pop()!;
     const exit = exits.pop()!;
     if (exit) {

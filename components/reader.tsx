@@ -10,8 +10,9 @@ import type { BackgroundRequest, PageResult, ReaderRequest, ReaderState } from '
 import { Overlay, type CardModel } from './Overlay';
 import { overlayCss } from './overlay-css';
 import { pageDate } from './page-date';
-import { collectText, offsetAt, rangeFor, type PageText } from './page-text';
+import { collectText, collectTextAsync, offsetAt, rangeFor, type PageText } from './page-text';
 import { caretAt, copyText, rectsContain, scrollToRange } from './dom-helpers';
+import { readThroughPort } from './read-port';
 import { KINDS, loadSettings, settingsItem, type Kind, type Settings } from './settings';
 
 const HAN = /[\u4e00-\u9fff]/g;
@@ -89,8 +90,10 @@ export class Reader {
     const generation = this.generation;
     let t0 = performance.now();
     this.lastRead = t0;
-    const page = collectText(document.body, this.host);
+    const page = await collectTextAsync(document.body, this.host);
     this.ms.collect = performance.now() - t0;
+    // turned off while the page was being read
+    if (this.generation !== generation) return;
     this.page = page;
     this.notChinese = (page.text.match(HAN)?.length ?? 0) < 20;
     if (this.notChinese) {
@@ -102,16 +105,23 @@ export class Reader {
     t0 = performance.now();
     const options: ExtractOptions = { lexicon: this.settings.lexicon, date: pageDate() };
     const request: BackgroundRequest = { type: 'dj:extract', text: page.text, options };
-    const result = (await browser.runtime.sendMessage(request)) as PageResult | { error: string };
-    if ('error' in result) throw new Error(result.error);
-    this.ms.extract = performance.now() - t0;
+    // ranges are made part by part as the parts arrive, each in its own task
+    const marks: Mark[] = [];
+    let marking = 0;
+    const result = await readThroughPort(request, (articles) => {
+      if (this.page !== page || this.generation !== generation) return;
+      const m0 = performance.now();
+      marks.push(...this.buildMarks(page, { articles }));
+      marking += performance.now() - m0;
+    });
+    this.ms.extract = performance.now() - t0 - marking;
     // a newer read replaced this one, or the reader was turned off meanwhile
     if (this.page !== page || this.generation !== generation) return;
     this.result = result;
     t0 = performance.now();
-    this.marks = this.buildMarks(page, result);
+    this.marks = marks;
     this.draw();
-    this.ms.highlight = performance.now() - t0;
+    this.ms.highlight = performance.now() - t0 + marking;
   }
 
   private buildMarks(page: PageText, result: PageResult): Mark[] {

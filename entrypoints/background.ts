@@ -2,8 +2,8 @@
 // keeps "always on" sites registered.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { extractForPage, loadJieba } from '../components/extract-service';
-import { cannotRunOn, type BackgroundRequest } from '../components/messages';
+import { loadJieba, streamForPage, type ReadPortMessage } from '../components/extract-service';
+import { cannotRunOn, READ_PORT, type BackgroundRequest } from '../components/messages';
 import { syncAlwaysOn } from '../components/always-on';
 import { settingsItem } from '../components/settings';
 
@@ -11,10 +11,20 @@ export default defineBackground(() => {
   // measured: a cold jieba + engine start costs ~650 ms, a warm read of an e-paper page
   // ~30 ms. Loading here once per background life beats loading it in every tab.
   void loadJieba();
-  browser.runtime.onMessage.addListener((msg: unknown) => {
-    const m = msg as BackgroundRequest;
-    if (m?.type !== 'dj:extract') return undefined;
-    return extractForPage(m.text, m.options).catch((e: unknown) => ({ error: String((e as Error)?.message ?? e) }));
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== READ_PORT) return;
+    let open = true;
+    port.onDisconnect.addListener(() => (open = false));
+    port.onMessage.addListener((msg: unknown) => {
+      const m = msg as BackgroundRequest;
+      if (m?.type !== 'dj:extract') return;
+      // a reader that went away (tab closed, page reloaded) stops the reading
+      const post = (out: ReadPortMessage) => {
+        if (open) port.postMessage(out);
+        return open;
+      };
+      streamForPage(m.text, m.options, post).catch((e: unknown) => post({ type: 'error', message: String((e as Error)?.message ?? e) }));
+    });
   });
 
   browser.commands.onCommand.addListener(async (command) => {

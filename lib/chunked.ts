@@ -3,14 +3,11 @@
 import { splitArticles } from './articles';
 import { readArticles } from './extract';
 import { toSimplified } from './traditional';
-import type { Article, ArticleResult, ExtractOptions } from './types';
+import type { Article, ExtractOptions } from './types';
+import type { Chunk } from './merge-chunks';
 
-export interface Chunk {
-  articles: ArticleResult[];
-  /** How far into the text this chunk reaches (for progress). */
-  done: number;
-  total: number;
-}
+export { mergeChunks, type Chunk } from './merge-chunks';
+
 
 /**
  * Yields the page's articles in groups of about maxChars. An article longer than maxChars is read
@@ -60,20 +57,4 @@ function cutAtParagraphs(text: string, article: Article, maxChars: number): Arti
     start = end;
   }
   return parts;
-}
-
-/** Puts the pieces of split articles back together into one result per article index. */
-export function mergeChunks(chunks: Iterable<Chunk>): ArticleResult[] {
-  const out: ArticleResult[] = [];
-  for (const chunk of chunks) {
-    for (const a of chunk.articles) {
-      const last = out[out.length - 1];
-      if (last && last.index === a.index) {
-        last.end = a.end;
-        last.entities.push(...a.entities);
-        last.facts.push(...a.facts);
-      } else out.push({ ...a, entities: [...a.entities], facts: [...a.facts] });
-    }
-  }
-  return out;
 }
