@@ -7,7 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { oneLine } from '../../components/describe.ts';
-import { EXT_DIR, highlightSizes, launchChromium, overlayText, pointOfHighlight, sendToReader, tabIdOf } from './chromium-harness.mjs';
+import { EXT_DIR, hideHighlightApi, highlightSizes, launchChromium, overlayText, pointOfHighlight, sendToReader, tabIdOf } from './chromium-harness.mjs';
 import { extensionCopy, launchWith, watchPage } from './hardening-browser.mjs';
 import { HOSTILE, startHardeningServer } from './hardening-pages.mjs';
 import { engineCounts } from './engine.mjs';
@@ -136,6 +136,30 @@ for (const path of ['/epaper.html', '/real.html', '/random.html']) {
     assert.equal(await page.evaluate(() => window.__clicks), 2, 'and still fires after off');
     assert.deepEqual(watch.errors.slice(errorsBefore), [], 'no uncaught error');
     assert.deepEqual(watch.dialogs, []);
+    await page.close();
+  });
+}
+
+for (const path of ['/random.html', '/real.html']) {
+  test(`without the Highlight API (<dj-mark> fallback): ${path} — DOM and selection come back`, async () => {
+    const { page, watch } = await open(path);
+    await page.waitForTimeout(300);
+    await instrument(page);
+    const errorsBefore = watch.errors.length;
+    const before = await pageState(page);
+    await hideHighlightApi(b.worker, page);
+    await run(page);
+    assert.ok((await page.evaluate(() => document.querySelectorAll('dj-mark').length)) > 0, 'drawn with marks');
+    const during = await pageState(page);
+    // marks split text nodes, so only the selected text can stay the same while on
+    assert.equal(during.selection[0], before.selection[0], 'selected text kept while marked');
+    await sendToReader(b.worker, page, { type: 'dj:off' });
+    const after = await pageState(page);
+    assert.equal(after.body, before.body, 'body.outerHTML byte for byte');
+    assert.deepEqual(after.selection, before.selection, 'selection kept after off');
+    assert.equal(after.focused, true);
+    assert.deepEqual(after.scroll, before.scroll);
+    assert.deepEqual(watch.errors.slice(errorsBefore), []);
     await page.close();
   });
 }
