@@ -8,7 +8,7 @@ import { originPattern } from './always-on';
 import { COPY_FORMATS, copySelection, downloadSelection, wholePage, type CopyFormat, type Selection } from './copy-out';
 import { figureValue, oneLine, placeChain } from './describe';
 import { resolveLang, translator, type Translate } from './i18n';
-import { cannotRunOn, type ReaderRequest, type ReaderState } from './messages';
+import { cannotRunOn, type PageResult, type ReaderRequest, type ReaderState, type ResultRequest } from './messages';
 import { loadSettings, settingsItem, type Settings } from './settings';
 
 type Phase = { kind: 'processing' } | { kind: 'cannot' } | { kind: 'failed'; error: string } | { kind: 'ready'; state: ReaderState };
@@ -27,7 +27,10 @@ async function ask(tabId: number, msg: ReaderRequest): Promise<ReaderState> {
   const state = (await browser.tabs.sendMessage(tabId, msg)) as ReaderState | { error: string } | undefined;
   if (!state || typeof state !== 'object') throw new Error('no answer from the page');
   if ('error' in state) throw new Error(state.error);
-  return state;
+  if (!state.resultElsewhere) return state;
+  // a large result stays out of the page's reply: the background that read it keeps a copy
+  const kept = (await browser.runtime.sendMessage({ type: 'dj:result', tabId } satisfies ResultRequest)) as PageResult | null;
+  return { ...state, result: kept ?? (await ask(tabId, { type: 'dj:state' })).result };
 }
 
 export function PopupApp() {

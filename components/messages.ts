@@ -6,6 +6,9 @@ export type PageResult = Omit<ExtractResult, 'text'>;
 
 export type BackgroundRequest = { type: 'dj:extract'; text: string; options: ExtractOptions };
 
+/** The popup asks the background for a tab's last result. */
+export type ResultRequest = { type: 'dj:result'; tabId: number };
+
 /** The port a reader opens to have its page read; it posts one BackgroundRequest. */
 export const READ_PORT = 'dj:read';
 
@@ -22,7 +25,9 @@ export interface ReaderState {
   title: string;
   /** True when the page has too little Chinese to read. */
   notChinese: boolean;
+  /** Left out (null, with resultElsewhere) when large: the popup then takes it from the background. */
   result: PageResult | null;
+  resultElsewhere?: boolean;
   /** Highlights drawn, per kind. */
   counts: Record<string, number>;
   text?: string;

@@ -17,6 +17,8 @@ import { KINDS, loadSettings, settingsItem, type Kind, type Settings } from './s
 
 const HAN = /[\u4e00-\u9fff]/g;
 const SHOWN: Kind[] = KINDS;
+/** Entities a reply may carry without a noticeable clone on the page (an e-paper page has a few hundred). */
+const SMALL_RESULT = 3000;
 
 interface Mark {
   entity: Entity;
@@ -373,13 +375,20 @@ export class Reader {
     this.result = null;
   }
 
-  state(withText: boolean): ReaderState {
+  /**
+   * What the reader shows. A reply to run/toggle/off carries the result only when it is small: cloning a
+   * huge one would hold the page's main thread (the popup takes those from the background).
+   */
+  state(withText: boolean, wholeResult = withText): ReaderState {
+    const entities = this.result?.articles.reduce((n, a) => n + a.entities.length, 0) ?? 0;
+    const carry = wholeResult || entities <= SMALL_RESULT;
     return {
       on: this.on,
       url: location.href,
       title: document.title,
       notChinese: this.notChinese,
-      result: this.result,
+      result: carry ? this.result : null,
+      ...(carry ? {} : { resultElsewhere: true }),
       counts: this.counts(),
       text: withText ? this.page?.text : undefined,
       ms: this.ms,

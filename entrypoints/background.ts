@@ -3,9 +3,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadJieba, streamForPage, type ReadPortMessage } from '../components/extract-service';
-import { cannotRunOn, READ_PORT, type BackgroundRequest } from '../components/messages';
+import { cannotRunOn, READ_PORT, type BackgroundRequest, type PageResult, type ResultRequest } from '../components/messages';
+import { mergeChunks, type Chunk } from '../lib/merge-chunks';
 import { syncAlwaysOn } from '../components/always-on';
 import { settingsItem } from '../components/settings';
+
+/** Each tab's last finished reading, for its popup. */
+const lastReads = new Map<number, PageResult>();
 
 export default defineBackground(() => {
   // measured: a cold jieba + engine start costs ~650 ms, a warm read of an e-paper page
@@ -15,17 +19,31 @@ export default defineBackground(() => {
     if (port.name !== READ_PORT) return;
     let open = true;
     port.onDisconnect.addListener(() => (open = false));
+    const tabId = port.sender?.tab?.id;
     port.onMessage.addListener((msg: unknown) => {
       const m = msg as BackgroundRequest;
       if (m?.type !== 'dj:extract') return;
+      if (tabId != null) lastReads.delete(tabId);
+      const chunks: Chunk[] = [];
       // a reader that went away (tab closed, page reloaded) stops the reading
       const post = (out: ReadPortMessage) => {
+        if (out.type === 'part') chunks.push(out.chunk);
+        if (out.type === 'done' && tabId != null && open) lastReads.set(tabId, { articles: mergeChunks(chunks) });
         if (open) port.postMessage(out);
         return open;
       };
       streamForPage(m.text, m.options, post).catch((e: unknown) => post({ type: 'error', message: String((e as Error)?.message ?? e) }));
     });
   });
+
+  // the popup takes a page's result from here: were the page to send it, a huge result would be
+  // cloned on the page's main thread in one long task
+  browser.runtime.onMessage.addListener((msg: unknown) => {
+    const m = msg as BackgroundRequest | ResultRequest;
+    if (m?.type !== 'dj:result') return undefined;
+    return Promise.resolve(lastReads.get(m.tabId) ?? null);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => lastReads.delete(tabId));
 
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'toggle-highlights') return;
