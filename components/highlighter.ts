@@ -38,6 +38,8 @@ export class Highlighter {
   private marks: HTMLElement[] = [];
   /** Text nodes we split, each with the pieces split off it, to join back on undo. */
   private splits = new Map<Text, Text[]>();
+  /** Each piece split off a text node: its original node and where in it the piece begins. */
+  private pieceAt = new Map<Text, { origin: Text; start: number }>();
   readonly native = highlightApiAvailable();
 
   /** Adopts the stylesheet: constructable sheets are outside a page's style-src CSP. */
@@ -74,6 +76,7 @@ export class Highlighter {
    */
   wrapAll<K>(items: WrapItem<K>[]): Map<Element, K> {
     this.unwrapAll();
+    const restore = this.keepSelection();
     const owner = new Map<Element, K>();
     const sorted = [...items].sort((a, b) => b.start - a.start);
     let floor = Infinity; // start of the earliest wrapped range so far
@@ -84,6 +87,7 @@ export class Highlighter {
       floor = item.start;
       for (const mark of this.wrap(range, item.kind)) owner.set(mark, item.key);
     }
+    restore();
     return owner;
   }
 
@@ -125,29 +129,65 @@ export class Highlighter {
 
   /** Splits `t` so that [from, to) is a node of its own, remembering the original node. */
   private cut(t: Text, from: number, to: number): Text {
-    const origin = this.originOf(t);
+    const { origin, start } = this.placeOf(t);
     let mid = t;
-    if (to < t.length) this.remember(origin, t.splitText(to));
+    if (to < t.length) this.remember(origin, t.splitText(to), start + to);
     if (from > 0) {
       mid = t.splitText(from);
-      this.remember(origin, mid);
+      this.remember(origin, mid, start + from);
     }
     return mid;
   }
 
-  private originOf(t: Text): Text {
-    for (const [origin, pieces] of this.splits) if (origin === t || pieces.includes(t)) return origin;
-    return t;
+  private placeOf(t: Text): { origin: Text; start: number } {
+    return this.pieceAt.get(t) ?? { origin: t, start: 0 };
   }
 
-  private remember(origin: Text, piece: Text): void {
+  private remember(origin: Text, piece: Text, start: number): void {
     const list = this.splits.get(origin) ?? [];
     list.push(piece);
     this.splits.set(origin, list);
+    this.pieceAt.set(piece, { origin, start });
+  }
+
+  /**
+   * Moving a text node into or out of a mark resets a selection inside it to the parent:
+   * notes the selection's ends as offsets in the original text nodes, and returns what
+   * puts them back on whichever pieces hold those offsets afterwards.
+   */
+  private keepSelection(): () => void {
+    const sel = document.getSelection();
+    if (!sel?.rangeCount || sel.anchorNode?.nodeType !== 3 || sel.focusNode?.nodeType !== 3) return () => undefined;
+    const ends = [this.originalPoint(sel.anchorNode as Text, sel.anchorOffset), this.originalPoint(sel.focusNode as Text, sel.focusOffset)];
+    return () => {
+      const [a, f] = ends.map(({ origin, at }) => this.pointIn(origin, at));
+      if (sel.anchorNode !== a.node || sel.anchorOffset !== a.offset || sel.focusNode !== f.node || sel.focusOffset !== f.offset)
+        sel.setBaseAndExtent(a.node, a.offset, f.node, f.offset);
+    };
+  }
+
+  private originalPoint(node: Text, offset: number): { origin: Text; at: number } {
+    const { origin, start } = this.placeOf(node);
+    return { origin, at: start + offset };
+  }
+
+  /** The piece of `origin` (or `origin` itself) holding its offset `at`. */
+  private pointIn(origin: Text, at: number): { node: Text; offset: number } {
+    // the original node keeps the first piece; an offset at a piece's end may also be the next one's start
+    let best = { node: origin, offset: Math.min(at, origin.length) };
+    if (at < origin.length) return best;
+    for (const piece of this.splits.get(origin) ?? []) {
+      const start = this.pieceAt.get(piece)!.start;
+      if (start <= at && at < start + piece.length) return { node: piece, offset: at - start };
+      if (at === start + piece.length) best = { node: piece, offset: piece.length };
+    }
+    return best;
   }
 
   /** Unwraps every mark, then joins split pieces back into their original text nodes. */
   unwrapAll(): void {
+    if (!this.marks.length && !this.splits.size) return;
+    const restore = this.keepSelection();
     for (const mark of this.marks) {
       const parent = mark.parentNode;
       if (!parent) continue;
@@ -165,5 +205,7 @@ export class Highlighter {
       }
     }
     this.splits.clear();
+    this.pieceAt.clear();
+    restore();
   }
 }

@@ -45,7 +45,10 @@ export class Reader {
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | null = null;
+  private runningGeneration = -1;
   private lastRead = 0;
+  /** When the first page change not yet read happened (0: none pending). */
+  private firstChange = 0;
   /** Bumped by off(), so a read still waiting for the engine draws nothing after it. */
   private generation = 0;
   private unwatch: (() => void) | null = null;
@@ -55,15 +58,24 @@ export class Reader {
   /** Reads the page and draws; a second call while on just returns. */
   run(): Promise<void> {
     if (this.on) return Promise.resolve();
-    if (!this.running) this.running = this.start().finally(() => (this.running = null));
+    // a read begun before an Off will draw nothing: a new run starts its own
+    if (!this.running || this.runningGeneration !== this.generation) {
+      this.runningGeneration = this.generation;
+      const running = this.start().finally(() => {
+        if (this.running === running) this.running = null;
+      });
+      this.running = running;
+    }
     return this.running;
   }
 
   private async start(): Promise<void> {
+    // an Off that arrives while the settings load or the engine reads wins
+    const generation = this.generation;
     this.settings = await loadSettings();
+    if (generation !== this.generation) return;
     this.t = translator(this.settings.lang);
     this.visible = { ...this.settings.kinds };
-    const generation = this.generation;
     await this.read();
     if (generation !== this.generation) return; // turned off while reading
     this.on = true;
@@ -331,9 +343,16 @@ export class Reader {
     this.observer = new MutationObserver((records) => {
       if (records.every((r) => this.host && (r.target === this.host || this.host.contains(r.target)))) return;
       clearTimeout(this.timer);
-      // debounced, and at most one read per 2 s on pages that never stop changing (tickers)
-      const wait = Math.max(400, 2000 - (performance.now() - this.lastRead));
-      this.timer = setTimeout(() => this.refresh(), wait);
+      // debounced (400 ms of quiet), but no later than 2 s after the first change, so a page
+      // that never stops changing (tickers, apps re-rendering) is still followed; and at
+      // most one read per 2 s
+      const now = performance.now();
+      if (!this.firstChange) this.firstChange = now;
+      const at = Math.max(Math.min(now + 400, this.firstChange + 2000), this.lastRead + 2000);
+      this.timer = setTimeout(() => {
+        this.firstChange = 0;
+        void this.refresh();
+      }, at - now);
     });
     this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   }
@@ -359,11 +378,12 @@ export class Reader {
   off(): void {
     this.on = false;
     this.generation++;
-    this.unwatch?.();
+    const unwatch = this.unwatch;
     this.unwatch = null;
     this.observer?.disconnect();
     this.observer = null;
     clearTimeout(this.timer);
+    this.firstChange = 0;
     this.card = null;
     this.highlighter.uninstall();
     if (this.mount) render(null, this.mount);
@@ -373,6 +393,11 @@ export class Reader {
     this.markOf.clear();
     this.page = null;
     this.result = null;
+    try {
+      unwatch?.();
+    } catch {
+      // the extension was reloaded or removed: its storage listener is gone with it
+    }
   }
 
   /**
@@ -401,7 +426,8 @@ export class Reader {
         await this.run();
         return this.state(false);
       case 'dj:toggle':
-        if (this.on) this.off();
+        // a second press while the first read still runs turns it off too
+        if (this.on || this.running) this.off();
         else await this.run();
         return this.state(false);
       case 'dj:off':

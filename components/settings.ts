@@ -24,14 +24,34 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
 
-/** Settings with every field present, whatever an older version stored. */
+const LANGS: Lang[] = ['auto', 'zh', 'en'];
+const COLOR = /^#[0-9a-f]{6}$/i;
+
+const record = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+
+/** A word list as stored, or as an older or hand-edited value (one string, one word a line): strings only. */
+function words(v: unknown): string[] {
+  const list = Array.isArray(v) ? v : typeof v === 'string' ? v.split('\n') : [];
+  return list.filter((w): w is string => typeof w === 'string').map((w) => w.trim()).filter(Boolean);
+}
+
+/**
+ * Settings with every field present and of the right type, whatever an older version (or
+ * a corrupt sync) stored: a field that does not fit falls back to its default, and a
+ * colour must be #rrggbb, since it goes into the page's stylesheet.
+ */
 export async function loadSettings(): Promise<Settings> {
-  const s = (await settingsItem.getValue()) ?? DEFAULT_SETTINGS;
+  const s = record(await settingsItem.getValue());
+  const kinds = record(s.kinds);
+  const colors = record(s.colors);
+  const lexicon = record(s.lexicon);
+  const pick = <T>(fallback: Record<Kind, T>, stored: Record<string, unknown>, ok: (v: unknown) => v is T) =>
+    Object.fromEntries(KINDS.map((k) => [k, ok(stored[k]) ? stored[k] : fallback[k]])) as Record<Kind, T>;
   return {
-    kinds: { ...DEFAULT_SETTINGS.kinds, ...s.kinds },
-    colors: { ...DEFAULT_SETTINGS.colors, ...s.colors },
-    sites: s.sites ?? [],
-    lexicon: { places: s.lexicon?.places ?? [], programs: s.lexicon?.programs ?? [] },
-    lang: s.lang ?? 'auto',
+    kinds: pick(DEFAULT_SETTINGS.kinds, kinds, (v): v is boolean => typeof v === 'boolean'),
+    colors: pick(DEFAULT_SETTINGS.colors, colors, (v): v is string => typeof v === 'string' && COLOR.test(v)),
+    sites: words(s.sites).filter((o) => /^https?:\/\/[^/\s]+$/i.test(o)),
+    lexicon: { places: words(lexicon.places), programs: words(lexicon.programs) },
+    lang: LANGS.includes(s.lang as Lang) ? (s.lang as Lang) : 'auto',
   };
 }
