@@ -7,7 +7,8 @@ import { chromium } from 'playwright-core';
 
 export const EXT_DIR = resolve('.output/e2e-chrome-mv3');
 
-export async function launchChromium() {
+/** Debian's Chromium with a built extension loaded (the e2e build unless told another folder). */
+export async function launchChromium(extDir = EXT_DIR) {
   const profile = mkdtempSync(join(tmpdir(), 'dianjing-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -22,8 +23,8 @@ export async function launchChromium() {
       '--no-first-run',
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
       '--disable-features=DisableLoadExtensionCommandLineSwitch',
-      `--disable-extensions-except=${EXT_DIR}`,
-      `--load-extension=${EXT_DIR}`,
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

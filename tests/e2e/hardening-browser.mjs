@@ -4,36 +4,10 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium-harness.mjs';
 
-/** Same flags as the e2e harness, with the extension loaded from `extDir`. */
-export async function launchWith(extDir) {
-  const profile = mkdtempSync(join(tmpdir(), 'dianjing-hardening-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: false,
-    viewport: { width: 1200, height: 900 },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      '--disable-features=DisableLoadExtensionCommandLineSwitch',
-      `--disable-extensions-except=${extDir}`,
-      `--load-extension=${extDir}`,
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
-  const close = async () => {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  };
-  return { context, worker, extensionId, close };
-}
+/** Chromium with any copy of the extension: the e2e harness's launcher. */
+export const launchWith = (extDir) => launchChromium(extDir);
 
 /**
  * A throwaway copy of a built extension, changed by `edit(dir)` (e.g. a corrupt
