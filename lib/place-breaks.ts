@@ -42,15 +42,3 @@ export function joinBrokenLines(text: string, keep: Set<number>): JoinedText {
   map[at] = text.length;
   return { text: parts.join(''), toOriginal: map };
 }
-
-/** Offset in the original text → offset in the joined text (the first joined offset at or after it). */
-export function toJoined(toOriginal: Int32Array, pos: number): number {
-  let lo = 0;
-  let hi = toOriginal.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toOriginal[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

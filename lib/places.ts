@@ -8,7 +8,8 @@ import { chainOf, isWithin, type FormKind, type Gazetteer } from './gazetteer';
 import { loadPlaceIndex, pairKey, type NameEntry, type PlaceIndex } from './place-lexicon';
 import { SUFFIX_WORD, ADMIN_AFTER, CITY_AFTER, EVENT_AFTER, NEVER_SHORT, PORT_AFTER, VILLAGE_AFTER, GENERIC_LOCAL, RISKY_TWO_CHAR, STATE_AFTER, STRONG_SITE, COMMON_SHORT, DIRECTION_AFTER, NOT_AFTER_STRONG, GENERIC_STEMS, LOCAL_SUFFIX, NAME_CONTINUES, NOT_IN_STEM, ROAD_AFTER, SITE_SUFFIX } from './place-rules';
 import { boundariesOf, type Boundaries } from './place-boundaries';
-import { joinBrokenLines, toJoined } from './place-breaks';
+import { joinBrokenLines } from './place-breaks';
+import { copyOffset } from './offset-map';
 import type { Article, PlaceEntity, PlaceLevelRef, UserLexicon } from './types';
 
 interface Hit {
@@ -118,28 +119,26 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
   return null;
 }
 
+/** The hit grows by its one-character suffix and becomes a rule hit of its own (no gazetteer unit). */
+function takeSuffix(hit: Hit, level: string, rule: string): void {
+  hit.end += 1;
+  hit.units = [];
+  hit.needsContext = undefined;
+  hit.kind = 'rule';
+  hit.level = level;
+  hit.rule = rule;
+}
+
 /** Takes in a suffix the dictionary lacks: 邯郸县 (former county), 麦盖提乡, 刚果民主共和国, 马里兰州. */
 function extend(text: string, hit: Hit, index: PlaceIndex, b: Boundaries | null): void {
   const g = index.gazetteer;
   const after = text.slice(hit.end, hit.end + 7);
   if (hit.kind !== 'full' && hit.kind !== 'old' && VILLAGE_AFTER.test(after) && (!b || b.at(hit.end + 1))) {
     // a village named after a place: 河西 + 村 → 河西村
-    hit.end += 1;
-    hit.units = [];
-    hit.needsContext = undefined;
-    hit.kind = 'rule';
-    hit.level = 'village';
-    hit.rule = 'suffix rule: village or township';
-    return;
+    return takeSuffix(hit, 'village', 'suffix rule: village or township');
   }
   if ((hit.kind === 'short' || hit.kind === 'lex') && PORT_AFTER.test(after) && (!b || b.at(hit.end + 1))) {
-    hit.end += 1;
-    hit.units = [];
-    hit.needsContext = undefined;
-    hit.kind = 'rule';
-    hit.level = 'site';
-    hit.rule = 'suffix rule: port named after a place';
-    return;
+    return takeSuffix(hit, 'site', 'suffix rule: port named after a place');
   }
   if (hit.kind === 'short') {
     const m = ADMIN_AFTER.exec(after);
@@ -429,7 +428,7 @@ export function findPlaces(text: string, articles: Article[], lexicon?: UserLexi
   const map = joined.toOriginal;
   if (!map) return findIn(text, articles, lexicon);
   // a place split by a line break: find in the joined text, report in the original (text keeps the break)
-  const moved = articles.map((a) => ({ ...a, start: toJoined(map, a.start), end: toJoined(map, a.end) }));
+  const moved = articles.map((a) => ({ ...a, start: copyOffset(map, a.start), end: copyOffset(map, a.end) }));
   return findIn(joined.text, moved, lexicon).map((e) => {
     const start = map[e.start];
     const end = map[e.end - 1] + 1;

@@ -3,6 +3,7 @@
 // left out, so that 樟\u200b树市 is 樟树市 and 6.3\u200b9亿元 is 6.39亿元; so are line breaks inside a number
 // (6.3⏎9亿元). Leaving characters out shifts offsets:
 // `origin` then maps every reading offset back to the input.
+import { copyOffset } from './offset-map';
 import { toSimplified } from './traditional';
 
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFE00-\uFE0F\uFEFF]/;
@@ -68,14 +69,5 @@ export function inputSpan(form: ReadingForm, start: number, end: number): { star
 
 /** The reading offset of an input offset: the first character at or after it. */
 export function readingOffset(form: ReadingForm, offset: number): number {
-  const o = form.origin;
-  if (!o) return offset;
-  let lo = 0;
-  let hi = o.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (o[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return form.origin ? copyOffset(form.origin, offset) : offset;
 }
