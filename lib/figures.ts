@@ -274,7 +274,8 @@ function slashFraction(text: string, num: Core): FigureEntity | null {
 /** 翻一番 → ×2, 翻两番 → ×4; the span runs from 翻. */
 function doubling(text: string, core: Core): FigureEntity | null {
   const s = text.startsWith('翻了', core.start - 2) ? core.start - 2 : text[core.start - 1] === '翻' ? core.start - 1 : -1;
-  if (s < 0 || core.value === undefined) return null;
+  // a doubling count is a small whole number (翻两番); 翻亿番 is no quantity and 2^1e8 no value
+  if (s < 0 || core.value === undefined || !Number.isInteger(core.value) || core.value < 1 || core.value > 10) return null;
   const end = core.end + 1;
   return { type: 'figure', start: s, end, text: text.slice(s, end), value: 2 ** core.value, unit: 'times' };
 }
