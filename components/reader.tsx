@@ -28,7 +28,9 @@ interface Mark {
 
 export class Reader {
   on = false;
+  /** The text the drawn result was read from; `reading` is the one whose read is in flight. */
   private page: PageText | null = null;
+  private reading: PageText | null = null;
   private result: PageResult | null = null;
   private marks: Mark[] = [];
   /** Fallback only: the mark each <dj-mark> element shows. */
@@ -108,9 +110,10 @@ export class Reader {
     this.ms.collect = performance.now() - t0;
     // turned off while the page was being read
     if (this.generation !== generation) return;
-    this.page = page;
+    this.reading = page;
     this.notChinese = (page.text.match(HAN)?.length ?? 0) < 20;
     if (this.notChinese) {
+      this.page = page;
       this.result = { articles: [] };
       this.marks = [];
       this.draw();
@@ -123,14 +126,16 @@ export class Reader {
     const marks: Mark[] = [];
     let marking = 0;
     const result = await readThroughPort(request, (articles) => {
-      if (this.page !== page || this.generation !== generation) return;
+      if (this.reading !== page || this.generation !== generation) return;
       const m0 = performance.now();
       marks.push(...this.buildMarks(page, { articles }));
       marking += performance.now() - m0;
     });
     this.ms.extract = performance.now() - t0 - marking;
     // a newer read replaced this one, or the reader was turned off meanwhile
-    if (this.page !== page || this.generation !== generation) return;
+    if (this.reading !== page || this.generation !== generation) return;
+    // text and result change together, so a caller never sees new text with an old result
+    this.page = page;
     this.result = result;
     t0 = performance.now();
     this.marks = marks;
@@ -391,7 +396,7 @@ export class Reader {
     this.host = this.mount = null;
     this.marks = [];
     this.markOf.clear();
-    this.page = null;
+    this.page = this.reading = null;
     this.result = null;
     try {
       unwatch?.();
