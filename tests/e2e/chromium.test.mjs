@@ -475,3 +475,11 @@ test('copy-out escapes markup-like page text in the text/html table', async () =
   await popup.close();
   await page.close();
 });
+
+test('keyboard shortcuts: Alt+Shift+D (popup) and Alt+Shift+H (highlights) are bound by the browser', async () => {
+  // a key the browser or another extension already holds would come back unbound ('')
+  const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
+  const bound = Object.fromEntries(commands.map((c) => [c.name, c.shortcut]));
+  assert.equal(bound._execute_action, 'Alt+Shift+D');
+  assert.equal(bound['toggle-highlights'], 'Alt+Shift+H');
+});
