@@ -19,13 +19,14 @@ export const GENERIC_STEMS = new Set(
 全市 全县 全区 全乡 全镇 全村 各个 本地 外地 当地 邻近 周边 附近 相邻 乡镇 村镇 城镇 集镇 小城 建制 先进 明星 模范 卫生 小康
 富裕 后进 贫穷 落后 移民 搬迁 安置 空心 整个 产业 电商 淘宝 专业 和美 宜居 平安 幸福 和谐 新农 网红 革命 红色 历史 文化 名
 古 老 新 大 小 每个 这个 那个 一个 两个 几个 多个 所在 所属 农业 工业 商业 城市 城乡 社会 智慧 数字 未来 现代 绿色 振兴
-省级 市级 县级 乡级 国家级 示范性 标准化 规范化 其他 其余 全体 所有 有关 相关 同一 不同 其中 以上 以下 周围 市场 农贸`
+省级 市级 县级 乡级 国家级 示范性 标准化 规范化 其他 其余 全体 所有 有关 相关 同一 不同 其中 以上 以下 周围 市场 农贸
+包括 修建 兴建 建成 各类 大型 中型 小型 病险 骨干 人工 现有 已有 新增`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 /** Characters that never sit inside a place-name stem. */
-export const NOT_IN_STEM = /[的了在和与及是为各本全该每此这那其个等到从向对之把被将于由给让我你他她它们们就也都还又很最更已再]/;
+export const NOT_IN_STEM = /[的了在和与及是为以应要可能需须各本全该每此这那其个等到从向对之把被将于由给让我你他她它们们就也都还又很最更已再]/;
 
 /** Suffixes of villages and townships not in the gazetteer, longest first. */
 export const LOCAL_SUFFIX = /(?:街道|社区|嘎查|村|乡|镇)/g;
@@ -43,7 +44,8 @@ export const COMMON_SHORT = new Set(
 );
 
 /** A short name followed by one of these is the unit itself in an older or fuller form (邯郸县, 玉环县, 麦盖提乡). */
-export const ADMIN_AFTER = /^(?:县|市|区|州|旗|盟|乡|镇)(?![委长政人直级属辖场民])/;
+// Two suffixes in a row make a word of their own (上海区县, 各乡镇): 区县, 县乡, 乡镇 are no suffix.
+export const ADMIN_AFTER = /^(?:县(?![乡市区])|市(?![县区州])|区(?![县市])|州(?![市县])|旗|盟|乡(?![镇村])|镇(?![村街]))(?![委长政人直级属辖场民])/;
 
 /** A country named in full (刚果民主共和国, 老挝人民民主共和国) or a state (马里兰州). */
 export const STATE_AFTER = /^(?:人民民主共和国|民主人民共和国|民主共和国|联合共和国|共和国|联合王国|王国|合众国|酋长国|帝国|州|省)/;
@@ -78,4 +80,24 @@ export const PORT_AFTER = /^港(?![口澳台商资务币人])/;
 export const VILLAGE_AFTER = /^村(?![民委里庄落级干务])/;
 
 /** Words that begin with an admin suffix character: a full name cannot end inside them (杭州市区 → 杭州). */
-export const SUFFIX_WORD = /^(?:市场|市民|市区|市容|市内|市面|市值|市价|市井|市中心|市郊|市貌|县城|县域|县内|区域|区内|区间|区别|区分|省内|省外|省会|镇上|镇里|乡下|乡亲|乡村|乡土|乡愁|乡情|州长|旗下|旗帜)/;
+export const SUFFIX_WORD = /^(?:市场|市民|市区|市容|市内|市面|市值|市价|市井|市中心|市郊|市貌|县城|县域|县内|区域|区内|区间|区别|区分|省内|省外|省会|镇上|镇里|乡下|乡亲|乡村|乡土|乡愁|乡情|州长|旗下|旗帜|乡镇|区县|县乡|县市|县区|市县|市州|省市|省区|镇村|镇街)/;
+
+/**
+ * Township names that read as plain words or generic zones (发展乡, 小城镇, 农业示范园区): taken only with a
+ * related place nearby, like plain-word short forms.
+ */
+export function isPlainTownship(name: string): boolean {
+  const stem = name.replace(/(?:街道|乡|镇|区)$/, '');
+  return GENERIC_STEMS.has(stem) || PLAIN_TOWNSHIP_STEMS.has(stem) || /园区$|示范|开发区$|工业|农业|城镇$/.test(name);
+}
+
+const PLAIN_TOWNSHIP_STEMS = new Set(
+  `发展 小城 团结 民主 联合 友好 幸福 前进 先锋 胜利 光荣 和平 繁荣 富强 文化 长青 长春 长征 东方红 红星 新华 新生 新兴 兴隆 太平 永安 永兴 安全
+保护 经济 生产 工农 农民 工人 人民 群众 国营 集体 合作 城郊 街道 中心 重点 灾区 重灾`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** A name between a reporter's title and a photo credit is a person: 新华社记者陈天湖摄. */
+export const CREDIT_BEFORE = /(?:记者|通讯员|摄影|见习记者|特约记者)\s*$/;
+export const CREDIT_AFTER = /^\s*(?:摄|报道|文\/|\/摄)/;

@@ -6,7 +6,7 @@
 //    places of its article (dateline included); when nothing decides, it keeps its candidates.
 import { chainOf, isWithin, type FormKind, type Gazetteer } from './gazetteer';
 import { loadPlaceIndex, pairKey, type NameEntry, type PlaceIndex } from './place-lexicon';
-import { SUFFIX_WORD, ADMIN_AFTER, CITY_AFTER, EVENT_AFTER, NEVER_SHORT, PORT_AFTER, VILLAGE_AFTER, GENERIC_LOCAL, RISKY_TWO_CHAR, STATE_AFTER, STRONG_SITE, COMMON_SHORT, DIRECTION_AFTER, NOT_AFTER_STRONG, GENERIC_STEMS, LOCAL_SUFFIX, NAME_CONTINUES, NOT_IN_STEM, ROAD_AFTER, SITE_SUFFIX } from './place-rules';
+import { SUFFIX_WORD, ADMIN_AFTER, CITY_AFTER, EVENT_AFTER, NEVER_SHORT, PORT_AFTER, VILLAGE_AFTER, GENERIC_LOCAL, RISKY_TWO_CHAR, STATE_AFTER, STRONG_SITE, COMMON_SHORT, DIRECTION_AFTER, NOT_AFTER_STRONG, GENERIC_STEMS, LOCAL_SUFFIX, NAME_CONTINUES, NOT_IN_STEM, ROAD_AFTER, SITE_SUFFIX, isPlainTownship, CREDIT_BEFORE, CREDIT_AFTER } from './place-rules';
 import { boundariesOf, type Boundaries } from './place-boundaries';
 import { joinBrokenLines } from './place-breaks';
 import { copyOffset } from './offset-map';
@@ -103,6 +103,7 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
     const g = index.gazetteer;
     const hit: Hit = { start, end, entry, units: best.units, kind: best.kind, rule: `gazetteer (${best.kind} name)` };
     if (RISKY_TWO_CHAR.test(name)) hit.needsContext = 'province';
+    else if (isFull && best.units.every((u) => g.units[u].level === 'township') && isPlainTownship(name)) hit.needsContext = 'city';
     if (best.kind === 'short' && !entry.lex) {
       // county stems need a place of the same province nearby; plain-word ones (樟树, 清水) one of the same city
       const local = best.units.every((u) => g.units[u].level === 'county' || g.units[u].level === 'township');
@@ -233,7 +234,8 @@ function stemStart(text: string, end: number, b: Boundaries | null, covered: Uin
     // except before a strong site suffix (柘林 + 水库)
     s = end;
     // never into the place chained before (兴桥镇|钓源村: 镇 is no part of the stem)
-    while (s > 0 && end - s < 3 && !covered[s - 1] && b.tokenStart(s - 1) === s - 1) s -= 1;
+    // nor over a mark or a function word (。盱江镇, 的新泾乡: the stem is 盱江, 新泾)
+    while (s > 0 && end - s < 3 && !covered[s - 1] && isStemChar(text[s - 1]) && b.tokenStart(s - 1) === s - 1) s -= 1;
     if (end - s < 2 && prevHitEnd >= 0 && end - prevHitEnd >= 2 && end - prevHitEnd <= 3) s = prevHitEnd;
     if (end - s < 2) {
       const word = b.tokenStart(end - 1);
@@ -245,6 +247,8 @@ function stemStart(text: string, end: number, b: Boundaries | null, covered: Uin
   for (let k = s; k < end; k++) if (covered[k]) return -1;
   return s;
 }
+
+const isStemChar = (c: string) => CJK.test(c) && !NOT_IN_STEM.test(c);
 
 /**
  * True when the 2–3 characters between a place and a suffix are a name of their own: not one dictionary
@@ -317,6 +321,9 @@ function nearestEnd(endsAt: Map<number, Hit>, p: number): number {
   for (let e = p - 2; e >= p - 4; e--) if (endsAt.has(e) && endsAt.get(e)!.end === e) return e;
   return -1;
 }
+
+/** A photographer's or reporter's name in a credit line (记者陈天湖摄), whatever it looks like. */
+const isCredit = (text: string, h: Hit) => CREDIT_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start)) && CREDIT_AFTER.test(text.slice(h.end, h.end + 4));
 
 /** Pass 3: picks one unit per hit from the chain and the article's other places. */
 function resolve(text: string, hits: Hit[], articles: Article[], g: Gazetteer, index: PlaceIndex): void {
@@ -447,7 +454,7 @@ function findIn(text: string, articles: Article[], lexicon?: UserLexicon): Place
   const b = boundariesOf(text);
   const hits = dictionaryHits(text, index, b, user);
   const extra = ruleHits(text, hits, b);
-  const all = [...hits.filter((h) => h.end > 0), ...extra].sort((x, y) => x.start - y.start);
+  const all = [...hits.filter((h) => h.end > 0 && !isCredit(text, h)), ...extra.filter((h) => !isCredit(text, h))].sort((x, y) => x.start - y.start);
   resolve(text, all, articles, g, index);
   return all.filter((h) => h.end > 0).map((h) => toEntity(text, h, g));
 }

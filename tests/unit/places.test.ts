@@ -14,6 +14,26 @@ describe('places with the segmenter', () => {
   beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
   afterAll(() => setSegmenter(null));
 
+  it('reads two suffixes in a row as one word: 上海区县 is 上海, 发展乡镇 no township', () => {
+    expect(spans('在改革措施的推动下，上海区县财政收入大幅度增长')).toEqual(['上海@10']);
+    expect(spans('为贫困山区带来招聘人才、发展乡镇和民营企业的机会')).toEqual([]);
+  });
+
+  it('takes a township with a plain-word name only beside a related place', () => {
+    expect(spans('全国小城镇综合改革试点镇')).toEqual([]);
+    expect(spans('吉林省磐石市小城镇')).toEqual(['吉林省@0', '磐石市@3', '小城镇@6']);
+  });
+
+  it('reads a name in a photo credit as a person, and 包括水库 as no reservoir', () => {
+    expect(spans('冬泳爱好者横渡邕江。（新华社记者陈天湖摄）')).toEqual([]);
+    expect(spans('已拥有各类水利工程（包括水库、塘坝）')).toEqual([]);
+  });
+
+  it('starts a township stem after a mark or function word, not on it', () => {
+    expect(spans('稳定在22万亩左右。盱江镇农民付秋林')).toEqual(['盱江镇@10']);
+    expect(spans('随着郊县的新泾乡一起划入')).toEqual(['新泾乡@5']);
+  });
+
   it('takes 东兴市 in Guangxi before 北仑大道, not Sichuan 东兴区', () => {
     const found = places('东兴市北仑大道');
     expect(found.map((p) => [p.start, p.end, p.code])).toEqual([[0, 3, '450681']]);
