@@ -31,10 +31,11 @@ export function readArticles(text: string, articles: Article[], options: Extract
   const changed = piece !== original;
   // the finders and facts work on offsets into piece; everything is brought back at the end
   const local = articles.map((a) => (from || changed ? toReading(a, from, form) : a));
+  const programs = findPrograms(piece, options.lexicon);
   const entities: Entity[] = [
     ...findPlaces(piece, local, options.lexicon),
-    ...findPrograms(piece, options.lexicon),
-    ...findFigures(piece),
+    ...programs,
+    ...outsideNames(findFigures(piece), programs),
     ...findTimes(piece, options.date),
   ];
   entities.sort(byStart);
@@ -60,6 +61,12 @@ export function readArticles(text: string, articles: Article[], options: Extract
     for (const r of results) for (const f of r.facts) f.sentence = { ...f.sentence, start: f.sentence.start + from, end: f.sentence.end + from };
   }
   return results;
+}
+
+/** A number inside a program's name is no figure: 三年行动方案, 长江十年禁渔. */
+function outsideNames<E extends Span>(figures: E[], programs: Span[]): E[] {
+  if (!programs.length) return figures;
+  return figures.filter((f) => !programs.some((p) => p.start <= f.start && f.end <= p.end));
 }
 
 /** The article in offsets of the reading form of text[from…], its dateline place in Simplified form. */

@@ -15,6 +15,9 @@ const RANGE_SEPS = ['至', '到', '-', '－', '—', '–', '~', '～', '〜', '
 const WORD_BEFORE_YI = '统唯万同单逐划专之归合惟整';
 const CLOCK_BEFORE = /上午|下午|晚上|凌晨|早上|中午|傍晚|夜里|清晨|早晨|[早晚]$/;
 
+// the last character of a project or site whose phase a 一期 / 二期 names
+const PHASE_OWNER = /[园区厂站场馆路线桥港城镇村院心目程山库楼号地基司湖坝段矿田]/;
+
 const finite = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : undefined);
 
 /** Grows the numeral run at [start, end) into a figure, or null. floor: where the previous figure ended. */
@@ -156,6 +159,8 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
   // 上一年, 前一天: a relative time, not a span
   if (/^(年|天|周|夜|晚|日|个月|星期)$/.test(u.unit ?? '') && core.raw === '一' && oneOf('上前下次', text[s - 1])) return false;
   if (form === '级' && core.raw === '二') return false; // 二级市场: a rank
+  // 产业园一期投产, 秦山二期、三期: a project's phase, not a count of issues (举办三期培训班)
+  if (form === '期' && !core.arabic && (PHASE_OWNER.test(text[s - 1] ?? '') || (text[s - 1] === '、' && text[s - 2] === '期'))) return false;
   if (form === '角' && !core.arabic) return false; // 一角, 五角星: a corner or a shape (money is 角钱)
   if (form === '分' || form === '点') {
     // 8时30分, 下午3点: clock times

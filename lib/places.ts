@@ -10,6 +10,7 @@ import { SUFFIX_WORD, ADMIN_AFTER, CITY_AFTER, EVENT_AFTER, NEVER_SHORT, PORT_AF
 import { boundariesOf, type Boundaries } from './place-boundaries';
 import { joinBrokenLines } from './place-breaks';
 import { copyOffset } from './offset-map';
+import { getSegmenter } from './segment';
 import type { Article, PlaceEntity, PlaceLevelRef, UserLexicon } from './types';
 
 interface Hit {
@@ -209,7 +210,7 @@ function dictionaryHits(text: string, index: PlaceIndex, b: Boundaries | null, u
 }
 
 /** Start of a 2–3 character stem ending at `end`, from tokens or from the place chained before it. */
-function stemStart(text: string, end: number, b: Boundaries | null, covered: Uint8Array, prevHitEnd: number, strongSite: boolean): number {
+function stemStart(text: string, end: number, b: Boundaries | null, covered: Uint8Array, prevHitEnd: number, strongSite: boolean, township = false): number {
   let s: number;
   if (!b) {
     // without tokens only a chain shows the stem: 樟树市洲上乡铜江村 — it starts where the previous place ends
@@ -239,13 +240,22 @@ function stemStart(text: string, end: number, b: Boundaries | null, covered: Uin
     if (end - s < 2 && prevHitEnd >= 0 && end - prevHitEnd >= 2 && end - prevHitEnd <= 3) s = prevHitEnd;
     if (end - s < 2) {
       const word = b.tokenStart(end - 1);
-      if (!strongSite || end - word < 2 || end - word > 4) return -1;
+      // a township may be named by a two-character word the segmenter knows as a place name (来自南岩镇),
+      // never by a verb or plain noun (得知乡, 首富镇)
+      const wordStem = township && end - word === 2 && !GENERIC_LOCAL.has(text.slice(end - 1, end + 1)) && isPlaceWord(text.slice(word, end));
+      if (!(strongSite || wordStem) || end - word < 2 || end - word > 4) return -1;
       s = word;
     }
   }
   if (end - s < 2 || end - s > (strongSite ? 4 : 3)) return -1;
   for (let k = s; k < end; k++) if (covered[k]) return -1;
   return s;
+}
+
+/** The segmenter tags this one word as a place name (南岩/ns, 太和/nz). */
+function isPlaceWord(word: string): boolean {
+  const tags = getSegmenter()?.tag?.(word);
+  return tags?.length === 1 && /^(?:ns|nz)$/.test(tags[0].tag);
 }
 
 const isStemChar = (c: string) => CJK.test(c) && !NOT_IN_STEM.test(c);
@@ -294,7 +304,7 @@ function ruleHits(text: string, hits: Hit[], b: Boundaries | null): Hit[] {
         continue;
       }
       const prevPlace = endsAt.size ? nearestEnd(endsAt, p) : -1;
-      const s = stemStart(text, p, b, covered, prevPlace, STRONG_SITE.test(m[0]));
+      const s = stemStart(text, p, b, covered, prevPlace, STRONG_SITE.test(m[0]), !siteMerge && /^[乡镇]$/.test(m[0]));
       if (s < 0) continue;
       const stem = text.slice(s, p);
       if (!validStem(stem)) continue;

@@ -133,9 +133,12 @@ describe('findFigures: what is not a figure', () => {
     '新一代', '上一年', '一点儿', '一系列', '二期工程', '零部件', '红十字会', '晴空万里', '数以千万计', '万象更新',
     '年轻一代', '欢聚一堂', '一百', '百姓', '3.5', '编号123456', '最多跑一次', '一点一点靠近', '十四五规划', '八一起义',
     '5A级景区', 'PM2.5', '一季度', '人民万岁', '居全省第2位', '一是加强领导', '零容忍', '赣服通5.0版', '第3/4', '2022/10/29', '10点开会', '晚上8点，', '进一步加强', '一发不可收拾', '下一步，该市将', '上一步',
+    '麻鸡产业园一期投产', '秦山二期、三期', '千年古镇', '百年老店',
   ];
   for (const text of none) it(text, () => expect(findFigures(text)).toEqual([]));
 });
+
+it('still counts issues of a course: 举办三期培训班', () => one('举办三期培训班', '三期', { value: 3, unit: '期' }));
 
 describe('findFigures: robustness', () => {
   it('survives huge numbers without losing the span', () => {
