@@ -90,7 +90,9 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
       const suffixLeads = adminSuffix && name.length > 2 && tokenStart === end - 1 && !SUFFIX_WORD.test(text.slice(end - 1, end + 2));
       // 中国国际广播电台, 美国银行: a well-known name may head a longer word
       const headOfWord = isStrong(entry, index) && tokenStart === start && !NOT_AFTER_STRONG.test(after);
-      if (!suffixLeads && !headOfWord) return null;
+      // 深圳盐田港: jieba knows the port as one word; the short name takes 港 in extend()
+      const portLeads = !isFull && tokenStart === start && b.tokenEnd(end - 1) === end + 1 && PORT_AFTER.test(after);
+      if (!suffixLeads && !headOfWord && !portLeads) return null;
     }
   } else if (!isFull && NAME_CONTINUES.test(after)) {
     return null;
@@ -272,8 +274,10 @@ function chainGap(text: string, prevHitEnd: number, end: number, b: Boundaries):
   return !GENERIC_LOCAL.has(text.slice(b.tokenStart(end), b.tokenEnd(end)));
 }
 
-function validStem(stem: string): boolean {
-  return CJK.test(stem) && !/街道|社区|乡镇|城乡/.test(stem) && !NOT_IN_STEM.test(stem) && !GENERIC_STEMS.has(stem) && !GENERIC_STEMS.has(stem.slice(0, 2)) && !/[乡村镇]|城$/.test(stem) && !/^[一二三四五六七八九十百千万几多数]/.test(stem);
+function validStem(stem: string, chained = false): boolean {
+  // a numeral starts a count (三个村, 五村) — but right after its township it starts a name (菖蒲乡五丰村)
+  const counted = /^[一二三四五六七八九十百千万几多数]/.test(stem) && !(chained && stem.length === 2 && !/[一二三四五六七八九十百千万几多数个户名家座所两些批点]/.test(stem[1]));
+  return CJK.test(stem) && !/街道|社区|乡镇|城乡/.test(stem) && !NOT_IN_STEM.test(stem) && !GENERIC_STEMS.has(stem) && !GENERIC_STEMS.has(stem.slice(0, 2)) && !/[乡村镇]|城$/.test(stem) && !counted;
 }
 
 /** Pass 2: villages, townships and sites shown by their suffix. */
@@ -303,11 +307,19 @@ function ruleHits(text: string, hits: Hit[], b: Boundaries | null): Hit[] {
         covered.fill(1, before.start, end);
         continue;
       }
+      // a short place name and one more character name the site: 东江 + 源 + 产业园 → 东江源产业园
+      const near = siteMerge ? endsAt.get(p - 1) : undefined;
+      if (near && near.end === p - 1 && (near.kind === 'short' || near.kind === 'lex') && near.level !== 'foreign' && isStemChar(text[p - 1]) && !covered[p - 1]) {
+        found.push({ start: near.start, end, units: [], kind: 'rule', level, rule });
+        near.end = -1;
+        covered.fill(1, near.start, end);
+        continue;
+      }
       const prevPlace = endsAt.size ? nearestEnd(endsAt, p) : -1;
       const s = stemStart(text, p, b, covered, prevPlace, STRONG_SITE.test(m[0]), !siteMerge && /^[乡镇]$/.test(m[0]));
       if (s < 0) continue;
       const stem = text.slice(s, p);
-      if (!validStem(stem)) continue;
+      if (!validStem(stem, s === prevPlace)) continue;
       const kind = siteMerge ? level : /[乡镇街]/.test(m[0][0]) ? 'township' : 'village';
       // 南昌 + 昌北 + 国际机场: a site's name keeps the short place name before it
       const head = siteMerge ? endsAt.get(s) : undefined;

@@ -35,7 +35,7 @@ const MANNER_HEAD = /^(机制|模式|工作法|行动|工程|计划|活动)$/;
 // Numbered slogans: “一乡一品”, “两不愁三保障”, “六办”, “1+N”.
 const NUMBERED = /^[一二两三四五六七八九十百千万0-9０-９]|[一二两三四五六七八九十][^一二两三四五六七八九十]{1,3}[一二两三四五六七八九十]/;
 const PARALLEL = /^(.)(.)(.)\2$/;
-const NUMBERED_HEAD = /^[\u4e00-\u9fff]{1,4}?(建设|工程|行动|计划|机制|活动|模式|改革|工作法|创建|服务)(?!开放)/;
+const NUMBERED_HEAD = /^[\u4e00-\u9fff]{1,4}?(建设|工程|行动|计划|机制|活动|模式|改革|工作法|创建|服务|评选|评比|竞赛)(?!开放)/;
 export const SENTENCE_MARK = /[，。！？；：,!?;…]/;
 
 export interface Verdict {

@@ -45,14 +45,36 @@ export function findTriggered(text: string): Found[] {
   for (let m = TRIGGERED.exec(text); m; m = TRIGGERED.exec(text)) {
     const name = m[1];
     const end = m.index + m[0].length;
-    const head = /(改革|建设|行动|工程|计划|战略|攻坚战|专项整治)$/.exec(name)![1];
-    const modifier = name.slice(0, name.length - head.length);
-    if (GENERIC_MODIFIER.test(modifier) || modifier.length < 2 || LEADING_VERB.test(modifier) || INNER_VERB.test(modifier)) continue;
-    if (head === '建设' && !CAMPAIGN_BUILD.test(modifier)) continue;
-    // 乡村振兴战略: the lexicon's 乡村振兴 is the name; the head stays outside, as in every other mention.
-    if (NATIONAL_SET.has(modifier)) continue;
-    if (head === '改革' && modifier.length < 4) continue;
-    out.push({ start: end - name.length, end, rule: `unquoted name ending in ${head}, after a trigger verb` });
+    const head = nameHead(name);
+    if (head) out.push({ start: end - name.length, end, rule: `unquoted name ending in ${head}, after a trigger verb` });
+  }
+  return out;
+}
+
+/** The head of a compact program name (行动, 改革 …), or undefined when its modifier makes it no name. */
+function nameHead(name: string): string | undefined {
+  const head = /(改革|建设|行动|工程|计划|战略|攻坚战|专项整治)$/.exec(name)![1];
+  const modifier = name.slice(0, name.length - head.length);
+  if (GENERIC_MODIFIER.test(modifier) || modifier.length < 2 || LEADING_VERB.test(modifier) || INNER_VERB.test(modifier)) return undefined;
+  if (head === '建设' && !CAMPAIGN_BUILD.test(modifier)) return undefined;
+  // 乡村振兴战略: the lexicon's 乡村振兴 is the name; the head stays outside, as in every other mention.
+  if (NATIONAL_SET.has(modifier)) return undefined;
+  if (head === '改革' && modifier.length < 4) return undefined;
+  return head;
+}
+
+// A second name joined to a program by 和 / 及 / 、 shares its trigger: 实施乡村建设行动和新型农业经营主体培育工程.
+const JOINED = new RegExp(`^(?:和|及|以及|与|、)(${NAME_CHAR}{2,16}?(?:${HEAD}))(?!${NAME_CHAR}{0,16}?(?:${HEAD}))(?!${CONTINUED})`);
+
+/** Compact names joined to a program already found. */
+export function findJoined(text: string, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const m = JOINED.exec(text.slice(f.end, f.end + 20));
+    const head = m && nameHead(m[1]);
+    if (!m || !head) continue;
+    const end = f.end + m[0].length;
+    out.push({ start: end - m[1].length, end, rule: `unquoted name ending in ${head}, joined to another program` });
   }
   return out;
 }

@@ -29,6 +29,18 @@ describe('places with the segmenter', () => {
     expect(spans('已拥有各类水利工程（包括水库、塘坝）')).toEqual([]);
   });
 
+  it('takes a port jieba knows as one word, a site named by a short name and one more character, a village stem with a numeral after its township', () => {
+    expect(spans('经深圳盐田港出口')).toEqual(['深圳@1', '盐田港@3']);
+    expect(spans('在县城东江源产业园建设')).toEqual(['东江源产业园@3']);
+    expect(spans('在寻乌县菖蒲乡五丰村，')).toEqual(['寻乌县@1', '菖蒲乡@4', '五丰村@7']);
+    expect(spans('樟树市洲上乡三个村')).toEqual(['樟树市@0', '洲上乡@3']);
+  });
+
+  it('takes a township named by a word jieba tags as a place, not by a verb', () => {
+    expect(spans('来自南岩镇的个体户')).toEqual(['南岩镇@2']);
+    expect(spans('记者得知乡纪检书记')).toEqual([]);
+  });
+
   it('starts a township stem after a mark or function word, not on it', () => {
     expect(spans('稳定在22万亩左右。盱江镇农民付秋林')).toEqual(['盱江镇@10']);
     expect(spans('随着郊县的新泾乡一起划入')).toEqual(['新泾乡@5']);

@@ -168,6 +168,20 @@ describe('unquoted names', () => {
     expect(found[2].rule).toContain('another mention');
   });
 
+  it('takes a second name joined by 和 to a trigger-led one, not a clause after it', () => {
+    expect(texts('深化农村集体产权制度改革和农业水价综合改革。')).toEqual(['农村集体产权制度改革', '农业水价综合改革']);
+    expect(texts('深化农村集体产权制度改革和推进城市建设。')).toEqual(['农村集体产权制度改革']);
+  });
+
+  it('reads a book after 学习 as no program, a document after it as one', () => {
+    expect(texts('组织党员学习《习近平谈治国理政》第四卷。')).toEqual([]);
+    expect(texts('组织党员学习《江西省乡村振兴促进条例》。')).toEqual(['江西省乡村振兴促进条例']);
+  });
+
+  it('takes exhibitions and numbered appraisals as activities: “红色记忆”主题展览, “五美”庭院评选', () => {
+    expect(texts('市民观看“红色记忆”主题展览，该县开展“五美”庭院评选。')).toEqual(['红色记忆', '五美']);
+  });
+
   it('does not take a company defined with a short form', () => {
     expect(texts('国际商业信贷银行（以下简称国商银行）倒闭。')).toEqual([]);
   });
