@@ -76,6 +76,21 @@ const WEB_DATE = /(?<![\d/])((?:19|20)\d{2})(?:([-/.])(\d{1,2})\2(\d{1,2})(?!\d)
 const WEB_DATE_LABEL = /(发布|发表|更新|时间|日期|发稿|刊发|张贴|发于)[^\d]{0,6}$/;
 const CLOCK = /^\s*\d{1,2}[:：]\d{2}/;
 
+// 发布日期： 7/5/2005 9:23:57 PM, 发表时间： 06/02/2022 - 13:48: the year last, read day first unless the
+// first number cannot be a month… the second then cannot be a day (9/17/2004).
+const DMY_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/;
+const CLOCK_AFTER = /^\s*(?:-\s*)?\d{1,2}[:：]\d{2}/;
+
+/** A web date with the year last, taken only beside a clock time or a date label. */
+function dayMonthYear(line: string): string | undefined {
+  const m = DMY_DATE.exec(line);
+  if (!m) return undefined;
+  if (!CLOCK_AFTER.test(line.slice(m.index + m[0].length)) && !WEB_DATE_LABEL.test(line.slice(0, m.index))) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  const [day, month] = a > 12 || b <= 12 ? [a, b] : [b, a];
+  return isoDate(Number(m[3]), month, day);
+}
+
 /**
  * The date of a short line that dates the page (under or over a headline, or under a post):
  * the date must carry a clock time, a label (发布时间：), or stand nearly alone on its line.
@@ -84,7 +99,7 @@ const CLOCK = /^\s*\d{1,2}[:：]\d{2}/;
 export function readWebDate(line: string): string | undefined {
   if (line.length > 90) return undefined;
   const m = WEB_DATE.exec(line);
-  if (!m) return undefined;
+  if (!m) return dayMonthYear(line);
   const after = line.slice(m.index + m[0].length);
   const before = line.slice(0, m.index);
   // Alone: beside it at most a short source name (2003-7-24 钱江晚报), never a remark in brackets (截止2006年8月10日).

@@ -26,7 +26,7 @@ const OPEN_OR_STOP_END = /[。，,、；;：:…—\-]$/;
 // A photo or picture marker in brackets is part of a headline: (图片) (附图片1张) (组图).
 const PICTURE_NOTE = /[（(](附?图片?[^）)]{0,6}|组图|传真照片|图文|摄影)[）)]$/;
 const LIST_ITEM = new RegExp(
-  `^([${DIGIT}]{1,2}|[一二三四五六七八九十]{1,3})[、.．：:]|^(图片|表[${DIGIT}]*|注)[：:]|^第[${DIGIT}一二三四五六七八九十百零〇]+[章节条款篇]|^目录$`,
+  `^([${DIGIT}]{1,2}|[一二三四五六七八九十]{1,3})[、.．：:]|^[（(]?([${DIGIT}]{1,2}|[一二三四五六七八九十]{1,3})[)）]|^(图片|表[${DIGIT}]*|注)[：:]|^第[${DIGIT}一二三四五六七八九十百零〇]+[章节条款篇]|^目录$`,
 );
 const MASTHEAD_DATE = new RegExp(`[${DIGIT}]{4}年[${DIGIT}]{1,2}月[${DIGIT}]{1,2}日`);
 // 发布时间：2023年11月8日 来源：宜春日报 dates one web article; it is no paper's masthead.
@@ -91,6 +91,15 @@ export const isSignedByPerson = (text: string) => {
 };
 export const isListItem = (text: string) => LIST_ITEM.test(text);
 
+/** An editor's note over a report (编者按): the report under it belongs to the same article. */
+export const isEditorNote = (text: string) => /^[【\[]?(编者按|编者的话)[】\]]?[：:]?/.test(text);
+
+/** A field label of a record table (索引号：, 发文机关：, 标　　题：): the line after it is its value. */
+export const isFieldLabel = (text: string) => /^[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,11}[：:]$/.test(text);
+
+/** A date standing alone on its line (2022年1月27日): under an office's name it signs a document. */
+export const isBareDate = (text: string) => /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$|^[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/.test(text);
+
 // Contact lines and number rows are not headlines: 新闻热线：0795-1234567, 4184.84 30.13 …
 const CONTACT = /(电话|热线|地址|邮编|网址|邮箱|传真|账号|开户行|开户银行|QQ|微信号?)[：:]/;
 // A web page's trail of sections (首页 > 新闻中心 > 国内, 当前位置：…) is navigation, not a headline.
@@ -114,6 +123,8 @@ export function isHeadlineText(line: string): boolean {
   if (/[。]/.test(text.slice(0, -1))) return false;
   if (/[！？!?]$/.test(text) && text.length > 20) return false;
   if (CONTACT.test(text) || isNumberRow(text) || BREADCRUMB.test(text)) return false;
+  // A line that is all one quotation ending in a stop (“也谢谢你……”) is dialogue, not a headline.
+  if (/^[“「『"][^“”「」『』"]*[。！？!?…][”」』"]$/.test(text)) return false;
   // Reported speech that ends the line: 他说：“…！” (but 高安：“赣服通”让群众办事不出村 is a headline).
   if (/[：:][“「『]/.test(text) && /[。！？!?][”」』]$/.test(text)) return false;
   return true;

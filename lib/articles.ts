@@ -1,5 +1,5 @@
 import { isoDate, readDateline, readFullDate, readWebDate } from './article-head';
-import { hasPictureNote, isBareCredit, isListItem, isSignedByPerson, isLocalDateline, type PageLine, readLines } from './article-lines';
+import { hasPictureNote, isBareCredit, isBareDate, isEditorNote, isFieldLabel, isListItem, isSignedByPerson, isLocalDateline, type PageLine, readLines } from './article-lines';
 import type { Article } from './types';
 
 /**
@@ -77,6 +77,8 @@ interface Walk {
   paragraphs: number;
   /** On a web page, the lines that head a dated post (see findPostHeadlines). */
   postHeadlines: Set<number>;
+  /** The article opened with an editor's note (编者按) and has had no dateline yet: the report under it is its own. */
+  editorNote: boolean;
 }
 
 // How far a web article's text may sit below its dated head.
@@ -86,7 +88,7 @@ const AWAIT_BODY_LINES = 40;
 function groupLines(lines: PageLine[]): PageLine[][] {
   const groups: PageLine[][] = [];
   let current: PageLine[] = [];
-  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), column: 0, web: isWebPage(lines), awaitingBody: 0, inPost: false, paragraphs: 0, postHeadlines: new Set() };
+  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), column: 0, web: isWebPage(lines), awaitingBody: 0, inPost: false, paragraphs: 0, postHeadlines: new Set(), editorNote: false };
   if (walk.web) walk.postHeadlines = findPostHeadlines(lines);
   if (walk.wrapped) walk.column = columnWidth(lines);
   // Headlines are as long as a narrow column; only a wide one tells them from paragraph lines.
@@ -99,11 +101,12 @@ function groupLines(lines: PageLine[]): PageLine[][] {
       walk.awaitingBody = walk.paragraphs = 0;
       walk.inPost = walk.postHeadlines.has(i);
       walk.inHead = line.kind === 'headline';
-      walk.dated = walk.intertitled = false;
+      walk.dated = walk.intertitled = walk.editorNote = false;
     } else {
       if (walk.inHead) walk.inHead = line.kind === 'headline' || line.kind === 'byline' || line.kind === 'caption';
       if (line.kind === 'headline' && !walk.inHead) walk.intertitled = true;
     }
+    if (isEditorNote(line.text)) walk.editorNote = true;
     if (line.kind === 'dateline') walk.dated = true;
     if (walk.awaitingBody) walk.awaitingBody--;
     // A web article's head: its headline, then its dated post line; its text may come well below.
@@ -152,6 +155,8 @@ function isBetweenParagraphs(lines: PageLine[], i: number): boolean {
     const after = lines[k];
     // A headline over a dated post line opens the text.
     if (readWebDate(after.text)) return false;
+    // A short line ending in a colon (…讲一段故事吧：) leads into the paragraph under it.
+    if (after.kind === 'body' && !after.closed && /[：:]$/.test(after.text)) continue;
     if (after.kind === 'body' || after.kind === 'dateline') return after.kind === 'body' && (after.text.length >= PARAGRAPH || after.closed);
   }
   return false;
@@ -225,12 +230,27 @@ function isBriefSection(lines: PageLine[], from: number): boolean {
   return k - from <= 1 || lines[k - 1].author;
 }
 
+// An office's name over a bare date, after a finished paragraph and with no paragraph below: a document's signature.
+const SIGNATURE_NAME = 24;
+function isSignature(lines: PageLine[], i: number): boolean {
+  const line = lines[i];
+  const prev = lines[i - 1];
+  const date = lines[i + 1];
+  if (!date || !isBareDate(date.text) || line.text.length > SIGNATURE_NAME || isBareDate(line.text)) return false;
+  if (prev.kind !== 'body' || !(prev.closed || prev.author)) return false;
+  const below = lines[i + 2];
+  return !below || !(below.kind === 'body' && below.text.length >= PARAGRAPH);
+}
+
 const CONTINUATION_START = /^[，。、；：？！,.;:?!）)」』”》]/;
 
 function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
   const line = lines[i];
   const prev = lines[i - 1];
   const next: PageLine | undefined = lines[i + 1];
+  // The value under a record table's label (发文机关： / 吉林省人民政府) and an office signing a document over its
+  // date at the foot (吉林省人民政府 / 2022年1月27日) carry on the text.
+  if (isFieldLabel(prev.text) || isSignature(lines, i)) return false;
   // A web page's headline sits over its dated post line, however the navigation above it looks.
   if (walk.postHeadlines.has(i) && !walk.awaitingBody) return true;
   // A sentence cut by a column break carries on in this line; so does a line that opens with a stop or comma.
@@ -264,6 +284,8 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
     case 'dateline':
       // A dateline opens a headline-less brief after a trailing author "(周金宇)"; 本报讯 after any finished article.
       if (walk.inHead) return false;
+      // The report under an editor's note (编者按) is the note's article.
+      if (walk.editorNote && !walk.dated) return false;
       // A run of dated one-paragraph items (新华社…电, 新华社…电) is a column of briefs.
       return (
         prev.kind !== 'byline' &&

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDateline, readSmallNumber, readWebDate } from '../../lib/article-head';
-import { readLines } from '../../lib/article-lines';
+import { isHeadlineText, readLines } from '../../lib/article-lines';
 import { splitArticles } from '../../lib/articles';
 
 const page = readFileSync(new URL('../fixtures/epaper-jiangxi.txt', import.meta.url), 'utf8');
@@ -298,10 +298,46 @@ describe('readWebDate', () => {
     expect(readWebDate('2022.01.20 16:31 来源：河南日报客户端')).toBe('2022-01-20');
   });
 
+  it('reads a year-last date beside a clock or label, day first unless that cannot be', () => {
+    expect(readWebDate('作者：   来源：   发布日期： 7/5/2005 9:23:57 PM')).toBe('2005-05-07');
+    expect(readWebDate('发表时间： 06/02/2022 - 13:48')).toBe('2022-02-06');
+    expect(readWebDate('发布日期： 9/17/2004 5:54:13 AM')).toBe('2004-09-17');
+    expect(readWebDate('共有 3/4/2005 条')).toBeUndefined();
+  });
+
   it('does not take a date inside a sentence', () => {
     expect(readWebDate('2004年3月20日至5月7日，来自四川泸州的个体老中医陈建民在玻璃房中绝食。')).toBeUndefined();
     expect(readWebDate('11220000013544357T/2022-00426')).toBeUndefined();
     expect(readWebDate('12/01/2005 - 01/01/2006')).toBeUndefined();
     expect(readWebDate('海姑娘博客精选文章一(截止2006年8月10日)')).toBeUndefined();
+  });
+});
+
+describe('splitArticles on government and web page structures', () => {
+  const heads = (page: string) => splitArticles(page).map((a) => page.slice(a.start, a.end).split('\n')[0]);
+
+  it('keeps a record table, its document and its signature as one article', () => {
+    const page = [
+      '索  引 号：', '11220000013544357T/2022-00426', '发文机关：', '吉林省人民政府', '成文日期：', '2022年01月27日',
+      '标      题：', '吉林省人民政府关于禁止新增建设项目的通告', '发文字号：', '吉政明电〔2022〕1号',
+      '为做好嫩江干流补充治理工程建设，确保工程顺利实施，现将有关事项通告如下。',
+      '一、自本通告发布之日起，禁止在征占地范围内新增建设项目和迁入人口。',
+      '吉林省人民政府', '2022年1月27日',
+    ].join('\n');
+    expect(heads(page)).toEqual(['索  引 号：']);
+    expect(splitArticles(page)[0].date).toBe('2022-01-27');
+  });
+
+  it('keeps the report under an editor\'s note in the note\'s article', () => {
+    const page = ['谁来为无序拆房“埋单”？', '编者按', '为拆一幢房，断送了三条人命。这场惨剧发生得实在太突然了。', '本报讯　经过有关部门的调查，现初步查明，承包厂房拆迁的工程队根本没有拆房资质。', '逝去的生命已无法追回，然而城市拆迁的现状令人担忧。'].join('\n');
+    expect(heads(page)).toEqual(['谁来为无序拆房“埋单”？']);
+  });
+
+  it('reads numbered section heads and a line of dialogue as no headlines', () => {
+    const page = ['淘宝网物流配送存在的问题及对策研究', '企业可以利用政府在区域建立的配送中心的基础设施与其配套的服务设施来减少自身的费用支出。', '2) 建立与完善区域公共配送中心', '要充分利用大中城市的经济实力与地理优势，规划建设一些大型的配送中心，以形成比较完整的网络。', '“也谢谢你……”', '她轻轻地说完，转身走进了教室，窗外的阳光正好落在她的肩上。'].join('\n');
+    expect(heads(page)).toEqual(['淘宝网物流配送存在的问题及对策研究']);
+    expect(isHeadlineText('“也谢谢你……”')).toBe(false);
+    expect(isHeadlineText('（二）加强组织领导')).toBe(false);
+    expect(isHeadlineText('“金点子”变成“金果子”')).toBe(true);
   });
 });
