@@ -1,24 +1,70 @@
 // Runs the engine for the reader. jieba-wasm loads once per background lifetime; the
-// engine works without it, so a failed load only makes subjects coarser.
+// engine works without it, so a failed load only makes subjects and place edges coarser.
+//
+// A background that has just started (browser start, or a service worker woken by the
+// reader) does not make the first page wait for jieba's dictionary: that page gets a draft
+// read without jieba at once, then the full read once the dictionary is built.
 import { browser } from 'wxt/browser';
 import initJieba, * as jieba from 'jieba-wasm/web';
 import { extractChunks, type Chunk } from '../lib/chunked';
 import { extract } from '../lib/extract';
-import { jiebaSegmenter, setSegmenter } from '../lib/segment';
-import type { ExtractOptions } from '../lib/types';
+import { getSegmenter, jiebaSegmenter, setSegmenter } from '../lib/segment';
+import type { ArticleResult, ExtractOptions } from '../lib/types';
 
-let loading: Promise<void> | null = null;
+/** A short made-up article: it decodes the gazetteer and builds jieba's dictionary before any page asks. */
+const WARM_TEXT = '本报樟树讯 江西省樟树市今年种植500亩。';
 
+const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
+
+let wasm: Promise<boolean> | null = null;
+let ready: Promise<void> | null = null;
+/** True once jieba's load has failed: then every read is without it, and there is no draft. */
+let jiebaFailed = false;
+
+/** Fetches and compiles jieba's wasm (off the thread, mostly); true when it loaded. */
+function loadWasm(): Promise<boolean> {
+  wasm ??= initJieba({ module_or_path: browser.runtime.getURL('/jieba.wasm' as '/') }).then(
+    () => true,
+    (e: unknown) => {
+      jiebaFailed = true;
+      console.warn('Dianjing: jieba unavailable, reading without it', e);
+      return false;
+    },
+  );
+  return wasm;
+}
+
+/**
+ * Done as the background starts, while nobody waits: jieba's wasm is fetched and compiled (off the
+ * thread, mostly) and the gazetteer decoded (~150 ms), so a first read needs neither.
+ */
+export function warmUp(): void {
+  void loadWasm();
+  setTimeout(() => {
+    if (!getSegmenter()) extract(WARM_TEXT); // without jieba: only the gazetteer's decoding is paid
+  }, 0);
+}
+
+/**
+ * The engine with jieba, ready to read. jieba's dictionary is built by its first cut: ~400 ms in one
+ * task that nothing can interrupt, so it is built when the first read asks for it, after that read's
+ * draft has gone out, and never while a page waits for its first highlights.
+ */
 export function loadJieba(): Promise<void> {
-  if (!loading) {
-    loading = initJieba({ module_or_path: browser.runtime.getURL('/jieba.wasm' as '/') })
-      .then(() => setSegmenter(jiebaSegmenter(jieba)))
-      // the first read pays jieba's dictionary build (~350 ms) and the gazetteer's decoding (~150 ms):
-      // a tiny read now, while nobody waits, takes both off the reader's first page
-      .then(() => void extract('本报樟树讯 江西省樟树市今年种植500亩。'))
-      .catch((e: unknown) => console.warn('Dianjing: jieba unavailable, reading without it', e));
-  }
-  return loading;
+  ready ??= (async () => {
+    if (!(await loadWasm())) return;
+    await nextTask(); // a draft read first
+    try {
+      jieba.cut(WARM_TEXT, true);
+      setSegmenter(jiebaSegmenter(jieba));
+      extract(WARM_TEXT);
+    } catch (e) {
+      jiebaFailed = true;
+      setSegmenter(null);
+      console.warn('Dianjing: jieba unavailable, reading without it', e);
+    }
+  })();
+  return ready;
 }
 
 /** Pages longer than this are read in chunks, with progress sent to the popup. */
@@ -30,8 +76,17 @@ export interface Progress {
   total: number;
 }
 
-/** What the background streams to a reader over a `dj:read` port: parts as they are read, then done. */
-export type ReadPortMessage = { type: 'part'; chunk: Chunk } | { type: 'done' } | { type: 'error'; message: string };
+/**
+ * What the background streams to a reader over a `dj:read` port: perhaps a draft (read without jieba,
+ * while jieba is not ready: to draw at once and replace), then parts as they are read, then done.
+ * For the bench: `ms` is the engine's own time, `age` how long the background had been running when it
+ * began the read (a read that comes while jieba's dictionary is being built waits for it).
+ */
+export type ReadPortMessage =
+  | { type: 'draft'; articles: ArticleResult[]; ms: number; age: number }
+  | { type: 'part'; chunk: Chunk; ms: number; age: number }
+  | { type: 'done' }
+  | { type: 'error'; message: string };
 
 /**
  * Reads a page for the reader, posting each chunk as soon as it is read: every part is a message of
@@ -39,16 +94,38 @@ export type ReadPortMessage = { type: 'part'; chunk: Chunk } | { type: 'done' } 
  * reader is gone, and the reading stops.
  */
 export async function streamForPage(text: string, options: ExtractOptions, post: (m: ReadPortMessage) => boolean): Promise<void> {
-  await loadJieba();
+  const loading = loadJieba();
+  await Promise.resolve(); // answers in a task of its own, as a reading always has
+  // performance.now() counts from the background's start
+  const age = performance.now();
+  if (!getSegmenter() && !jiebaFailed && text.length <= CHUNKED_ABOVE) {
+    const t0 = performance.now();
+    const articles = extract(text, options).articles;
+    if (!post({ type: 'draft', articles, ms: performance.now() - t0, age })) return;
+  }
+  await loading;
   if (text.length <= CHUNKED_ABOVE) {
-    if (post({ type: 'part', chunk: { articles: extract(text, options).articles, done: text.length, total: text.length } })) post({ type: 'done' });
+    const t0 = performance.now();
+    const articles = extract(text, options).articles;
+    const ms = performance.now() - t0;
+    if (post({ type: 'part', chunk: { articles, done: text.length, total: text.length }, ms, age })) post({ type: 'done' });
     return;
   }
-  for (const chunk of extractChunks(text, options)) {
-    if (!post({ type: 'part', chunk })) return;
-    const progress: Progress = { type: 'dj:progress', done: chunk.done, total: chunk.total };
+  for (const chunk of timedChunks(text, options)) {
+    if (!post({ type: 'part', ...chunk, age })) return;
+    const progress: Progress = { type: 'dj:progress', done: chunk.chunk.done, total: chunk.chunk.total };
     browser.runtime.sendMessage(progress).catch(() => undefined); // no popup open: nobody listens
-    await new Promise((r) => setTimeout(r, 0));
+    await nextTask();
   }
   post({ type: 'done' });
+}
+
+function* timedChunks(text: string, options: ExtractOptions): Generator<{ chunk: Chunk; ms: number }> {
+  const chunks = extractChunks(text, options);
+  for (;;) {
+    const t0 = performance.now();
+    const step = chunks.next();
+    if (step.done) return;
+    yield { chunk: step.value, ms: performance.now() - t0 };
+  }
 }

@@ -6,18 +6,36 @@ import type { ArticleResult } from '../lib/types';
 import type { ReadPortMessage } from './extract-service';
 import { READ_PORT, type BackgroundRequest, type PageResult } from './messages';
 
-export function readThroughPort(request: BackgroundRequest, onPart: (articles: ArticleResult[]) => void): Promise<PageResult> {
+export interface ReadCallbacks {
+  /** A part of the final result, as it arrives. */
+  onPart(articles: ArticleResult[]): void;
+  /** A whole first result read without jieba (the background was still loading it); the parts replace it. */
+  onDraft?(result: PageResult): void;
+}
+
+/** What the bench is told: the background's engine time for the result, and the background's age when it began. */
+export interface ReadTiming {
+  engineMs: number;
+  backgroundAge: number;
+}
+
+/** Resolves with the whole result and its timing. */
+export function readThroughPort(request: BackgroundRequest, on: ReadCallbacks): Promise<{ result: PageResult; timing: ReadTiming }> {
   return new Promise((resolve, reject) => {
     const port = browser.runtime.connect({ name: READ_PORT });
     const chunks: Chunk[] = [];
+    const timing: ReadTiming = { engineMs: 0, backgroundAge: 0 };
     port.onMessage.addListener((msg: unknown) => {
       const m = msg as ReadPortMessage;
-      if (m.type === 'part') {
+      if (m.type === 'draft' || m.type === 'part') timing.backgroundAge = m.age;
+      if (m.type === 'draft') on.onDraft?.({ articles: m.articles });
+      else if (m.type === 'part') {
         chunks.push(m.chunk);
-        onPart(m.chunk.articles);
+        timing.engineMs += m.ms;
+        on.onPart(m.chunk.articles);
       } else {
         port.disconnect();
-        if (m.type === 'done') resolve({ articles: mergeChunks(chunks) });
+        if (m.type === 'done') resolve({ result: { articles: mergeChunks(chunks) }, timing });
         else reject(new Error(m.message));
       }
     });

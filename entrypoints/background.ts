@@ -2,7 +2,7 @@
 // keeps "always on" sites registered.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { loadJieba, streamForPage, type ReadPortMessage } from '../components/extract-service';
+import { streamForPage, warmUp, type ReadPortMessage } from '../components/extract-service';
 import { cannotRunOn, READ_PORT, type BackgroundRequest, type PageResult, type ResultRequest } from '../components/messages';
 import { mergeChunks, type Chunk } from '../lib/merge-chunks';
 import { syncAlwaysOn } from '../components/always-on';
@@ -12,9 +12,9 @@ import { settingsItem } from '../components/settings';
 const lastReads = new Map<number, PageResult>();
 
 export default defineBackground(() => {
-  // measured: a cold jieba + engine start costs ~650 ms, a warm read of an e-paper page
-  // ~30 ms. Loading here once per background life beats loading it in every tab.
-  void loadJieba();
+  // jieba and the engine load once per background life, not in every tab; what can be done
+  // before a page asks (the wasm, the gazetteer) is done now
+  warmUp();
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== READ_PORT) return;
     let open = true;
