@@ -66,7 +66,14 @@ export function readArticles(text: string, articles: Article[], options: Extract
 /** A number inside a program's name is no figure: 三年行动方案, 长江十年禁渔. */
 function outsideNames<E extends Span>(figures: E[], programs: Span[]): E[] {
   if (!programs.length) return figures;
-  return figures.filter((f) => !programs.some((p) => p.start <= f.start && f.end <= p.end));
+  // both lists walk forward once: programs never overlap one another
+  const names = [...programs].sort((a, b) => a.start - b.start);
+  const inOrder = [...figures].sort((a, b) => a.start - b.start);
+  let k = 0;
+  return inOrder.filter((f) => {
+    while (k < names.length && names[k].end <= f.start) k++;
+    return !(k < names.length && names[k].start <= f.start && f.end <= names[k].end);
+  });
 }
 
 /** The article in offsets of the reading form of text[from…], its dateline place in Simplified form. */

@@ -345,7 +345,7 @@ function nearestEnd(endsAt: Map<number, Hit>, p: number): number {
 }
 
 /** A photographer's or reporter's name in a credit line (记者陈天湖摄), whatever it looks like. */
-const isCredit = (text: string, h: Hit) => CREDIT_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start)) && CREDIT_AFTER.test(text.slice(h.end, h.end + 4));
+const isCredit = (text: string, h: Hit) => CREDIT_AFTER.test(text.slice(h.end, h.end + 4)) && CREDIT_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start));
 
 /** Pass 3: picks one unit per hit from the chain and the article's other places. */
 function resolve(text: string, hits: Hit[], articles: Article[], g: Gazetteer, index: PlaceIndex): void {
