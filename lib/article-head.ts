@@ -75,6 +75,7 @@ export function isoDate(year: number, month: number, day: number): string | unde
 const WEB_DATE = /(?<![\d/])((?:19|20)\d{2})(?:([-/.])(\d{1,2})\2(\d{1,2})(?!\d)|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)/;
 const WEB_DATE_LABEL = /(发布|发表|更新|时间|日期|发稿|刊发|张贴|发于)[^\d]{0,6}$/;
 const CLOCK = /^\s*\d{1,2}[:：]\d{2}/;
+const NOT_POST_DATE = /(建立|注册|加入|创建|开通|开博|入驻)(于|时间|日期)?\s*[:：]?\s*$/;
 
 // 发布日期： 7/5/2005 9:23:57 PM, 发表时间： 06/02/2022 - 13:48: the year last, read day first unless the
 // first number cannot be a month… the second then cannot be a day (9/17/2004).
@@ -102,6 +103,8 @@ export function readWebDate(line: string): string | undefined {
   if (!m) return dayMonthYear(line);
   const after = line.slice(m.index + m[0].length);
   const before = line.slice(0, m.index);
+  // 建立于:2004年10月6日, 注册时间：…: when a blog or an account began, not when its text was posted
+  if (NOT_POST_DATE.test(before)) return undefined;
   // Alone: beside it at most a short source name (2003-7-24 钱江晚报), never a remark in brackets (截止2006年8月10日).
   const rest = (before + after).replace(/\s+/g, '');
   const alone = rest.length <= 24 && !/[，。；]/.test(rest) && !/[（(][^（）()]{0,4}$/.test(before);

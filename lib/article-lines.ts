@@ -101,6 +101,7 @@ export const isFieldLabel = (text: string) => /^[\u4e00-\u9fff][\u4e00-\u9fff\s\
 export const isBareDate = (text: string) => /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$|^[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/.test(text);
 
 // Contact lines and number rows are not headlines: 新闻热线：0795-1234567, 4184.84 30.13 …
+const FIELD_LINE = /^(地\s*点|时\s*间|日\s*期|主\s*持人?|主\s*席|评论人|报告人|点评人|主讲人?|嘉\s*宾|议\s*题|会\s*场|对\s*象|范\s*围|联系人|关键词|摘\s*要|分\s*类|标\s*签)\s*[：:]/;
 const CONTACT = /(电话|热线|地址|邮编|网址|邮箱|传真|账号|开户行|开户银行|QQ|微信号?)[：:]/;
 // A web page's trail of sections (首页 > 新闻中心 > 国内, 当前位置：…) is navigation, not a headline.
 const LINK_ROW = /^[^|｜]*([|｜][^|｜]*){3,}$/;
@@ -123,6 +124,10 @@ export function isHeadlineText(line: string): boolean {
   if (/[。]/.test(text.slice(0, -1))) return false;
   if (/[！？!?]$/.test(text) && text.length > 20) return false;
   if (CONTACT.test(text) || isNumberRow(text) || BREADCRUMB.test(text)) return false;
+  // A field of a notice or an agenda (地  点：…, 主  席：…) and a numbered table-of-contents entry (2 背景, 3.1 经历).
+  if (FIELD_LINE.test(text) || /^[0-9]{1,2}(?:\.[0-9]{1,2})*\s+\S.{0,14}$/.test(text)) return false;
+  // A counter of a blog's or forum's side bar (留言:31, 访问:121369) is no headline.
+  if (/^[^:：]{1,6}[:：]\s*[\d,]+$/.test(text)) return false;
   // A line that is all one quotation ending in a stop (“也谢谢你……”) is dialogue, not a headline.
   if (/^[“「『"][^“”「」『』"]*[。！？!?…][”」』"]$/.test(text)) return false;
   // Reported speech that ends the line: 他说：“…！” (but 高安：“赣服通”让群众办事不出村 is a headline).

@@ -305,6 +305,12 @@ describe('readWebDate', () => {
     expect(readWebDate('共有 3/4/2005 条')).toBeUndefined();
   });
 
+  it('does not date a post by the day its blog or account began', () => {
+    expect(readWebDate('建立于:2004年10月6日')).toBeUndefined();
+    expect(readWebDate('注册时间：2010-03-02')).toBeUndefined();
+    expect(readWebDate('ggjjzhzz 发表于 2005-9-15 11:46:00')).toBe('2005-09-15');
+  });
+
   it('does not take a date inside a sentence', () => {
     expect(readWebDate('2004年3月20日至5月7日，来自四川泸州的个体老中医陈建民在玻璃房中绝食。')).toBeUndefined();
     expect(readWebDate('11220000013544357T/2022-00426')).toBeUndefined();
@@ -339,5 +345,9 @@ describe('splitArticles on government and web page structures', () => {
     expect(isHeadlineText('“也谢谢你……”')).toBe(false);
     expect(isHeadlineText('（二）加强组织领导')).toBe(false);
     expect(isHeadlineText('“金点子”变成“金果子”')).toBe(true);
+    expect(isHeadlineText('留言:31')).toBe(false);
+    expect(isHeadlineText('地  点：经济学院第二教学楼201')).toBe(false);
+    expect(isHeadlineText('3.1 个人生活')).toBe(false);
+    expect(isHeadlineText('瑞金：红色旅游持续升温')).toBe(true);
   });
 });
