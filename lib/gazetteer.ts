@@ -43,7 +43,7 @@ export interface Gazetteer {
 interface RawData {
   v: number;
   syms: string;
-  chars: string;
+  table: string;
   esc: string;
   jump: string;
   terms: string;
@@ -78,9 +78,19 @@ const PADDED = Array.from({ length: 1000 }, (_, n) => [String(n), String(n).padS
 /** The symbol table: what each code unit below U+0800 stands for. */
 function symbolTable(data: RawData): Int32Array {
   const table = new Int32Array(SYMBOL_SPACE);
+  const diffs = data.table.split(',');
   let rank = 0;
+  let block = -2;
+  let code = 0;
   for (let i = 0; i < data.syms.length; i += 2) {
-    for (let c = data.syms.charCodeAt(i); c <= data.syms.charCodeAt(i + 1); c++) table[c] = data.chars.charCodeAt(rank++);
+    for (let c = data.syms.charCodeAt(i); c <= data.syms.charCodeAt(i + 1) && rank < diffs.length; c++) {
+      // characters go in code order within each block of symbols sharing their first UTF-8 byte
+      const symbolBlock = c < 0x80 ? -1 : c >> 6;
+      if (symbolBlock !== block) code = 0;
+      block = symbolBlock;
+      code += parseInt(diffs[rank++], 36);
+      table[c] = code;
+    }
   }
   for (let k = 0; k < data.terms.length; k++) table[data.terms.charCodeAt(k)] = -1 - k;
   for (let d = 0; d < 10; d++) table[48 + d] = DIGIT - d;
@@ -241,15 +251,24 @@ class Builder {
   }
 }
 
-function build(data: RawData): Builder {
+function build(data: RawData): { units: Unit[]; byName: Map<string, NameRef[]>; plainStems: Set<string> } {
   const b = new Builder();
   const { units } = b;
   const flat = decodeLevels(data, [[data.p, 0], [data.c, 1], [data.a, 2], [data.s, 3]]);
+  const prefecturesAndCounties: number[] = [];
   for (let i = 0; i < flat.count; i++) {
     const level = LEVELS[flat.level[i]];
     const own = PADDED[flat.own[i]][level === 'township' ? 2 : 1];
     const p = flat.parent[i];
     b.add(new UnitRecord(p >= 0 ? units[p].code + own : own, flat.names[i], level, p, i));
+    if (level === 'city' || level === 'county') prefecturesAndCounties.push(i);
+  }
+  // plain-word stems: each the start of a prefecture or county name, counted on from the one before
+  const plainStems = new Set<string>();
+  let at = -1;
+  for (const item of data.cw ? data.cw.split(',') : []) {
+    at += parseInt(item.slice(0, -1) || '0', 36) + 1;
+    plainStems.add(units[prefecturesAndCounties[at]].name.slice(0, parseInt(item.slice(-1), 36)));
   }
   // villages (only in a build with --villages): groups per township listed in `vp`
   if (data.vp && data.vl) {
@@ -274,7 +293,7 @@ function build(data: RawData): Builder {
     }
   }
   b.finish();
-  return b;
+  return { units, byName: b.byName, plainStems };
 }
 
 function lengthsByFirstOf(byName: Map<string, NameRef[]>): Map<string, number[]> {
@@ -294,8 +313,7 @@ export function decodeGazetteer(raw: unknown): Gazetteer {
   const t0 = typeof performance !== 'undefined' ? performance.now() : Date.now();
   const data = raw as RawData;
   if (data.v !== 2) throw new Error('gazetteer: lib/data/gazetteer.json is from another build; run `npm run gazetteer`');
-  const { units, byName } = build(data);
-  const plainStems = new Set((data.cw ?? '').split(',').filter(Boolean));
+  const { units, byName, plainStems } = build(data);
   const t1 = typeof performance !== 'undefined' ? performance.now() : Date.now();
   let lengths: Map<string, number[]> | null = null;
   return {

@@ -31,9 +31,16 @@ describe('gazetteer format', () => {
     expect(g.units.some((u) => u.name === '化学新材料产业园-沿江街道')).toBe(true);
   });
 
+  it('gives back the stems jieba reads as plain words, each the start of a prefecture or county name', () => {
+    for (const stem of ['樟树', '修水', '万年']) expect(g.plainStems.has(stem), stem).toBe(true);
+    expect(g.plainStems.size).toBeGreaterThan(300);
+    const names = g.units.filter((u) => u.level === 'city' || u.level === 'county').map((u) => u.name);
+    for (const stem of g.plainStems) expect(names.some((n) => n.startsWith(stem) && n.length > stem.length), stem).toBe(true);
+  });
+
   it('keeps its level strings as they are under Unicode normalization', () => {
     const data = raw as unknown as Record<string, string>;
-    for (const key of ['syms', 'chars', 'p', 'c', 'a', 's']) expect(data[key].normalize('NFC') === data[key], key).toBe(true);
+    for (const key of ['syms', 'p', 'c', 'a', 's']) expect(data[key].normalize('NFC') === data[key], key).toBe(true);
   });
 
   it('decodes a build with villages, hung under their townships with 12-digit codes', () => {
