@@ -78,13 +78,14 @@ export interface Progress {
 
 /**
  * What the background streams to a reader over a `dj:read` port: perhaps a draft (read without jieba,
- * while jieba is not ready: to draw at once and replace), then parts as they are read, then done.
+ * while jieba is not ready: to draw at once and replace), then parts as they are read, then done (or
+ * a part marked last: a page read in one piece is answered in one message).
  * For the bench: `ms` is the engine's own time, `age` how long the background had been running when it
  * began the read (a read that comes while jieba's dictionary is being built waits for it).
  */
 export type ReadPortMessage =
   | { type: 'draft'; articles: ArticleResult[]; ms: number; age: number }
-  | { type: 'part'; chunk: Chunk; ms: number; age: number }
+  | { type: 'part'; chunk: Chunk; ms: number; age: number; last?: true }
   | { type: 'done' }
   | { type: 'error'; message: string };
 
@@ -108,7 +109,8 @@ export async function streamForPage(text: string, options: ExtractOptions, post:
     const t0 = performance.now();
     const articles = extract(text, options).articles;
     const ms = performance.now() - t0;
-    if (post({ type: 'part', chunk: { articles, done: text.length, total: text.length }, ms, age })) post({ type: 'done' });
+    // the whole result in one message: one hop less than a part and a done
+    post({ type: 'part', chunk: { articles, done: text.length, total: text.length }, ms, age, last: true });
     return;
   }
   for (const chunk of timedChunks(text, options)) {

@@ -33,11 +33,11 @@ export function readThroughPort(request: BackgroundRequest, on: ReadCallbacks): 
         chunks.push(m.chunk);
         timing.engineMs += m.ms;
         on.onPart(m.chunk.articles);
-      } else {
-        port.disconnect();
-        if (m.type === 'done') resolve({ result: { articles: mergeChunks(chunks) }, timing });
-        else reject(new Error(m.message));
       }
+      if (m.type === 'draft' || (m.type === 'part' && !m.last)) return;
+      port.disconnect();
+      if (m.type === 'error') reject(new Error(m.message));
+      else resolve({ result: { articles: mergeChunks(chunks) }, timing });
     });
     // the extension was reloaded or updated under the page: say so instead of waiting for ever
     port.onDisconnect.addListener(() => reject(new Error('the extension stopped while reading; turn it on again')));

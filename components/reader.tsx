@@ -44,6 +44,7 @@ export class Reader {
   /** Fallback only: the mark each <dj-mark> element shows. */
   private markOf = new Map<Element, Mark>();
   private settings!: Settings;
+  private preloaded: { at: number; settings: Promise<Settings> } | null = null;
   private t!: Translate;
   private highlighter = new Highlighter();
   private host: HTMLElement | null = null;
@@ -87,7 +88,7 @@ export class Reader {
     // an Off that arrives while the settings load or the engine reads wins
     const generation = this.generation;
     // the settings load while the page text is collected: neither waits for the other
-    const settingsLoaded = loadSettings().then((s) => {
+    const settingsLoaded = this.takePreloaded().then((s) => {
       this.settings = s;
       this.t = translator(s.lang);
       this.visible = { ...s.kinds };
@@ -98,6 +99,18 @@ export class Reader {
     this.observe();
     // colours, kinds and language chosen in the options apply at once; a new lexicon re-reads
     this.unwatch = settingsItem.watch(() => void this.applySettings());
+  }
+
+  /** Settings read as the reader was injected, if just now (the run that follows an injection); else read anew. */
+  private takePreloaded(): Promise<Settings> {
+    const p = this.preloaded;
+    this.preloaded = null;
+    return p && performance.now() - p.at < 1000 ? p.settings : loadSettings();
+  }
+
+  /** The settings the injected script has just asked for: the first run takes them instead of asking again. */
+  preload(settings: Promise<Settings>): void {
+    this.preloaded = { at: performance.now(), settings };
   }
 
   private async applySettings(): Promise<void> {

@@ -28,7 +28,8 @@ export default defineBackground(() => {
       // a reader that went away (tab closed, page reloaded) stops the reading
       const post = (out: ReadPortMessage) => {
         if (out.type === 'part') chunks.push(out.chunk);
-        if (out.type === 'done' && tabId != null && open) lastReads.set(tabId, { articles: mergeChunks(chunks) });
+        const finished = out.type === 'done' || (out.type === 'part' && out.last);
+        if (finished && tabId != null && open) lastReads.set(tabId, { articles: mergeChunks(chunks) });
         if (open) port.postMessage(out);
         return open;
       };

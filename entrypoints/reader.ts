@@ -22,7 +22,10 @@ export default defineUnlistedScript(() => {
   });
   document.addEventListener('click', reader.handleClick, true);
   document.addEventListener('keydown', reader.handleKey, true);
-  void loadSettings().then((s) => {
+  // read once: for the sites kept on, and for the run that usually follows an injection
+  const settings = loadSettings();
+  reader.preload(settings);
+  void settings.then((s) => {
     if (s.sites.includes(location.origin)) void reader.run();
   });
 });
