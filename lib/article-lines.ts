@@ -150,9 +150,18 @@ export function readLines(page: string): PageLine[] {
       const line: PageLine = { start, end: start + text.length, text, ...classify(text, lines.length) };
       // A bare name right under a headline is its author (江泽民, 惠研), not a sub-headline.
       if (BARE_NAME.test(text) && lines.length && lines[lines.length - 1].kind === 'headline') line.kind = 'byline';
+      // A kicker ending in a colon (吉水县八都镇：) over a headline, after a finished article, heads it too.
+      const kicker = lines[lines.length - 1];
+      const before = lines[lines.length - 2];
+      if (line.kind === 'headline' && kicker && kicker.kind === 'body' && KICKER.test(kicker.text) && (!before || before.closed || before.author)) {
+        kicker.kind = 'headline';
+      }
       lines.push(line);
     }
     from = to + 1;
   }
   return lines;
 }
+
+// A short label ending in a colon, with no stop or comma in it and not a verb of saying: 吉水县八都镇：, 聚焦：.
+const KICKER = /^(?!(?:图片|图表|附图|图|表|注|附|附件)[：:])(?![^：:]*(?:说|表示|指出|认为|介绍|称|道|问|答|如下|是|有|为|包括|如)[：:]$)[^，。、；！？,;!?“”]{2,14}[：:]$/;

@@ -242,6 +242,8 @@ function isSignature(lines: PageLine[], i: number): boolean {
   return !below || !(below.kind === 'body' && below.text.length >= PARAGRAPH);
 }
 
+const BULLET = /^[●■◆★◎•▪]/;
+
 const CONTINUATION_START = /^[，。、；：？！,.;:?!）)」』”》]/;
 
 function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
@@ -299,7 +301,10 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
       return !next || next.kind === 'headline' || next.kind === 'dateline' || next.kind === 'caption';
     case 'body':
       // A long paragraph after one signed by a person (…。（周金宇）) is a headline-less brief.
-      if (walk.inHead || prev.kind !== 'body' || line.text.length < 40 || isListItem(line.text)) return false;
+      if (walk.inHead || prev.kind !== 'body' || isListItem(line.text)) return false;
+      // A bulleted brief (●近日，…（肖军）) after a signed one opens a brief however short.
+      if (BULLET.test(line.text) && BULLET.test(prev.text)) return isSignedByPerson(prev.text) || prev.author;
+      if (line.text.length < 40) return false;
       return isSignedByPerson(prev.text);
     default:
       return false;

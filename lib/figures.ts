@@ -69,6 +69,8 @@ function readFigure(text: string, start: number, end: number, floor: number): Fi
   }
   let unitRead = readUnit(text, p);
   if (unitRead?.form === '番') return doubling(text, core);
+  // 一车车, 一批批, 一户户: a measure word said twice means "one after another", not one
+  if (core.raw === '一' && unitRead && unitRead.form.length === 1 && text[unitRead.end] === unitRead.form) return null;
   if (unitRead && !isUnitAllowed(text, core, unitRead, s)) unitRead = null;
 
   // ranges: 3至5万元, 1万-5万元, 5-20%, 三到五年

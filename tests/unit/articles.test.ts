@@ -351,3 +351,24 @@ describe('splitArticles on government and web page structures', () => {
     expect(isHeadlineText('瑞金：红色旅游持续升温')).toBe(true);
   });
 });
+
+describe('splitArticles on a dense e-paper page', () => {
+  const page = readFileSync(new URL('../fixtures/epaper-jian-dense.txt', import.meta.url), 'utf8');
+  const articles = splitArticles(page);
+
+  it('takes a kicker ending in a colon into the headline under it, after a signed brief', () => {
+    const i = articles.findIndex((a) => page.slice(a.start).startsWith('吉水县八都镇：'));
+    expect(i).toBeGreaterThan(0);
+    expect(articles[i].subheadline?.text).toBe('小小板鸭“游”出致富路');
+  });
+
+  it('opens a brief at every bullet of a column, however short', () => {
+    const starts = articles.map((a) => page.slice(a.start, a.start + 5));
+    expect(starts.slice(-3)).toEqual(['■简讯\n●', '●近日，万', '●10月1']);
+  });
+
+  it('does not take a colon line that leads into a list for a kicker', () => {
+    const lines = readLines('上一条新闻结束了。\n抽查合格的产品有：\n石家庄乳业公司');
+    expect(lines[1].kind).toBe('body');
+  });
+});
