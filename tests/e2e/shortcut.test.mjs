@@ -91,3 +91,18 @@ test('Alt+Shift+H turns the highlights on in the active tab (activeTab, no host 
   assert.equal(await page.evaluate(() => document.body.outerHTML), before, 'the second press leaves the page as it was');
   await page.close();
 });
+
+test('Alt+Shift+D opens the popup as the toolbar button does, and the popup reads the page', async () => {
+  const page = await context.newPage();
+  await page.goto(`${origin}/article.html`, { waitUntil: 'load' });
+  await page.bringToFront();
+  await page.waitForTimeout(500);
+  press('alt+shift+d');
+  // the popup reads the page when it opens (the shortcut granted activeTab): highlights appear
+  await page.waitForFunction(() => CSS.highlights.get('dj-figure')?.size > 0, null, { timeout: 15_000 });
+  const cdp = await context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  assert.ok(targetInfos.some((t) => t.url.endsWith('/popup.html')), `a popup is open: ${targetInfos.map((t) => t.type + ' ' + t.url).join(', ')}`);
+  press('Escape');
+  await page.close();
+});
