@@ -29,7 +29,8 @@ export const GENERIC_STEMS = new Set(
 export const NOT_IN_STEM = /[的了在和与及是为以应要可能需须各本全该每此这那其个等到从向对之把被将于由给让我你他她它们们就也都还又很最更已再]/;
 
 /** Suffixes of villages and townships not in the gazetteer, longest first. */
-export const LOCAL_SUFFIX = /(?:街道|社区|嘎查|村|乡|镇)/g;
+// An ethnic township names its people before the suffix: 东固 + 畲族乡, 恭城 + 瑶族乡.
+export const LOCAL_SUFFIX = /(?:(?:畲|回|瑶|苗|壮|满|侗|彝|藏|蒙古|土家|朝鲜|锡伯|布依|白|哈尼|傣|黎|傈僳|佤|拉祜|纳西|羌|土|撒拉|东乡|保安|裕固|京|仫佬|毛南|仡佬|水|达斡尔|鄂温克|鄂伦春|赫哲|维吾尔|哈萨克|柯尔克孜|塔吉克|俄罗斯)族(?:乡|镇)|街道|社区|嘎查|村|乡|镇)/g;
 
 /** Suffixes of named sites and zones, longest first. */
 export const SITE_SUFFIX = /(?:国际机场|机场|高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|工业园|产业园|综合保税区|保税区|水库|水电站|新区|湖)/g;
@@ -88,8 +89,14 @@ export const SUFFIX_WORD = /^(?:市场|市民|市区|市容|市内|市面|市值
  */
 export function isPlainTownship(name: string): boolean {
   const stem = name.replace(/(?:街道|乡|镇|区)$/, '');
-  return GENERIC_STEMS.has(stem) || PLAIN_TOWNSHIP_STEMS.has(stem) || /园区$|示范|开发区$|工业|农业|城镇$/.test(name);
+  // 占城镇, 于城镇: one character glued to the word 城镇
+  if (GENERIC_STEMS.has(stem) || PLAIN_TOWNSHIP_STEMS.has(stem) || /^.城镇$/.test(name)) return true;
+  // a zone named by its kind alone (农业示范园区, 旅游度假区), not by a place (樟树工业园区)
+  const rest = name.replace(GENERIC_ZONE, '');
+  return rest !== name && (rest.length <= 1 || GENERIC_STEMS.has(rest));
 }
+
+const GENERIC_ZONE = /(?:国家级|省级|现代|现代化|高效)?(?:农业|工业|经济|经济技术|高新技术|旅游|生态|科技|物流|商贸|文化)?(?:示范|科技|产业|综合)?(?:园区|园|开发区|度假区|新区|风景区|名胜区|管理区|试验区|示范区)$/;
 
 const PLAIN_TOWNSHIP_STEMS = new Set(
   `发展 小城 团结 民主 联合 友好 幸福 前进 先锋 胜利 光荣 和平 繁荣 富强 文化 长青 长春 长征 东方红 红星 新华 新生 新兴 兴隆 太平 永安 永兴 安全

@@ -316,11 +316,11 @@ function ruleHits(text: string, hits: Hit[], b: Boundaries | null): Hit[] {
         continue;
       }
       const prevPlace = endsAt.size ? nearestEnd(endsAt, p) : -1;
-      const s = stemStart(text, p, b, covered, prevPlace, STRONG_SITE.test(m[0]), !siteMerge && /^[乡镇]$/.test(m[0]));
+      const s = stemStart(text, p, b, covered, prevPlace, STRONG_SITE.test(m[0]), !siteMerge && /^(?:.{1,4}族)?[乡镇]$/.test(m[0]));
       if (s < 0) continue;
       const stem = text.slice(s, p);
       if (!validStem(stem, s === prevPlace)) continue;
-      const kind = siteMerge ? level : /[乡镇街]/.test(m[0][0]) ? 'township' : 'village';
+      const kind = siteMerge ? level : /^街|[乡镇]$/.test(m[0]) ? 'township' : 'village';
       // 南昌 + 昌北 + 国际机场: a site's name keeps the short place name before it
       const head = siteMerge ? endsAt.get(s) : undefined;
       if (head && head.end === s && (head.kind === 'short' || head.kind === 'lex')) {

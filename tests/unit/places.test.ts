@@ -36,6 +36,11 @@ describe('places with the segmenter', () => {
     expect(spans('樟树市洲上乡三个村')).toEqual(['樟树市@0', '洲上乡@3']);
   });
 
+  it('takes an ethnic township with its people in the suffix, and a zone named by its kind alone only in context', () => {
+    expect(spans('吉安市青原区东固畲族乡')).toEqual(['吉安市@0', '青原区@3', '东固畲族乡@6']);
+    expect(spans('明月山温泉风景名胜区获评国家级旅游度假区')).toEqual(['明月山@0']);
+  });
+
   it('takes a township named by a word jieba tags as a place, not by a verb', () => {
     expect(spans('来自南岩镇的个体户')).toEqual(['南岩镇@2']);
     expect(spans('记者得知乡纪检书记')).toEqual([]);
