@@ -1,4 +1,5 @@
 // One fact per figure: what it measures, where, when, under which program, and its sentence.
+import { sentencePlace } from './fact-place';
 import { clauseEnd, clauseStart, sentenceAround } from './sentences';
 import { subjectOf } from './subject';
 import type { Article, Entity, Fact, FigureEntity, PlaceEntity, ProgramEntity, Span, TimeEntity } from './types';
@@ -54,7 +55,7 @@ export function buildFacts(text: string, article: Article, entities: Entity[]): 
     };
     const subject = subjectOf(text, figure, clauseLo, clauseHi);
     if (subject) fact.subject = subject;
-    const place: PlaceEntity | undefined = nearest(places.filter((p) => !inList(text, p)), figure, s.start, s.end) ?? nearest(places, figure, s.start, s.end) ?? articlePlace;
+    const place: PlaceEntity | undefined = sentencePlace(text, figure, s.start, s.end, places, programs, article.start) ?? articlePlace;
     if (place) fact.place = place;
     const time: TimeEntity | undefined = nearest(times, figure, s.start, s.end) ?? lastBefore(times, figure.start, article.start);
     if (time) fact.time = time;
@@ -62,11 +63,6 @@ export function buildFacts(text: string, article: Article, entities: Entity[]): 
     if (program) fact.program = program;
     return fact;
   });
-}
-
-/** A place listed with others (至北京、上海、海口等12条航线): an example or destination, not where the figure belongs. */
-function inList(text: string, p: PlaceEntity): boolean {
-  return /[、和及与]/.test(text[p.start - 1] ?? '') || /^(?:[、和及与]|等)/.test(text.slice(p.end, p.end + 1));
 }
 
 /** The figure's sentence; a headline, sub-headline or byline is a sentence of its own. */

@@ -50,11 +50,11 @@ describe('buildFacts', () => {
   });
 
   it('falls back to the article place when the sentence names none', () => {
-    const text = '本报樟树讯 樟树市洲上乡发展产业。全乡种植500亩。';
+    const text = '本报樟树讯 樟树市洲上乡发展产业。当地种植500亩。';
     const ents: Entity[] = [place(text, '樟树市', '360982'), place(text, '洲上乡', '360982101'), figure(text, '500亩', '亩', 500)];
     const [fact] = buildFacts(text, whole(text), ents);
     expect(fact.place?.text).toBe('樟树市');
-    expect(fact.sentence.text).toBe('全乡种植500亩。');
+    expect(fact.sentence.text).toBe('当地种植500亩。');
   });
 
   it('keeps a sentence whole across a column break', () => {
@@ -118,5 +118,21 @@ describe('fact places', () => {
     const text = '北京、上海等地新增12条航线。';
     const ents: Entity[] = [place(text, '北京', '11'), place(text, '上海', '31'), figure(text, '12条', '条', 12)];
     expect(buildFacts(text, whole(text), ents)[0].place?.text).toBe('上海');
+  });
+
+  it('reads 该镇 / 全县 as the last place of that level before it (ANNOTATION.md: 该市 → 樟树市)', () => {
+    const text = '走进横峰县葛源镇枫林村。今年1至8月，该镇共接待游客42.6万人次。全县新增就业1200人。';
+    const ents: Entity[] = [place(text, '横峰县', '361125'), place(text, '葛源镇', ''), place(text, '枫林村', ''), figure(text, '42.6万人次', '人次', 426000), figure(text, '1200人', '人', 1200)];
+    const [a, b] = buildFacts(text, whole(text), ents);
+    expect(a.place?.text).toBe('葛源镇');
+    expect(b.place?.text).toBe('横峰县');
+  });
+
+  it('prefers the subject to the scene after 在, and passes over places inside quotes', () => {
+    const text = '婺源县在上海举办推介会，签约项目8个。婺源县有“中国最美乡村”之称，去年接待游客2600万人次。';
+    const ents: Entity[] = [place(text, '婺源县', '361130'), place(text, '上海', '31'), { ...place(text, '婺源县', '361130'), start: 19, end: 22 }, place(text, '中国', ''), figure(text, '8个', '个', 8), figure(text, '2600万人次', '人次', 26e6)];
+    const [a, b] = buildFacts(text, whole(text), ents);
+    expect(a.place?.text).toBe('婺源县');
+    expect(b.place?.start).toBe(19);
   });
 });
