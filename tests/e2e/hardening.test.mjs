@@ -11,6 +11,8 @@ import { EXT_DIR, hideHighlightApi, highlightSizes, launchChromium, overlayText,
 import { extensionCopy, launchWith, watchPage } from './hardening-browser.mjs';
 import { HOSTILE, startHardeningServer } from './hardening-pages.mjs';
 import { engineCounts } from './engine.mjs';
+import { describeTask, readingAndDrawing, traceMainThread } from './main-thread-tasks.mjs';
+import { drawnInViewport, entitiesIn, scrollAndSettle } from './viewport-highlights.mjs';
 
 let server, origin, huge, b;
 
@@ -545,13 +547,33 @@ test('faults: the extension context dies while a page is highlighted — the pag
   }
 });
 
-// Known failure, reported as todo so the run shows it without failing CI: the page's heartbeat still stops
-// for ~0.6-1.5 s in one task at the end of a 1 MB read (README, Speed and size). Issue #5 stays open for it.
-test('size: 1 MB of text in 50,000 nodes is highlighted with progress, the page stays responsive', { timeout: 120_000, todo: 'one ~0.6 s task at the end of a 1 MB read' }, async () => {
+// A 1 MB page: the reader draws only near the viewport (components/highlight-window.ts), so neither
+// the Highlight API's re-validation of every range nor a restyle of every element lands in one task.
+// The main thread's tasks are taken from a Chromium trace: a timer loop would add up tasks that run
+// back to back, and 'longtask' entries miss most extension work. A task is held to 50 ms of the main
+// thread's CPU time: its wall time also counts the time other processes held the 2 cores (printed
+// beside it). The tasks before the engine's last part arrives (collecting the text, taking the
+// parts) are the read path's, reported apart from the drawing's.
+const LONG_TASK_MS = 50;
+
+test('size: 1 MB of text in 50,000 nodes is read with progress and drawn near the viewport, no main-thread task over 50 ms', { timeout: 180_000 }, async () => {
   assert.ok(huge.bytes >= 1_000_000 && huge.nodes >= 50_000, JSON.stringify(huge));
   const { page, watch } = await open('/huge.html');
   assert.ok((await page.evaluate(() => document.querySelectorAll('*').length)) >= 25_000);
-  await page.evaluate(() => Object.assign(window.__beat, { last: performance.now(), maxGap: 0, ticks: 0 }));
+  await page.evaluate(() => {
+    Object.assign(window.__beat, { last: performance.now(), maxGap: 0, ticks: 0 });
+    // when the highlights last changed: the time to all drawn
+    const t = (window.__drawn = { t0: performance.now(), last: 0, size: 0 });
+    const poll = () => {
+      let size = 0;
+      for (const h of CSS.highlights.values()) size += h.size;
+      if (size && !t.size) console.timeStamp('dj-first-drawn'); // a mark in the trace
+      if (size !== t.size) (t.size = size), (t.last = performance.now() - t.t0);
+      t.timer = setTimeout(poll, 1);
+    };
+    poll();
+  });
+  const stopTrace = await traceMainThread(b.context, page);
   const t0 = Date.now();
   const popup = await openPopup(page);
   const seen = new Set();
@@ -566,15 +588,41 @@ test('size: 1 MB of text in 50,000 nodes is highlighted with progress, the page 
   }
   await popup.waitForSelector('.articles', { timeout: 5000 });
   const ms = Date.now() - t0;
+  await page.waitForFunction(() => CSS.highlights.get('dj-place')?.size > 0);
+  await page.waitForTimeout(500);
+  const drawnAt = await page.evaluate(() => (clearTimeout(window.__drawn.timer), Math.round(window.__drawn.last)));
+  // scrolled to the middle and to the end, the window follows
+  const height = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+  const stops = [0, Math.round(height / 2), height];
+  for (const y of stops.slice(1)) await scrollAndSettle(page, y);
+  const tasks = await stopTrace();
+  // checked once the trace is over: the check itself is a long task
+  const views = [];
+  for (const y of stops) {
+    await scrollAndSettle(page, y);
+    views.push(await drawnInViewport(page));
+  }
   const beat = await page.evaluate(() => window.__beat);
   const state = await sendToReader(b.worker, page, { type: 'dj:state' });
   const sizes = await highlightSizes(page);
-  console.log(`# 1 MB page: ${huge.bytes} bytes, ${huge.nodes} nodes, ${state.text.length} chars read, highlights in ${ms} ms, progress seen ${[...seen].join(',')}%, longest heartbeat gap ${Math.round(beat.maxGap)} ms, reader ms ${JSON.stringify(state.ms)}, result ${(JSON.stringify(state.result).length / 1e6).toFixed(1)} MB as JSON`);
+  const { reading, drawing } = readingAndDrawing(tasks, 'dj-first-drawn');
+  console.log(
+    `# 1 MB page: ${huge.bytes} bytes, ${huge.nodes} nodes, ${state.text.length} chars; popup done in ${ms} ms, highlights last changed at ${drawnAt} ms; ` +
+      `progress ${[...seen].join(',')}%; longest task while drawing and scrolling ${describeTask(drawing)}, while reading ${describeTask(reading)}; ` +
+      `page heartbeat's longest gap ${Math.round(beat.maxGap)} ms; reader ms ${JSON.stringify(state.ms)}; drawn now ${JSON.stringify(sizes)} of ${JSON.stringify(state.counts)}`,
+  );
   assert.ok(state.text.length > 300_000);
-  assert.equal(sizes['dj-place'], state.counts.place, 'every place drawn');
   assert.ok(state.counts.place > 1000 && state.counts.figure > 1000, JSON.stringify(state.counts));
   assert.ok(seen.size >= 2, `progress reported in steps: ${[...seen]}`);
-  assert.ok(beat.maxGap < 200, `page heartbeat never paused > 200 ms (longest ${Math.round(beat.maxGap)} ms)`);
+  for (const [i, view] of views.entries()) {
+    const want = entitiesIn(state.text, state.result, view.from, view.to);
+    const where = `${['top', 'middle', 'end'][i]} of the page (scrollY ${view.scrollY})`;
+    assert.ok(want.place.length + want.figure.length > 0, `entities in the viewport at the ${where}`);
+    for (const k of ['place', 'program', 'figure']) assert.deepEqual(view.drawn[k], want[k], `${k}: drawn in the viewport = the engine's, text for text, at the ${where}`);
+  }
+  assert.ok(sizes['dj-place'] < state.counts.place, 'only the ranges near the viewport are registered');
+  assert.ok(reading.cpu <= LONG_TASK_MS, `no task over ${LONG_TASK_MS} ms while the page is read: ${describeTask(reading)}`);
+  assert.ok(drawing.cpu <= LONG_TASK_MS, `no task over ${LONG_TASK_MS} ms from the engine's last part on (drawing, scrolling): ${describeTask(drawing)}`);
   assert.deepEqual(watch.errors, []);
   await popup.close();
   await page.close();

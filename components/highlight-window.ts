@@ -1,0 +1,110 @@
+// On a huge page the highlighter draws only near the viewport. Two costs grow with the page in
+// Chromium: every change to any highlight re-validates all registered ranges, and a
+// `::highlight()` rule that matches every element restyles the whole document when the
+// stylesheet is adopted (about 0.3 s for 59,000 elements). So only the ranges near the viewport
+// are registered, and the rules are scoped to the blocks that hold them.
+
+/** Index range [lo, hi) of `ranges` (in document order) whose boxes lie within `margin` px of the viewport. */
+export function nearViewport(ranges: Range[], margin: number, limit: number): [number, number] {
+  const top = -margin;
+  const bottom = window.innerHeight + margin;
+  // document order is top-to-bottom order for the text flow, so a binary search finds the start
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].getBoundingClientRect().bottom < top) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < ranges.length && end - lo < limit && ranges[end].getBoundingClientRect().top <= bottom) end++;
+  return [lo, end];
+}
+
+const INLINE = /^(inline|contents|ruby)/;
+
+/** The block elements holding the ends of `ranges`: where their text takes its highlight style from. */
+export function blocksOf(ranges: AbstractRange[]): Set<Element> {
+  const style = new Map<Element, boolean>();
+  const isInline = (el: Element) => {
+    let inline = style.get(el);
+    if (inline === undefined) style.set(el, (inline = INLINE.test(getComputedStyle(el).display)));
+    return inline;
+  };
+  const blocks = new Set<Element>();
+  for (const r of ranges)
+    for (const node of [r.startContainer, r.endContainer]) {
+      let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      if (!el || el.getRootNode() !== document) continue;
+      while (el !== document.body && isInline(el) && el.parentElement) el = el.parentElement;
+      blocks.add(el);
+    }
+  return blocks;
+}
+
+/**
+ * Selectors for the stretch of the page from the first of `blocks` to the last: those two, and
+ * the siblings between them at each level, as `:nth-child()` spans. A handful of selectors that
+ * restyle only that stretch. They address elements by tag and position, so the page's DOM stays
+ * as it was; without a tag in each step, adopting them costs a selector match on every element.
+ */
+export function scopeSelectors(blocks: Set<Element>): string[] {
+  if (!blocks.size) return [];
+  let first: Element | null = null;
+  let last: Element | null = null;
+  for (const el of blocks) {
+    if (!first || el.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) first = el;
+    if (!last || el.compareDocumentPosition(last) & Node.DOCUMENT_POSITION_PRECEDING) last = el;
+  }
+  const path = pathMaker();
+  const out = new Set<string>();
+  // a block that holds others (text right inside an ancestor of another block) is styled whole
+  for (const el of blocks) if (el !== first && el !== last && (el.contains(first) || el.contains(last))) out.add(path(el));
+  if (first!.contains(last) || last!.contains(first)) {
+    out.add(path(first!.contains(last) ? first! : last!));
+    return [...out];
+  }
+  out.add(path(first!));
+  out.add(path(last!));
+  const span = (from: Element | null, to: Element | null) => {
+    if (!from || !to || from.parentElement !== to.parentElement || from.compareDocumentPosition(to) & Node.DOCUMENT_POSITION_PRECEDING) return;
+    const a = path.index(from);
+    const b = path.index(to);
+    const nth = a === b ? `:nth-child(${a})` : `:nth-child(n+${a}):nth-child(-n+${b})`;
+    const tags = new Set<string>();
+    for (let el: Element | null = from; el; el = el === to ? null : el.nextElementSibling) tags.add(CSS.escape(el.localName));
+    for (const tag of tags) out.add(`${path(from.parentElement!)} > ${tag}${nth}`);
+  };
+  let a = first!;
+  while (!a.parentElement!.contains(last)) {
+    span(a.nextElementSibling, a.parentElement!.lastElementChild); // after the first block, at each level up
+    a = a.parentElement!;
+  }
+  let b = last!;
+  while (!b.parentElement!.contains(first)) {
+    span(b.parentElement!.firstElementChild, b.previousElementSibling); // before the last block
+    b = b.parentElement!;
+  }
+  span(a.nextElementSibling, b.previousElementSibling); // between, under the common ancestor
+  return [...out];
+}
+
+/** `path(el)`: a selector for `el` by tags and positions from the root; `path.index(el)`: its :nth-child position. */
+function pathMaker(): ((el: Element) => string) & { index: (el: Element) => number } {
+  const indexes = new Map<Element, number>();
+  const index = (el: Element) => {
+    let i = indexes.get(el);
+    if (i === undefined) {
+      i = 1;
+      for (let s = el.previousElementSibling; s; s = s.previousElementSibling) i++;
+      indexes.set(el, i);
+    }
+    return i;
+  };
+  const path = (el: Element): string => {
+    if (el === document.documentElement) return ':root';
+    if (el === document.body) return ':root > body';
+    return `${path(el.parentElement!)} > ${CSS.escape(el.localName)}:nth-child(${index(el)})`;
+  };
+  return Object.assign(path, { index });
+}
