@@ -14,12 +14,13 @@ const ALL_AT_ONCE = 6000;
 const SMALL_PAGE = 20_000;
 /**
  * Ranges registered per kind at most; how far past the viewport (in screen heights) they and the
- * styled stretch reach; how far the page scrolls before they are placed again. Each placement
- * restyles the stretch: kept short, it costs less than a frame.
+ * styled stretch reach; how far the page scrolls before they are placed again. Restyling the
+ * stretch costs little (~1 ms a screen) beside the walk over the whole page that any new sheet
+ * costs, so the stretch reaches further and a new sheet is needed every few screens only.
  */
 const WINDOW_LIMIT = 1500;
 const MARGIN = 1.5;
-const STYLE_MARGIN = 2;
+const STYLE_MARGIN = 3;
 const MOVE = 0.75;
 
 type Registry = Map<string, unknown> & { set(name: string, h: unknown): void };

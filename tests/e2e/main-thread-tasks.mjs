@@ -43,14 +43,17 @@ function mainThreadTasks(events, url) {
   const marks = events.filter((e) => e.name === 'TimeStamp' && e.pid === pid).map((e) => ({ name: e.args?.data?.message, at: (e.ts - t0) / 1000 }));
   let j = 0;
   const list = tasks.map((t) => {
-    // the longest step inside, below the task's own wrappers: says what the time went to
+    // the longest step inside, below the task's own wrappers and script calls: says what the time went to
     let top = null;
+    let script = null;
     while (j < inner.length && inner[j].ts < t.ts) j++;
     for (let k = j; k < inner.length && inner[k].ts < t.ts + t.dur; k++) {
       const e = inner[k];
-      if (/RunTask|Receive mojo|TimerBase|TimerFire|AsyncTask|RunMicrotasks|UpdateLifecycle/.test(e.name)) continue;
-      if (!top || e.dur > top.dur) top = e;
+      if (/RunTask|Receive mojo|TimerBase|TimerFire|AsyncTask|RunMicrotasks|UpdateLifecycle|UpdateStyleAndLayout|UpdateTime$/.test(e.name)) continue;
+      if (e.name === 'FunctionCall') script = !script || e.dur > script.dur ? e : script;
+      else if (!top || e.dur > top.dur) top = e;
     }
+    if (!top || (script && top.dur < script.dur / 3)) top = script;
     return { at: (t.ts - t0) / 1000, ms: t.dur / 1000, cpu: (t.tdur ?? t.dur) / 1000, source: t.args?.src_func ?? '', top: top ? `${top.name} ${Math.round(top.dur / 1000)} ms` : '' };
   });
   return { tasks: list, marks };
