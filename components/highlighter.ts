@@ -1,4 +1,5 @@
-// Draws ranges with the CSS Custom Highlight API, which leaves the DOM untouched. Where
+// Draws ranges with the CSS Custom Highlight API, which leaves the DOM untouched; on a huge
+// page only those near the viewport, following the scroll (see highlight-window.ts). Where
 // the API is missing, wraps text in <dj-mark> elements and undoes that exactly.
 import { blocksOf, nearViewport, scopeSelectors } from './highlight-window';
 import type { Kind, Settings } from './settings';
