@@ -11,7 +11,7 @@ import { extract } from '../lib/extract';
 import { getSegmenter, jiebaSegmenter, setSegmenter } from '../lib/segment';
 import type { ArticleResult, ExtractOptions } from '../lib/types';
 
-/** A short made-up article: it decodes the gazetteer and builds jieba's dictionary before any page asks. */
+/** A short made-up article: reading it decodes the gazetteer at start, and builds jieba's dictionary with jieba's first cut. */
 const WARM_TEXT = '本报樟树讯 江西省樟树市今年种植500亩。';
 
 const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
