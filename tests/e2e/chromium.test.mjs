@@ -337,11 +337,11 @@ test('options: user lexicon reaches the engine, language switches the UI', async
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await options.waitForSelector('textarea[name=programs]');
   await options.fill('textarea[name=programs]', '履职之星评选活动');
-  await options.fill('textarea[name=places]', '洲上村');
+  await options.fill('textarea[name=places]', '中药材基地');
   await options.click('.save-lexicon');
   await options.waitForSelector('.saved');
   const stored = await browser.worker.evaluate(() => chrome.storage.sync.get('settings'));
-  assert.deepEqual(stored.settings.lexicon, { places: ['洲上村'], programs: ['履职之星评选活动'] });
+  assert.deepEqual(stored.settings.lexicon, { places: ['中药材基地'], programs: ['履职之星评选活动'] });
   await options.selectOption('select[name=lang]', 'zh');
   await options.waitForSelector('h1:text("点睛设置")');
 

@@ -207,7 +207,7 @@ test('firefox: a page that rebuilds its DOM every 300 ms keeps working while hig
 });
 
 test('firefox: corrupt settings fall back to defaults and keep a stored lexicon', async () => {
-  const lexicon = { places: ['洲上村'], programs: ['履职之星评选活动'] };
+  const lexicon = { places: ['中药材基地'], programs: ['履职之星评选活动'] };
   const { page, url, watch } = await open('/epaper.html');
   const defaults = await run(url);
   await send(url, { type: 'dj:off' });
