@@ -8,7 +8,7 @@ import { originPattern } from './always-on';
 import { COPY_FORMATS, copySelection, downloadSelection, wholePage, type CopyFormat, type Selection } from './copy-out';
 import { figureValue, oneLine, placeChain } from './describe';
 import { resolveLang, translator, type Translate } from './i18n';
-import { cannotRunOn, type PageResult, type ReaderRequest, type ReaderState, type ResultRequest } from './messages';
+import { cannotRunOn, type PageResult, type ReaderRequest, type ReaderState, type ResultRequest, type SegmenterRequest, type SegmenterStatus } from './messages';
 import { loadSettings, settingsItem, type Settings } from './settings';
 
 type Phase = { kind: 'processing' } | { kind: 'cannot' } | { kind: 'failed'; error: string } | { kind: 'ready'; state: ReaderState };
@@ -40,6 +40,7 @@ export function PopupApp() {
   const [format, setFormat] = useState<CopyFormat>('md');
   const [flash, setFlash] = useState('');
   const [progress, setProgress] = useState(0);
+  const [segmenter, setSegmenter] = useState<SegmenterStatus>({ failed: false });
 
   useEffect(() => {
     const onProgress = (msg: unknown) => {
@@ -66,6 +67,8 @@ export function PopupApp() {
       }
       try {
         setPhase({ kind: 'ready', state: await ask(target.id, { type: 'dj:run' }) });
+        const status = (await browser.runtime.sendMessage({ type: 'dj:segmenter' } satisfies SegmenterRequest).catch(() => null)) as SegmenterStatus | null;
+        if (status) setSegmenter(status);
       } catch (e) {
         setPhase({ kind: 'failed', error: String((e as Error).message ?? e) });
       }
@@ -120,6 +123,12 @@ export function PopupApp() {
               {state.on ? t('turnOff') : t('turnOn')}
             </button>
           </div>
+          {segmenter.failed && (
+            <p class="notice no-segmenter" role="status">
+              {t('noSegmenter')}
+              <span class="reason">{segmenter.reason}</span>
+            </p>
+          )}
           <ol class="articles">
             {result.articles.map((a) => (
               <ArticleItem t={t} article={a} onCopy={(facts) => copy({ ...page, parts: [{ article: a, facts }] })} onReveal={(s, e) => void browser.tabs.sendMessage(tab!.id, { type: 'dj:reveal', start: s, end: e } satisfies ReaderRequest)} />

@@ -10,6 +10,7 @@ import { extractChunks, type Chunk } from '../lib/chunked';
 import { extract } from '../lib/extract';
 import { getSegmenter, jiebaSegmenter, setSegmenter } from '../lib/segment';
 import type { ArticleResult, ExtractOptions } from '../lib/types';
+import type { SegmenterStatus } from './messages';
 
 /** A short made-up article: reading it decodes the gazetteer at start, and builds jieba's dictionary with jieba's first cut. */
 const WARM_TEXT = '本报樟树讯 江西省樟树市今年种植500亩。';
@@ -20,14 +21,26 @@ let wasm: Promise<boolean> | null = null;
 let ready: Promise<void> | null = null;
 /** True once jieba's load has failed: then every read is without it, and there is no draft. */
 let jiebaFailed = false;
+/** Why jieba failed, for the popup to say. */
+let jiebaError = '';
+
+/** Whether reads have jieba: the popup tells the reader when they do not (coarser place edges and subjects). */
+export function segmenterStatus(): SegmenterStatus {
+  return jiebaFailed ? { failed: true, reason: jiebaError } : { failed: false };
+}
+
+function jiebaUnavailable(e: unknown): void {
+  jiebaFailed = true;
+  jiebaError = String((e as Error)?.message ?? e).slice(0, 200);
+  console.warn('Dianjing: jieba unavailable, reading without it', e);
+}
 
 /** Fetches and compiles jieba's wasm (off the thread, mostly); true when it loaded. */
 function loadWasm(): Promise<boolean> {
   wasm ??= initJieba({ module_or_path: browser.runtime.getURL('/jieba.wasm' as '/') }).then(
     () => true,
     (e: unknown) => {
-      jiebaFailed = true;
-      console.warn('Dianjing: jieba unavailable, reading without it', e);
+      jiebaUnavailable(e);
       return false;
     },
   );
@@ -59,9 +72,8 @@ export function loadJieba(): Promise<void> {
       setSegmenter(jiebaSegmenter(jieba));
       extract(WARM_TEXT);
     } catch (e) {
-      jiebaFailed = true;
       setSegmenter(null);
-      console.warn('Dianjing: jieba unavailable, reading without it', e);
+      jiebaUnavailable(e);
     }
   })();
   return ready;

@@ -8,6 +8,9 @@ export type BackgroundRequest = { type: 'dj:extract'; text: string; options: Ext
 
 /** The popup asks the background for a tab's last result. */
 export type ResultRequest = { type: 'dj:result'; tabId: number };
+/** The popup asks the background whether jieba loaded. */
+export type SegmenterRequest = { type: 'dj:segmenter' };
+export type SegmenterStatus = { failed: false } | { failed: true; reason: string };
 
 /** The port a reader opens to have its page read; it posts one BackgroundRequest. */
 export const READ_PORT = 'dj:read';

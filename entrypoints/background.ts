@@ -2,8 +2,8 @@
 // keeps "always on" sites registered.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { streamForPage, warmUp, type ReadPortMessage } from '../components/extract-service';
-import { cannotRunOn, READ_PORT, type BackgroundRequest, type PageResult, type ResultRequest } from '../components/messages';
+import { segmenterStatus, streamForPage, warmUp, type ReadPortMessage } from '../components/extract-service';
+import { cannotRunOn, READ_PORT, type BackgroundRequest, type PageResult, type ResultRequest, type SegmenterRequest } from '../components/messages';
 import { mergeChunks, type Chunk } from '../lib/merge-chunks';
 import { syncAlwaysOn } from '../components/always-on';
 import { settingsItem } from '../components/settings';
@@ -40,7 +40,8 @@ export default defineBackground(() => {
   // the popup takes a page's result from here: were the page to send it, a huge result would be
   // cloned on the page's main thread in one long task
   browser.runtime.onMessage.addListener((msg: unknown) => {
-    const m = msg as BackgroundRequest | ResultRequest;
+    const m = msg as BackgroundRequest | ResultRequest | SegmenterRequest;
+    if (m?.type === 'dj:segmenter') return Promise.resolve(segmenterStatus());
     if (m?.type !== 'dj:result') return undefined;
     return Promise.resolve(lastReads.get(m.tabId) ?? null);
   });

@@ -167,6 +167,7 @@ test('popup lists articles and facts as the engine found them; a fact click reve
   assert.equal(await popup.locator('.article').count(), result.articles.length);
   const nFacts = result.articles.reduce((n, a) => n + a.facts.length, 0);
   assert.equal(await popup.locator('.fact').count(), nFacts);
+  assert.equal(await popup.locator('.notice.no-segmenter').count(), 0, 'jieba loaded: no notice');
   const headlines = await popup.locator('.headline').allTextContents();
   for (const a of result.articles) if (a.headline) assert.ok(headlines.includes(a.headline.text.replace(/\s+/g, ' ').trim()), a.headline.text);
   if (nFacts) {
