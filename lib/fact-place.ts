@@ -20,16 +20,26 @@ interface Candidate {
  * resolved 该县), else the nearest mention before it, else after it; undefined when the sentence names none.
  */
 export function sentencePlace(text: string, figure: FigureEntity, lo: number, hi: number, places: PlaceEntity[], programs: ProgramEntity[], articleStart: number): PlaceEntity | undefined {
-  const own = places.filter((p) => p.start >= lo && p.end <= hi && !insideName(text, p, programs, lo));
-  const candidates: Candidate[] = own.map((p) => ({ place: p, at: p.start, scene: isScene(text, p.start, lo) || inList(text, p) }));
-  ANAPHOR.lastIndex = 0;
-  const clause = text.slice(lo, figure.start);
-  for (let m = ANAPHOR.exec(clause); m; m = ANAPHOR.exec(clause)) {
-    const at = lo + m.index;
-    const meant = lastOfLevel(places, m[1], at, articleStart);
-    if (meant) candidates.push({ place: meant, at, scene: isScene(text, at, lo) });
+  const candidates: Candidate[] = [];
+  for (const p of places) {
+    if (p.start < lo || p.end > hi || insideName(text, p, programs, lo)) continue;
+    candidates.push({ place: p, at: p.start, scene: isScene(text, p.start, lo) || inList(text, p) });
   }
-  candidates.sort((a, b) => a.at - b.at);
+  const clause = text.slice(lo, figure.start);
+  // most clauses refer back with none of these: skip the pattern for them
+  if (/[该全本个]/.test(clause)) {
+    ANAPHOR.lastIndex = 0;
+    let resolved = false;
+    for (let m = ANAPHOR.exec(clause); m; m = ANAPHOR.exec(clause)) {
+      const at = lo + m.index;
+      const meant = lastOfLevel(places, m[1], at, articleStart);
+      if (meant) {
+        candidates.push({ place: meant, at, scene: isScene(text, at, lo) });
+        resolved = true;
+      }
+    }
+    if (resolved) candidates.sort((a, b) => a.at - b.at);
+  }
   const before = candidates.filter((c) => c.at < figure.start);
   const subject = before.filter((c) => !c.scene).pop();
   if (subject) return subject.place;
@@ -56,8 +66,12 @@ export function inList(text: string, p: Span): boolean {
 
 /** A place inside a program's name or a quotation (《抚州市…方案》, “中国最美乡村”) is not what the sentence is about. */
 function insideName(text: string, p: PlaceEntity, programs: ProgramEntity[], lo: number): boolean {
-  if (programs.some((g) => g.start <= p.start && p.end <= g.end)) return true;
-  const before = text.slice(lo, p.start);
-  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('《'));
-  return open >= 0 && !/[”》]/.test(before.slice(open));
+  for (const g of programs) if (g.start <= p.start && p.end <= g.end) return true;
+  // the last opening mark before the place, with no closing mark after it
+  for (let k = p.start - 1; k >= lo; k--) {
+    const c = text[k];
+    if (c === '”' || c === '》') return false;
+    if (c === '“' || c === '《') return true;
+  }
+  return false;
 }

@@ -29,8 +29,10 @@ export const GENERIC_STEMS = new Set(
 export const NOT_IN_STEM = /[的了在和与及是为以应要可能需须各本全该每此这那其个等到从向对之把被将于由给让我你他她它们们就也都还又很最更已再]/;
 
 /** Suffixes of villages and townships not in the gazetteer, longest first. */
-// An ethnic township names its people before the suffix: 东固 + 畲族乡, 恭城 + 瑶族乡.
-export const LOCAL_SUFFIX = /(?:(?:畲|回|瑶|苗|壮|满|侗|彝|藏|蒙古|土家|朝鲜|锡伯|布依|白|哈尼|傣|黎|傈僳|佤|拉祜|纳西|羌|土|撒拉|东乡|保安|裕固|京|仫佬|毛南|仡佬|水|达斡尔|鄂温克|鄂伦春|赫哲|维吾尔|哈萨克|柯尔克孜|塔吉克|俄罗斯)族(?:乡|镇)|街道|社区|嘎查|村|乡|镇)/g;
+export const LOCAL_SUFFIX = /(?:街道|社区|嘎查|村|乡|镇)/g;
+
+/** An ethnic township names its people before the suffix (东固 + 畲族乡): the people's name, ending right before 乡 / 镇. */
+export const ETHNIC_BEFORE = /(?:畲|回|瑶|苗|壮|满|侗|彝|藏|蒙古|土家|朝鲜|锡伯|布依|白|哈尼|傣|黎|傈僳|佤|拉祜|纳西|羌|土|撒拉|东乡|保安|裕固|京|仫佬|毛南|仡佬|水|达斡尔|鄂温克|鄂伦春|赫哲|维吾尔|哈萨克|柯尔克孜|塔吉克|俄罗斯)族$/;
 
 /** Suffixes of named sites and zones, longest first. */
 export const SITE_SUFFIX = /(?:国际机场|机场|高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|工业园|产业园|综合保税区|保税区|水库|水电站|新区|湖)/g;

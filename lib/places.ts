@@ -6,7 +6,7 @@
 //    places of its article (dateline included); when nothing decides, it keeps its candidates.
 import { chainOf, isWithin, type FormKind, type Gazetteer } from './gazetteer';
 import { loadPlaceIndex, pairKey, type NameEntry, type PlaceIndex } from './place-lexicon';
-import { SUFFIX_WORD, ADMIN_AFTER, CITY_AFTER, EVENT_AFTER, NEVER_SHORT, PORT_AFTER, VILLAGE_AFTER, GENERIC_LOCAL, RISKY_TWO_CHAR, STATE_AFTER, STRONG_SITE, COMMON_SHORT, DIRECTION_AFTER, NOT_AFTER_STRONG, GENERIC_STEMS, LOCAL_SUFFIX, NAME_CONTINUES, NOT_IN_STEM, ROAD_AFTER, SITE_SUFFIX, isPlainTownship, CREDIT_BEFORE, CREDIT_AFTER } from './place-rules';
+import { SUFFIX_WORD, ADMIN_AFTER, CITY_AFTER, EVENT_AFTER, NEVER_SHORT, PORT_AFTER, VILLAGE_AFTER, GENERIC_LOCAL, RISKY_TWO_CHAR, STATE_AFTER, STRONG_SITE, COMMON_SHORT, DIRECTION_AFTER, NOT_AFTER_STRONG, GENERIC_STEMS, LOCAL_SUFFIX, NAME_CONTINUES, NOT_IN_STEM, ROAD_AFTER, SITE_SUFFIX, isPlainTownship, CREDIT_BEFORE, CREDIT_AFTER, ETHNIC_BEFORE } from './place-rules';
 import { boundariesOf, type Boundaries } from './place-boundaries';
 import { joinBrokenLines } from './place-breaks';
 import { copyOffset } from './offset-map';
@@ -91,8 +91,7 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
       // 中国国际广播电台, 美国银行: a well-known name may head a longer word
       const headOfWord = isStrong(entry, index) && tokenStart === start && !NOT_AFTER_STRONG.test(after);
       // 深圳盐田港: jieba knows the port as one word; the short name takes 港 in extend()
-      const portLeads = !isFull && tokenStart === start && b.tokenEnd(end - 1) === end + 1 && PORT_AFTER.test(after);
-      if (!suffixLeads && !headOfWord && !portLeads) return null;
+      if (!suffixLeads && !headOfWord && !(!isFull && tokenStart === start && after[0] === '港' && b.tokenEnd(end - 1) === end + 1 && PORT_AFTER.test(after))) return null;
     }
   } else if (!isFull && NAME_CONTINUES.test(after)) {
     return null;
@@ -244,7 +243,7 @@ function stemStart(text: string, end: number, b: Boundaries | null, covered: Uin
       const word = b.tokenStart(end - 1);
       // a township may be named by a two-character word the segmenter knows as a place name (来自南岩镇),
       // never by a verb or plain noun (得知乡, 首富镇)
-      const wordStem = township && end - word === 2 && !GENERIC_LOCAL.has(text.slice(end - 1, end + 1)) && isPlaceWord(text.slice(word, end));
+      const wordStem = township && end - word === 2 && !GENERIC_LOCAL.has(text.slice(end - 1, end + 1)) && validStem(text.slice(word, end)) && isPlaceWord(text.slice(word, end));
       if (!(strongSite || wordStem) || end - word < 2 || end - word > 4) return -1;
       s = word;
     }
@@ -292,8 +291,17 @@ function ruleHits(text: string, hits: Hit[], b: Boundaries | null): Hit[] {
   const take = (re: RegExp, level: string, rule: string, siteMerge: boolean) => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const p = m.index;
+      let p = m.index;
       const end = p + m[0].length;
+      let suffix = m[0];
+      // 畲族乡: the people's name belongs to the suffix, the stem stands before it
+      if (!siteMerge && text[p - 1] === '族' && (suffix === '乡' || suffix === '镇')) {
+        const people = ETHNIC_BEFORE.exec(text.slice(Math.max(0, p - 5), p));
+        if (people) {
+          p -= people[0].length;
+          suffix = text.slice(p, end);
+        }
+      }
       if (covered[p] || covered[end - 1]) continue;
       // the suffix starts another word: 乡村, 村民, 镇上
       if (!b && !siteMerge && SUFFIX_STARTS_WORD.test(text.slice(p, p + 3))) continue;
@@ -316,11 +324,11 @@ function ruleHits(text: string, hits: Hit[], b: Boundaries | null): Hit[] {
         continue;
       }
       const prevPlace = endsAt.size ? nearestEnd(endsAt, p) : -1;
-      const s = stemStart(text, p, b, covered, prevPlace, STRONG_SITE.test(m[0]), !siteMerge && /^(?:.{1,4}族)?[乡镇]$/.test(m[0]));
+      const s = stemStart(text, p, b, covered, prevPlace, STRONG_SITE.test(suffix), !siteMerge && /[乡镇]$/.test(suffix));
       if (s < 0) continue;
       const stem = text.slice(s, p);
       if (!validStem(stem, s === prevPlace)) continue;
-      const kind = siteMerge ? level : /^街|[乡镇]$/.test(m[0]) ? 'township' : 'village';
+      const kind = siteMerge ? level : /^街|[乡镇]$/.test(suffix) ? 'township' : 'village';
       // 南昌 + 昌北 + 国际机场: a site's name keeps the short place name before it
       const head = siteMerge ? endsAt.get(s) : undefined;
       if (head && head.end === s && (head.kind === 'short' || head.kind === 'lex')) {
