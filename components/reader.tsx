@@ -14,6 +14,7 @@ import { collectText, collectTextAsync, offsetAt, rangeFor, type PageText } from
 import { caretAt, copyText, rectsContain, scrollToRange } from './dom-helpers';
 import { readThroughPort } from './read-port';
 import { KINDS, loadSettings, settingsItem, type Kind, type Settings } from './settings';
+import { makeHost } from './overlay-host';
 
 /** At least 20 Han characters: enough to be worth reading (stops counting there). */
 function hasChinese(text: string): boolean {
@@ -246,14 +247,9 @@ export class Reader {
 
   private ensureHost(): HTMLElement {
     if (this.host && this.mount) return this.mount;
-    const host = document.createElement('dianjing-reader');
+    const { host, shadow } = makeHost();
     // kept out of <body> so the page's own markup stays as it was
-    // positioned at the page's origin: inserting it (and the legend in it) does not lay the whole
-    // document out again (measured: the frame's layout 6–15 → ~4 ms), and the card's page
-    // coordinates stay as they were
-    host.style.cssText = 'position:absolute;top:0;left:0';
     document.documentElement.appendChild(host);
-    const shadow = host.attachShadow({ mode: 'open' });
     this.shadowSheet = new CSSStyleSheet();
     shadow.adoptedStyleSheets = [this.shadowSheet];
     const mount = document.createElement('div');

@@ -134,6 +134,21 @@ export function hugePage() {
   return { html: page('合订本 1MB', parts.join('\n') + heartbeat), bytes, nodes };
 }
 
+/**
+ * A page that fights our overlay: it defines a custom element of our host's name (with a closed
+ * shadow root of its own) and styles that name and every element with !important rules that
+ * would hide, fade, shrink or move it.
+ */
+export function hostileCssPage() {
+  const blocks = fixtureBlocks().slice(1, 3);
+  const body = blocks.map((b) => `<article><h2>${esc(b[0])}</h2>${b.slice(1).map((l) => `<p>${esc(l)}</p>`).join('')}</article>`).join('\n');
+  const head = `<style>
+dianjing-reader, html > :not(head, body) { display: none !important; opacity: 0 !important; visibility: hidden !important; transform: scale(0) !important; position: static !important; z-index: -1 !important; }
+</style>
+<script>customElements.define('dianjing-reader', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'closed' }).textContent = 'taken'; window.__taken = (window.__taken ?? 0) + 1; } });</script>`;
+  return page('敌意样式', `<main>${body}</main>`, head);
+}
+
 export function startHardeningServer() {
   const s = samples();
   const huge = hugePage();
@@ -143,6 +158,7 @@ export function startHardeningServer() {
     '/rerender.html': rerenderPage(),
     '/hostile.html': hostilePage(),
     '/huge.html': huge.html,
+    '/hostile-css.html': hostileCssPage(),
   };
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
