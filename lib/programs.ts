@@ -43,7 +43,7 @@ export function findPrograms(text: string, lexicon?: UserLexicon): ProgramEntity
 }
 
 function quotedCandidates(text: string): Candidate[] {
-  const found: { start: number; end: number; inner: string; title: boolean; rule?: string }[] = [];
+  const found: { start: number; end: number; inner: string; title: boolean; rule?: string; before: string; after: string }[] = [];
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
     const title = m[4] !== undefined;
@@ -56,13 +56,13 @@ function quotedCandidates(text: string): Candidate[] {
     const before = text.slice(Math.max(0, start - 13), start - 1).replace(/\s+$/, '');
     const after = text.slice(start + trimmed.length + 1, start + trimmed.length + 9);
     const verdict = title ? judgeTitle(trimmed, before) : judgeQuoted(trimmed, stripTimeTail(before), after);
-    found.push({ start, end: start + trimmed.length, inner: trimmed, title, rule: verdict?.rule });
+    found.push({ start, end: start + trimmed.length, inner: trimmed, title, rule: verdict?.rule, before: stripTimeTail(before), after });
     // an outer title that is no program (《读《…法》有感》) still holds one that may be
     const nested = title && !verdict ? NESTED_TITLE.exec(trimmed) : null;
     if (nested) {
       const at = start + nested.index + 1;
       const rule = judgeTitle(nested[1], text.slice(Math.max(0, at - 13), at - 1))?.rule;
-      found.push({ start: at, end: at + nested[1].length, inner: nested[1], title: true, rule });
+      found.push({ start: at, end: at + nested[1].length, inner: nested[1], title: true, rule, before: '', after: '' });
     }
   }
   // Quotes listed together share the head after the last one: “放心岗”、“免检岗”活动.
@@ -72,6 +72,18 @@ function quotedCandidates(text: string): Candidate[] {
     if (q.rule || q.title || !next.rule?.startsWith('quoted, followed by the head noun')) continue;
     if (!LIST_JOINT.test(text.slice(q.end, next.start)) || !isListable(q.inner)) continue;
     q.rule = `quoted, in a list sharing the head noun ${next.rule.slice('quoted, followed by the head noun '.length)}`;
+  }
+  // …and quotes listed after one a trigger verb took share that verb: 落实“六稳”“六保”任务.
+  for (let i = 1; i < found.length; i++) {
+    const q = found[i];
+    const prev = found[i - 1];
+    if (q.rule || q.title || !prev.rule?.startsWith('quoted, after the trigger verb')) continue;
+    if (!LIST_JOINT.test(text.slice(prev.end, q.start)) || !isListable(q.inner)) continue;
+    const shared = judgeQuoted(q.inner, prev.before, q.after);
+    if (shared) {
+      q.rule = `quoted, in a list ${shared.rule.replace(/^quoted, /, '')}`;
+      q.before = prev.before;
+    }
   }
   return found.filter((q) => q.rule).map((q) => ({ start: q.start, end: q.end, rule: q.rule!, priority: q.title ? 5 : 3 }));
 }

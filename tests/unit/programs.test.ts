@@ -178,6 +178,12 @@ describe('unquoted names', () => {
     expect(texts('组织党员学习《江西省乡村振兴促进条例》。')).toEqual(['江西省乡村振兴促进条例']);
   });
 
+  it('lets quotes listed after a trigger-led one share its verb, not figures of speech', () => {
+    expect(texts('落实“六稳”“六保”任务。')).toEqual(['六稳', '六保']);
+    expect(findPrograms('落实“六稳”“六保”任务。')[1].rule).toBe('quoted, in a list after the trigger verb 落实');
+    expect(texts('推行“容缺受理”“火车头”。')).toEqual(['容缺受理']);
+  });
+
   it('takes exhibitions and numbered appraisals as activities: “红色记忆”主题展览, “五美”庭院评选', () => {
     expect(texts('市民观看“红色记忆”主题展览，该县开展“五美”庭院评选。')).toEqual(['红色记忆', '五美']);
   });
