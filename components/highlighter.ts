@@ -91,6 +91,18 @@ export class Highlighter {
   /** Scrolling since the window was placed, per scrolled element (the document's included). */
   private scrolledFrom = new Map<Element, number>();
 
+  /** Open shadow roots holding page text we draw on. */
+  private shadowRoots = new Set<ShadowRoot>();
+
+  /** ::highlight rules reach into a shadow tree only from a sheet adopted in it: ours goes there too. */
+  adoptIn(roots: ShadowRoot[]): void {
+    for (const root of roots) {
+      if (this.shadowRoots.has(root)) continue;
+      this.shadowRoots.add(root);
+      if (this.sheet && this.adopted) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+    }
+  }
+
   /** The stylesheet, adopted with the first ranges: constructable sheets are outside a page's style-src CSP. */
   install(css: string): void {
     this.css = css;
@@ -202,6 +214,7 @@ export class Highlighter {
     this.sheet.replaceSync(text);
     if (!this.adopted) {
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
+      for (const root of this.shadowRoots) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
       this.adopted = true;
     }
     return true;
@@ -296,7 +309,9 @@ export class Highlighter {
     if (this.sheet && this.adopted) {
       const sheet = this.sheet;
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      for (const root of this.shadowRoots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
     }
+    this.shadowRoots.clear();
     this.sheet = null;
     this.adopted = false;
     this.sheetText = '';

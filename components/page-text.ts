@@ -30,6 +30,8 @@ export interface PageText {
   nodeStart: Int32Array;
   nodeEnd: Int32Array;
   nodeIndex: Map<Text, number>;
+  /** Open shadow roots whose text was read: our highlight styles must be adopted there too. */
+  shadowRoots: ShadowRoot[];
 }
 
 const isCollapsible = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
@@ -38,7 +40,8 @@ function isHidden(el: Element): boolean {
   if ((el as HTMLElement).hidden) return true;
   if ((el as HTMLElement).isContentEditable) return true;
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (check) return !check.call(el, { visibilityProperty: true });
+  // an element without a box of its own (display: contents, as every <slot> is) shows its children
+  if (check) return !check.call(el, { visibilityProperty: true }) && getComputedStyle(el).display !== 'contents';
   const style = getComputedStyle(el);
   return style.display === 'none' || style.visibility === 'hidden';
 }
@@ -71,6 +74,7 @@ function* collecting(root: Element, exclude?: Element | null): Generator<void, P
   let offsetOf: number[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
+  const shadowRoots: ShadowRoot[] = [];
   const ends: number[] = [];
   let length = 0;
   let lastIsBreak = true; // nothing emitted yet counts as a line start
@@ -158,7 +162,17 @@ function* collecting(root: Element, exclude?: Element | null): Generator<void, P
       stack.push(el);
       exits.push(el);
     }
-    const kids = el.childNodes;
+    // what renders: an open shadow root's tree instead of the light children, a slot's assigned
+    // nodes (or its fallback content); closed roots cannot be read
+    let kids: ArrayLike<Node> = el.childNodes;
+    const shadow = el.shadowRoot;
+    if (shadow) {
+      shadowRoots.push(shadow);
+      kids = shadow.childNodes;
+    } else if (tag === 'SLOT') {
+      const assigned = (el as HTMLSlotElement).assignedNodes();
+      if (assigned.length) kids = assigned;
+    }
     for (let i = kids.length - 1; i >= 0; i--) {
       stack.push(kids[i]);
       exits.push(null);
@@ -171,7 +185,7 @@ function* collecting(root: Element, exclude?: Element | null): Generator<void, P
   nodeOf = offsetOf = [];
   const nodeIndex = new Map<Text, number>();
   nodes.forEach((n, i) => nodeIndex.set(n, i));
-  return { text, nodes, charNode, charOffset, nodeStart: Int32Array.from(starts), nodeEnd: Int32Array.from(ends), nodeIndex };
+  return { text, nodes, charNode, charOffset, nodeStart: Int32Array.from(starts), nodeEnd: Int32Array.from(ends), nodeIndex, shadowRoots };
 }
 
 /** The DOM range covering text[start, end), or null when nothing of it is in a text node. */
@@ -181,10 +195,14 @@ export function rangeFor(page: PageText, start: number, end: number): Range | nu
   let b = end - 1;
   while (b >= a && page.charNode[b] < 0) b--;
   if (b < a) return null;
+  const first = page.nodes[page.charNode[a]];
+  const last = page.nodes[page.charNode[b]];
+  // a range cannot cross a shadow boundary (it would collapse): such a span is not drawn
+  if (page.shadowRoots.length && first.getRootNode() !== last.getRootNode()) return null;
   const range = document.createRange();
   try {
-    range.setStart(page.nodes[page.charNode[a]], page.charOffset[a]);
-    range.setEnd(page.nodes[page.charNode[b]], page.charOffset[b] + 1);
+    range.setStart(first, page.charOffset[a]);
+    range.setEnd(last, page.charOffset[b] + 1);
   } catch {
     return null; // the node changed under us; the observer will redo the page
   }

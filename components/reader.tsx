@@ -16,6 +16,9 @@ import { readThroughPort } from './read-port';
 import { KINDS, loadSettings, settingsItem, type Kind, type Settings } from './settings';
 import { makeHost } from './overlay-host';
 
+/** What the reader's observer watches for: text added, removed or edited. */
+const WATCHED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
 /** At least 20 Han characters: enough to be worth reading (stops counting there). */
 function hasChinese(text: string): boolean {
   let n = 0;
@@ -203,6 +206,8 @@ export class Reader {
 
   /** Draws highlights for the visible kinds and renders the legend and card. */
   private draw(): void {
+    if (this.page) this.highlighter.adoptIn(this.page.shadowRoots);
+    this.watchShadowRoots();
     this.highlighter.install(highlightCss(this.settings));
     if (this.highlighter.native) {
       for (const k of SHOWN) this.highlighter.draw(k, this.visible[k] ? this.marks.filter((m) => m.entity.type === k).map((m) => m.range) : []);
@@ -387,6 +392,11 @@ export class Reader {
     return true;
   }
 
+  /** Changes inside shadow trees do not reach an observer of the body: each open root read is watched too. */
+  private watchShadowRoots(): void {
+    for (const root of this.page?.shadowRoots ?? []) this.observer?.observe(root, WATCHED);
+  }
+
   /** Late-loaded or changed text is read again, after the page settles. */
   private observe(): void {
     this.observer = new MutationObserver((records) => {
@@ -403,7 +413,8 @@ export class Reader {
         void this.refresh();
       }, at - now);
     });
-    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(document.body, WATCHED);
+    this.watchShadowRoots();
   }
 
   private async refresh(): Promise<void> {

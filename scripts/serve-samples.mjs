@@ -76,7 +76,17 @@ export function samples() {
     `<main><h2>樟树市园区建设提速</h2><p>本报讯 今年以来，<b>江西省</b>樟树<i>市</i>累计为园区企业发放贷款<span class="num">6.39</span>亿元，` +
       `企业融资成本下降1.2个百分点。</p><p>网友留言写道：“&lt;b&gt;樟树市&lt;/b&gt;新增投资&lt;img src=x onerror=alert(1)&gt;3000万元。”</p></main>`,
   );
-  return { epaper, article, list, spa, strict, big, inline };
+  // articles inside web components: one in an open shadow root, one slotted into it, one in a closed root (unreadable)
+  const second = articles.filter((a) => a.length > 2)[1] ?? first;
+  const shadow = page(
+    '组件新闻',
+    `<main><news-card><p slot="lead">${esc(second[1] ?? '')}</p></news-card><sealed-card></sealed-card></main><script>
+customElements.define('news-card', class extends HTMLElement { constructor() { super(); const r = this.attachShadow({ mode: 'open' });
+  r.innerHTML = ${JSON.stringify(`<style>h2{color:#900}</style>${articleHtml(first)}<section><slot name="lead"></slot></section>`).replace(/</g, '\\u003c')}; } });
+customElements.define('sealed-card', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'closed' }).textContent = '封闭组件：抚州市投资9亿元。'; } });
+</script>`,
+  );
+  return { epaper, article, list, spa, strict, big, inline, shadow };
 }
 
 export function startServer(port = 0) {
@@ -88,6 +98,7 @@ export function startServer(port = 0) {
     '/spa.html': [s.spa, {}],
     '/big.html': [s.big, {}],
     '/inline.html': [s.inline, {}],
+    '/shadow.html': [s.shadow, {}],
     '/csp.html': [s.strict, { 'Content-Security-Policy': "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'" }],
     '/plain.html': [page('English', '<p>This page has no Chinese news at all, only English words.</p>'), {}],
   };

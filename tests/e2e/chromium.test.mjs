@@ -484,3 +484,44 @@ test('keyboard shortcuts: Alt+Shift+D (popup) and Alt+Shift+H (highlights) are b
   assert.equal(bound._execute_action, 'Alt+Shift+D');
   assert.equal(bound['toggle-highlights'], 'Alt+Shift+H');
 });
+
+test('web components: text in open shadow roots and their slots is read and highlighted; closed roots are left alone', async () => {
+  const page = await open('/shadow.html');
+  await page.waitForFunction(() => document.querySelector('news-card')?.shadowRoot);
+  const state = await run(page);
+  const { text } = await readerState(page);
+  assert.ok(text.includes('樟树市“财园信贷通”累计放贷6.39亿元'), 'the headline inside the shadow root is read');
+  const lead = await page.evaluate(() => document.querySelector('[slot=lead]').textContent);
+  assert.ok(text.includes(lead.slice(0, 20)), 'the slotted paragraph is read where it renders');
+  assert.ok(!text.includes('封闭组件'), 'a closed shadow root is not read');
+  await assertHighlightsMatchEngine(page, state);
+  const drawn = await page.evaluate(() => [...CSS.highlights.get('dj-figure')].map((r) => [r.toString(), r.startContainer.getRootNode() instanceof ShadowRoot]));
+  const figures = state.result.articles.flatMap((a) => a.entities.filter((e) => e.type === 'figure'));
+  assert.deepEqual(drawn.map(([t]) => oneLine(t)), figures.map((f) => oneLine(f.text)), 'each range covers its figure');
+  assert.ok(drawn.some(([, inShadow]) => inShadow), 'some figures are inside the shadow root');
+  // ::highlight rules only reach a shadow tree from a sheet adopted in it
+  const styled = await page.evaluate(() => {
+    const root = document.querySelector('news-card').shadowRoot;
+    const h2 = root.querySelector('h2');
+    return { sheets: root.adoptedStyleSheets.length, figure: getComputedStyle(h2, '::highlight(dj-figure)').textDecorationLine + '|' + getComputedStyle(h2, '::highlight(dj-figure)').backgroundColor };
+  });
+  assert.ok(styled.sheets > 0, 'our sheet is adopted in the shadow root');
+  assert.notEqual(styled.figure, 'none|rgba(0, 0, 0, 0)', `figures are styled inside the shadow root: ${styled.figure}`);
+  // a change inside the shadow tree is followed like one in the page
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = '组件新增：南昌市今年投资3.5亿元。';
+    document.querySelector('news-card').shadowRoot.querySelector('article').append(p);
+  });
+  let again;
+  for (let i = 0; i < 50 && !(again = await readerState(page)).text.includes('组件新增'); i++) await page.waitForTimeout(100);
+  assert.ok(again.text.includes('组件新增'), 'text added in the shadow root is read');
+  assert.ok(again.result.articles.some((a) => a.entities.some((e) => e.text === '3.5亿元')), 'and its figure found');
+  await clickOverlay(page, '.off');
+  assert.deepEqual(
+    await page.evaluate(() => ({ sheets: document.querySelector('news-card').shadowRoot.adoptedStyleSheets.length, ours: [...CSS.highlights.keys()].length })),
+    { sheets: 0, ours: 0 },
+    'off takes our sheet out of the shadow root too',
+  );
+  await page.close();
+});
