@@ -384,7 +384,7 @@ test('privacy: reading a page makes no network request of the extension', async 
 });
 
 test('faults: corrupt settings fall back to defaults and keep a stored lexicon', async () => {
-  const lexicon = { places: ['洲上村'], programs: ['履职之星评选活动'] };
+  const lexicon = { places: ['中药材基地'], programs: ['履职之星评选活动'] };
   const garbage = ['}{not json', 42, ['x'], { kinds: 'all', colors: { figure: 'red;} body { display: none } x {', place: 7 }, sites: 'abc', lexicon: 'x', lang: {} }];
   const { page, watch } = await open('/epaper.html');
   const defaults = await run(page);
@@ -412,18 +412,18 @@ test('faults: corrupt settings fall back to defaults and keep a stored lexicon',
   assert.deepEqual(withLexicon.counts, engineCounts(text, { lexicon }).counts, 'the stored lexicon reached the engine');
   await sendToReader(b.worker, page, { type: 'dj:off' });
   // a lexicon stored as one string (an older or hand-edited value) is not dropped either
-  await b.worker.evaluate(() => chrome.storage.sync.set({ settings: { lang: 'en', lexicon: { places: '洲上村', programs: '履职之星评选活动' } } }));
+  await b.worker.evaluate(() => chrome.storage.sync.set({ settings: { lang: 'en', lexicon: { places: '中药材基地', programs: '履职之星评选活动' } } }));
   const options = await b.context.newPage();
   await options.goto(`chrome-extension://${b.extensionId}/options.html`);
   await options.waitForSelector('textarea[name=programs]');
-  assert.equal(await options.inputValue('textarea[name=places]'), '洲上村', 'options still show the stored places');
+  assert.equal(await options.inputValue('textarea[name=places]'), '中药材基地', 'options still show the stored places');
   assert.equal(await options.inputValue('textarea[name=programs]'), '履职之星评选活动');
   await options.close();
   const state = await run(page);
   assert.deepEqual(state.counts, engineCounts(text, { lexicon }).counts, 'a one-string lexicon is read as one entry');
   await sendToReader(b.worker, page, { type: 'dj:off' });
   // entries of the wrong type are skipped, the good ones kept
-  await b.worker.evaluate(() => chrome.storage.sync.set({ settings: { lang: 'en', lexicon: { places: [5, null, '洲上村'], programs: [{}, '履职之星评选活动'] } } }));
+  await b.worker.evaluate(() => chrome.storage.sync.set({ settings: { lang: 'en', lexicon: { places: [5, null, '中药材基地'], programs: [{}, '履职之星评选活动'] } } }));
   const mixed = await run(page);
   assert.deepEqual(mixed.counts, engineCounts(text, { lexicon }).counts, 'the good entries of a mixed lexicon are used');
   await sendToReader(b.worker, page, { type: 'dj:off' });
@@ -492,6 +492,12 @@ test('faults: jieba.wasm that cannot load — the page is still read without it,
     assert.equal(sizes['dj-place'], state.counts.place);
     const popup = await openPopup(page, broken);
     await popup.waitForSelector('.articles');
+    // the popup says why the read is coarser
+    await popup.waitForSelector('.notice.no-segmenter');
+    const notice = await popup.textContent('.notice.no-segmenter');
+    assert.match(notice, /jieba/);
+    assert.ok(notice.trim().length > (await popup.textContent('.notice.no-segmenter .reason')).length, 'a reason beside the message');
+    assert.ok((await popup.textContent('.notice.no-segmenter .reason')).length > 0, `the reason is given: ${notice}`);
     assert.deepEqual(popup.errors, []);
     await popup.close();
     await sendToReader(broken.worker, page, { type: 'dj:off' });
