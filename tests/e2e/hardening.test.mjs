@@ -553,6 +553,30 @@ test('faults: the extension context dies while a page is highlighted — the pag
   }
 });
 
+test("a page that defines our host's element name and styles it away still gets a visible legend and a card", async () => {
+  const { page, watch } = await open('/hostile-css.html');
+  const state = await run(page);
+  assert.ok(state.counts.place > 0);
+  const legend = await page.evaluate(() => {
+    const hosts = [...document.documentElement.children].filter((e) => e.shadowRoot?.querySelector('.legend'));
+    if (hosts.length !== 1) return { hosts: hosts.length };
+    const box = hosts[0].shadowRoot.querySelector('.legend').getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return { hosts: 1, width: box.width, height: box.height, onTop: hit === hosts[0], taken: window.__taken ?? 0 };
+  });
+  assert.equal(legend.hosts, 1, 'one host of ours, with an open shadow root');
+  assert.ok(legend.taken >= 1, "the page's element of our name was made (and not used by us)");
+  assert.ok(legend.width > 20 && legend.height > 10, `legend has a size: ${JSON.stringify(legend)}`);
+  assert.equal(legend.onTop, true, 'the legend is on top where it is drawn');
+  const pt = await pointOfHighlight(page, 'dj-place', 0);
+  await page.mouse.click(pt.x, pt.y);
+  const card = await page.waitForFunction(() => [...document.documentElement.children].some((e) => e.shadowRoot?.querySelector('.card')));
+  assert.ok(card);
+  assert.deepEqual(watch.errors, []);
+  await sendToReader(b.worker, page, { type: 'dj:off' });
+  await page.close();
+});
+
 // A 1 MB page: the reader draws only near the viewport (components/highlight-window.ts), so neither
 // the Highlight API's re-validation of every range nor a restyle of every element lands in one task.
 // The main thread's tasks are taken from a Chromium trace: a timer loop would add up tasks that run
