@@ -79,6 +79,8 @@ interface Walk {
   postHeadlines: Set<number>;
   /** The article opened with an editor's note (编者按) and has had no dateline yet: the report under it is its own. */
   editorNote: boolean;
+  /** The article is a photo item: its headline carries a picture note (温暖进农家（图片）). */
+  photoItem: boolean;
 }
 
 // How far a web article's text may sit below its dated head.
@@ -88,7 +90,7 @@ const AWAIT_BODY_LINES = 40;
 function groupLines(lines: PageLine[]): PageLine[][] {
   const groups: PageLine[][] = [];
   let current: PageLine[] = [];
-  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), column: 0, web: isWebPage(lines), awaitingBody: 0, inPost: false, paragraphs: 0, postHeadlines: new Set(), editorNote: false };
+  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), column: 0, web: isWebPage(lines), awaitingBody: 0, inPost: false, paragraphs: 0, postHeadlines: new Set(), editorNote: false, photoItem: false };
   if (walk.web) walk.postHeadlines = findPostHeadlines(lines);
   if (walk.wrapped) walk.column = columnWidth(lines);
   // Headlines are as long as a narrow column; only a wide one tells them from paragraph lines.
@@ -102,6 +104,7 @@ function groupLines(lines: PageLine[]): PageLine[][] {
       walk.inPost = walk.postHeadlines.has(i);
       walk.inHead = line.kind === 'headline';
       walk.dated = walk.intertitled = walk.editorNote = false;
+      walk.photoItem = line.kind === 'headline' && hasPictureNote(line.text);
     } else {
       if (walk.inHead) walk.inHead = line.kind === 'headline' || line.kind === 'byline' || line.kind === 'caption';
       if (line.kind === 'headline' && !walk.inHead) walk.intertitled = true;
@@ -285,6 +288,8 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
       );
     case 'dateline':
       // A dateline opens a headline-less brief after a trailing author "(周金宇)"; 本报讯 after any finished article.
+      // A photo item (温暖进农家（图片）) ends with its credited caption: a dateline after it opens the next report.
+      if (walk.photoItem && prev.kind === 'caption' && (prev.closed || prev.author)) return true;
       if (walk.inHead) return false;
       // The report under an editor's note (编者按) is the note's article.
       if (walk.editorNote && !walk.dated) return false;

@@ -372,3 +372,17 @@ describe('splitArticles on a dense e-paper page', () => {
     expect(lines[1].kind).toBe('body');
   });
 });
+
+describe('splitArticles after a photo item', () => {
+  it('ends a photo item at its credited caption, a picture note after the credit included', () => {
+    const page = [
+      '温暖进农家（图片）', '图为县人大领导在兴隆村向特困户捐赠衣被。（李广松摄）',
+      '本报讯歌颂爱国拥军模范的五集电视连续剧于近日在北京首映，该片由中央领导题写片名。',
+      '文化下乡农民欢迎（图片）', '这是省农业部门在邹平县展销农业科技书籍。（新华社记者张鲁成摄）（传真照片）',
+      '上海国内生产总值突破３０００亿元', '据上海市统计局最新统计资料表明，１９９７年上海全市国内生产总值首次超过３０００亿元。',
+    ].join('\n');
+    const articles = splitArticles(page);
+    expect(articles.map((a) => page.slice(a.start, a.start + 6))).toEqual(['温暖进农家（', '本报讯歌颂爱', '文化下乡农民', '上海国内生产']);
+    expect(articles[2].caption).toBe(true);
+  });
+});
