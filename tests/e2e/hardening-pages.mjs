@@ -113,7 +113,7 @@ export function hostilePage() {
  * About 1 MB of UTF-8 text in more than 50,000 nodes: the e-paper's articles repeated,
  * each line cut into short spans. A heartbeat in the page records its longest gap.
  */
-export function hugePage() {
+export function hugePage(spanChars = 8) {
   const blocks = fixtureBlocks().slice(1);
   const parts = [];
   let bytes = 0;
@@ -121,7 +121,7 @@ export function hugePage() {
   for (let copy = 0; bytes < 1_050_000 || nodes < 50_000; copy++) {
     for (const b of blocks) {
       const paras = b.map((line, i) => {
-        const spans = line.match(/[\s\S]{1,8}/g).map((s) => `<span>${esc(s)}</span>`);
+        const spans = line.match(new RegExp(`[\\s\\S]{1,${spanChars}}`, 'g')).map((s) => `<span>${esc(s)}</span>`);
         nodes += spans.length * 2 + 1;
         bytes += Buffer.byteLength(line);
         return i === 0 ? `<h2>${spans.join('')}</h2>` : `<p>${spans.join('')}</p>`;
@@ -152,12 +152,15 @@ dianjing-reader, html > :not(head, body) { display: none !important; opacity: 0 
 export function startHardeningServer() {
   const s = samples();
   const huge = hugePage();
+  // the issue's own size: 1 MB of text in 50,000 nodes (the page above has twice as many)
+  const huge50k = hugePage(16);
   const routes = {
     '/epaper.html': s.epaper,
     '/random.html': randomDom(20261126),
     '/rerender.html': rerenderPage(),
     '/hostile.html': hostilePage(),
     '/huge.html': huge.html,
+    '/huge-50k.html': huge50k.html,
     '/hostile-css.html': hostileCssPage(),
   };
   const server = createServer((req, res) => {
@@ -172,6 +175,6 @@ export function startHardeningServer() {
     res.end(body);
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}`, huge: { bytes: huge.bytes, nodes: huge.nodes } })),
+    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}`, huge: { bytes: huge.bytes, nodes: huge.nodes }, huge50k: { bytes: huge50k.bytes, nodes: huge50k.nodes } })),
   );
 }
