@@ -13,6 +13,8 @@ export interface PageLine {
   closed: boolean;
   /** The line ends with an author or source in brackets: (周金宇), （新华社北京1月6日电）. */
   author: boolean;
+  /** The page's markup makes the line a heading of this level (1 for h1): see article-hints.ts. */
+  heading?: number;
 }
 
 const DIGIT = '0-9０-９';

@@ -1,15 +1,19 @@
 import { isoDate, readDateline, readFullDate, readWebDate } from './article-head';
 import { hasPictureNote, isBareCredit, isBareDate, isEditorNote, isFieldLabel, isListItem, isSignedByPerson, isLocalDateline, type PageLine, readLines } from './article-lines';
-import type { Article } from './types';
+import { markHeadings } from './article-hints';
+import type { Article, HeadingHint } from './types';
 
 /**
  * Splits a page of plain text into its articles. An article starts at a headline that follows a finished
  * article, at a dateline (本报讯, 新华社…电) after a finished article, after a trailing author "(周金宇)",
  * or at a photo caption standing alone. A line that carries on a sentence cut by a column break never starts one.
  * A text with no structure is one article.
+ * `headings` (from the page's markup) make their lines headlines, and a heading no deeper than the one that
+ * heads the current article starts a new one once that article has more than its head.
  */
-export function splitArticles(text: string): Article[] {
+export function splitArticles(text: string, headings?: readonly HeadingHint[]): Article[] {
   const lines = readLines(text);
+  markHeadings(lines, headings);
   const masthead = lines.find((l) => l.kind === 'masthead');
   const pageDate = masthead ? readFullDate(masthead.text) : undefined;
   const content = lines.filter((l) => l.kind !== 'masthead');
@@ -81,6 +85,8 @@ interface Walk {
   editorNote: boolean;
   /** The article is a photo item: its headline carries a picture note (温暖进农家（图片）). */
   photoItem: boolean;
+  /** The level of the markup's heading that heads the article (the last of its head's), else 0. */
+  headingLevel: number;
 }
 
 // How far a web article's text may sit below its dated head.
@@ -90,7 +96,7 @@ const AWAIT_BODY_LINES = 40;
 function groupLines(lines: PageLine[]): PageLine[][] {
   const groups: PageLine[][] = [];
   let current: PageLine[] = [];
-  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), column: 0, web: isWebPage(lines), awaitingBody: 0, inPost: false, paragraphs: 0, postHeadlines: new Set(), editorNote: false, photoItem: false };
+  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), column: 0, web: isWebPage(lines), awaitingBody: 0, inPost: false, paragraphs: 0, postHeadlines: new Set(), editorNote: false, photoItem: false, headingLevel: 0 };
   if (walk.web) walk.postHeadlines = findPostHeadlines(lines);
   if (walk.wrapped) walk.column = columnWidth(lines);
   // Headlines are as long as a narrow column; only a wide one tells them from paragraph lines.
@@ -105,8 +111,11 @@ function groupLines(lines: PageLine[]): PageLine[][] {
       walk.inHead = line.kind === 'headline';
       walk.dated = walk.intertitled = walk.editorNote = false;
       walk.photoItem = line.kind === 'headline' && hasPictureNote(line.text);
+      walk.headingLevel = line.heading ?? 0;
     } else {
       if (walk.inHead) walk.inHead = line.kind === 'headline' || line.kind === 'byline' || line.kind === 'caption';
+      // a section's title over the article's own heading (要闻 / the headline) leaves the article the deeper one
+      if (walk.inHead && line.heading) walk.headingLevel = line.heading;
       if (line.kind === 'headline' && !walk.inHead) walk.intertitled = true;
     }
     if (isEditorNote(line.text)) walk.editorNote = true;
@@ -258,6 +267,7 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
   if (isFieldLabel(prev.text) || isSignature(lines, i)) return false;
   // A web page's headline sits over its dated post line, however the navigation above it looks.
   if (walk.postHeadlines.has(i) && !walk.awaitingBody) return true;
+  if (line.heading && startsByMarkup(lines, i, walk)) return true;
   // A sentence cut by a column break carries on in this line; so does a line that opens with a stop or comma.
   if ((prev.kind === 'body' || prev.kind === 'dateline') && !prev.closed && !prev.author) return false;
   if (CONTINUATION_START.test(line.text)) return false;
@@ -316,18 +326,31 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
   }
 }
 
+/**
+ * A heading element ends the article before it once that article has more than its head, unless it is deeper
+ * than the heading that opened the article (an intertitle under an h1 title), or a web text's intertitle or inset.
+ */
+function startsByMarkup(lines: PageLine[], i: number, walk: Walk): boolean {
+  const line = lines[i];
+  if (walk.inHead || walk.awaitingBody || line.kind !== 'headline') return false;
+  if (walk.headingLevel && line.heading! > walk.headingLevel) return false;
+  if (walk.web && (isBetweenParagraphs(lines, i) || (walk.inPost && isInsideText(lines, i, walk)))) return false;
+  return true;
+}
+
 function describe(group: PageLine[], index: number, pageDate: string | undefined): Article {
   const first = group[0];
   const last = group[group.length - 1];
   const article: Article = { index, start: first.start, end: last.end };
-  let k = 0;
-  if (first.kind === 'headline') {
-    article.headline = span(first);
-    k = 1;
+  // A section's title in the markup over the article's own heading (要闻 / 图片新闻 over an h2) is no headline.
+  let k = isSectionTitle(group) ? 1 : 0;
+  if (group[k].kind === 'headline') {
+    article.headline = span(group[k]);
+    k++;
     // A web page's dated post line (2020-11-26 08:04 来源:中国新闻网) is no sub-headline.
-    if (group[1]?.kind === 'headline' && group.length > 2 && !readWebDate(group[1].text)) {
-      article.subheadline = span(group[1]);
-      k = 2;
+    if (group[k]?.kind === 'headline' && group.length > k + 1 && !readWebDate(group[k].text)) {
+      article.subheadline = span(group[k]);
+      k++;
     }
   }
   // A third head line (a kicker above, a title, a sub-title below) is skipped.
@@ -352,6 +375,15 @@ function describe(group: PageLine[], index: number, pageDate: string | undefined
   if (first.kind === 'caption' || (group.length === 2 && article.headline && group[1].kind === 'caption')) article.caption = true;
   return article;
 }
+
+const SECTION_TITLE = 6;
+const isSectionTitle = (group: PageLine[]) =>
+  group.length > 2 &&
+  group[0].heading !== undefined &&
+  group[0].text.length <= SECTION_TITLE &&
+  group[1].kind === 'headline' &&
+  group[1].heading !== undefined &&
+  group[1].heading > group[0].heading;
 
 /** A dateline's month and day take the page's year (last year when the month is after the page's). */
 function datelineDate(month: number | undefined, day: number | undefined, pageDate: string | undefined): string | undefined {

@@ -24,7 +24,8 @@ export function* extractChunks(text: string, options: ExtractOptions = {}, maxCh
     size = 0;
   };
   // told apart in Simplified form, as extract() does (本報訊 is 本报讯)
-  for (const article of splitArticles(toSimplified(text))) {
+  // the whole text is split at once, so the hints keep their offsets into it
+  for (const article of splitArticles(toSimplified(text), options.headings)) {
     const length = article.end - article.start;
     if (length > maxChars) {
       yield* flush();

@@ -13,7 +13,7 @@ const byStart = (a: Entity, b: Entity) => a.start - b.start || b.end - a.end;
 /** Reads a page of text: its articles and, per article, its entities and facts. */
 export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
   // articles are told apart in Simplified form too (本報訊 is 本报讯); readArticles gives back the input's spelling
-  return { text, articles: readArticles(text, splitArticles(toSimplified(text)), options) };
+  return { text, articles: readArticles(text, splitArticles(toSimplified(text), options.headings), options) };
 }
 
 /**

@@ -107,6 +107,14 @@ export interface ExtractOptions {
   date?: string;
   /** The reader's own lexicon: extra places and programs. */
   lexicon?: UserLexicon;
+  /** Where the page's markup marks a heading line (h1–h6, role=heading), in order: strong evidence of headlines. */
+  headings?: HeadingHint[];
+}
+
+/** A heading element's first character in the text, and its level (1 for h1 … 6 for h6). */
+export interface HeadingHint {
+  start: number;
+  level: number;
 }
 
 export interface UserLexicon {
