@@ -4,7 +4,8 @@
 import { writeExtraction, type OutputFormat } from './write-output';
 import { loadJieba } from './jieba-node';
 import { runJsonl } from './jsonl';
-import { InputError, readInput } from './read-input';
+import { InputError } from './read-input';
+import { readPage } from './read-page';
 
 const USAGE = `usage: dianjing extract FILE|- [--format json|csv|tsv|md] [--date YYYY-MM-DD]
        dianjing extract --jsonl < records.jsonl`;
@@ -43,8 +44,8 @@ async function main(argv: string[]): Promise<number> {
   }
   loadJieba();
   if (args.jsonl) return (await runJsonl(process.stdin, process.stdout)) ? 1 : 0;
-  const text = readInput(args.file!);
-  await writeExtraction(text, args.format as OutputFormat, { date: args.date }, process.stdout);
+  const { text, headings } = readPage(args.file!);
+  await writeExtraction(text, args.format as OutputFormat, { date: args.date, headings }, process.stdout);
   return 0;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { htmlToText } from '../../cli/html-text';
+import { htmlToPage, htmlToText } from '../../cli/html-text';
 import { decodeHtml } from '../../cli/read-input';
 
 describe('htmlToText', () => {
@@ -33,5 +33,23 @@ describe('decodeHtml', () => {
   it('follows a declared GBK charset and drops control bytes', () => {
     const bytes = Buffer.concat([gbk('<meta http-equiv="content-type" content="text/html; charset=gb2312"><p>江西\x02日报</p>')]);
     expect(htmlToText(decodeHtml(bytes))).toBe('江西日报');
+  });
+});
+
+describe('htmlToPage heading hints', () => {
+  it('marks where h1–h6 and role=heading lines start, with their level; not empty or hidden headings, not one inside a line', () => {
+    const page = htmlToPage(
+      '<h1>要闻</h1><div><h2> 标题一。</h2><p>正文</p><h2></h2><p>无标题</p><h3><p>内层</p></h3>' +
+        '<div role="heading" aria-level="4">角色</div><h5 style="display:none">藏</h5><p>行中<span role="heading">不算</span></p>' +
+        '<h2><script>1</script></h2><p>末段</p></div>',
+    );
+    expect(page.text).toBe('要闻\n标题一。\n正文\n无标题\n内层\n角色\n行中不算\n末段');
+    expect(page.headings.map((h) => [page.text.slice(h.start).split('\n')[0], h.level])).toEqual([
+      ['要闻', 1],
+      ['标题一。', 2],
+      ['内层', 3],
+      ['角色', 4],
+    ]);
+    expect(htmlToText('<h2>甲</h2><p>乙</p>')).toBe('甲\n乙');
   });
 });
