@@ -1,6 +1,8 @@
 // The page's visible text as one string, and the way back from string offsets to DOM
 // positions. Whitespace collapses as CSS renders it; block elements end a line, so the
-// engine sees headlines and paragraphs as lines.
+// engine sees headlines and paragraphs as lines. Where heading elements start is kept as hints for the
+// article split.
+import type { HeadingHint } from '../lib/types';
 
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
@@ -32,6 +34,18 @@ export interface PageText {
   nodeIndex: Map<Text, number>;
   /** Open shadow roots whose text was read: our highlight styles must be adopted there too. */
   shadowRoots: ShadowRoot[];
+  /** Where h1–h6 and role=heading elements that begin a line start in `text`, in order, with their level. */
+  headings: HeadingHint[];
+}
+
+const HEADING_TAG = /^H[1-6]$/;
+
+/** The heading level of an element, or 0: h1–h6, or role=heading with its aria-level (2 when it has none). */
+function headingLevel(tag: string, role: string | null, el: Element): number {
+  if (HEADING_TAG.test(tag)) return tag.charCodeAt(1) - 48;
+  if (role !== 'heading') return 0;
+  const level = Number(el.getAttribute('aria-level'));
+  return Number.isInteger(level) && level >= 1 ? Math.min(level, 6) : 2;
 }
 
 const isCollapsible = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
@@ -76,6 +90,8 @@ function* collecting(root: Element, exclude?: Element | null): Generator<void, P
   const starts: number[] = [];
   const shadowRoots: ShadowRoot[] = [];
   const ends: number[] = [];
+  const headings: HeadingHint[] = [];
+  const headingOwners: Element[] = []; // the element of each entry in headings
   let length = 0;
   let lastIsBreak = true; // nothing emitted yet counts as a line start
   let pendingSpace = -1; // node offset of a collapsed whitespace run waiting to be emitted
@@ -143,6 +159,11 @@ function* collecting(root: Element, exclude?: Element | null): Generator<void, P
     const node = stack.pop()!;
     const exit = exits.pop()!;
     if (exit) {
+      // a heading that showed no text marks nothing (the line after it is no heading)
+      if (exit === headingOwners[headingOwners.length - 1] && headings[headings.length - 1].start === length) {
+        headings.pop();
+        headingOwners.pop();
+      }
       lineBreak();
       continue;
     }
@@ -152,7 +173,8 @@ function* collecting(root: Element, exclude?: Element | null): Generator<void, P
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    if (el === exclude || SKIP.has(el.tagName.toUpperCase()) || el.getAttribute('role') === 'navigation') continue;
+    const role = el.getAttribute('role');
+    if (el === exclude || SKIP.has(el.tagName.toUpperCase()) || role === 'navigation') continue;
     if (el !== root && isHidden(el)) continue;
     const tag = el.tagName.toUpperCase();
     // other elements (custom ones, <center>-like layout tags) are asked how they display
@@ -161,6 +183,12 @@ function* collecting(root: Element, exclude?: Element | null): Generator<void, P
       lineBreak();
       stack.push(el);
       exits.push(el);
+    }
+    // only a heading that begins a line marks one (an inline one inside a sentence does not)
+    const level = headingLevel(tag, role, el);
+    if (level && lastIsBreak) {
+      headings.push({ start: length, level });
+      headingOwners.push(el);
     }
     // what renders: an open shadow root's tree instead of the light children, a slot's assigned
     // nodes (or its fallback content); closed roots cannot be read
@@ -185,7 +213,7 @@ function* collecting(root: Element, exclude?: Element | null): Generator<void, P
   nodeOf = offsetOf = [];
   const nodeIndex = new Map<Text, number>();
   nodes.forEach((n, i) => nodeIndex.set(n, i));
-  return { text, nodes, charNode, charOffset, nodeStart: Int32Array.from(starts), nodeEnd: Int32Array.from(ends), nodeIndex, shadowRoots };
+  return { text, nodes, charNode, charOffset, nodeStart: Int32Array.from(starts), nodeEnd: Int32Array.from(ends), nodeIndex, shadowRoots, headings };
 }
 
 /** The DOM range covering text[start, end), or null when nothing of it is in a text node. */

@@ -154,7 +154,7 @@ export class Reader {
       return;
     }
     t0 = performance.now();
-    const options: ExtractOptions = { lexicon: this.settings.lexicon, date: pageDate() };
+    const options: ExtractOptions = { lexicon: this.settings.lexicon, date: pageDate(), headings: page.headings };
     const request: BackgroundRequest = { type: 'dj:extract', text: page.text, options };
     const current = () => this.reading === page && this.generation === generation;
     // ranges are made part by part as the parts arrive, each in its own task
