@@ -18,6 +18,9 @@ const CLOCK_BEFORE = /上午|下午|晚上|凌晨|早上|中午|傍晚|夜里|�
 // the last character of a project or site whose phase a 一期 / 二期 names
 const PHASE_OWNER = /[园区厂站场馆路线桥港城镇村院心目程山库楼号地基司湖坝段矿田]/;
 
+// what a 十里 / 五里 is the name of: 十里街道, 五里社区, 三里屯, 七里河
+const PLACE_AFTER_LI = /^(?:街道|社区|[村镇乡铺屯庄店河湾坪岗桥亭])/;
+
 const finite = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : undefined);
 
 /** Grows the numeral run at [start, end) into a figure, or null. floor: where the previous figure ended. */
@@ -58,6 +61,14 @@ function readFigure(text: string, start: number, end: number, floor: number): Fi
   } else if (mid === '来' && (core.value ?? 0) >= 10 && (core.arabic || /[十百千万]$/.test(core.raw)) && readUnit(text, p + 1)) {
     approx = 'about'; // 20来个, 二十来岁
     p++;
+  } else if (mid === '来' && core.value !== undefined && core.value >= 10 && (core.arabic || /[十百千]$/.test(core.raw)) && /[万亿]/.test(text[p + 1] ?? '') && readUnit(text, p + 2)) {
+    approx = 'about'; // 20来万元: the magnitude comes after 来
+    const exp = magnitudeExponent(text[p + 1]);
+    core.value = core.arabic ? scaleDecimal(String(core.value), exp) : core.value * 10 ** exp;
+    core.tailExp = exp;
+    core.big = true;
+    core.yearLike = false;
+    p += 2;
   } else if (mid === '把' && /^[百千万]$/.test(core.raw) && readUnit(text, p + 1)) {
     approx = 'about'; // 万把块钱, 千把人
     p++;
@@ -72,6 +83,10 @@ function readFigure(text: string, start: number, end: number, floor: number): Fi
   // 一车车, 一批批, 一户户: a measure word said twice means "one after another", not one
   if (core.raw === '一' && unitRead && unitRead.form.length === 1 && text[unitRead.end] === unitRead.form) return null;
   if (unitRead && !isUnitAllowed(text, core, unitRead, s)) unitRead = null;
+  // 前10个月: the year's first months, a time (times.ts), not a duration; 提前3个月 stays a figure
+  if (unitRead?.unit === '个月' && prev === '前' && !/[提此之以日]/.test(text[s - 2] ?? '')) return null;
+  // 十里街道, 五里河, 三里村: a small numeral + 里 that starts a place name (千里河西走廊 stays a length)
+  if (unitRead?.form === '里' && /^[一二三四五六七八九十]$/.test(core.raw) && PLACE_AFTER_LI.test(text.slice(unitRead.end, unitRead.end + 2))) return null;
 
   // ranges: 3至5万元, 1万-5万元, 5-20%, 三到五年
   const range = readRange(text, core, unitRead ?? null, unitRead ? unitRead.end : p);

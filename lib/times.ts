@@ -29,6 +29,8 @@ const ATOM_SOURCE = [
   `(?<d>${DAY_NUM})(?<dk>日|号)(?![报电元])`,
   // 一季度, 第三季度, 前三季度, 上半年
   `(?<q>第?[一二三四1-4１-４]季度|前[一二三1-3１-３]季度|上半年|下半年|年初|年底|年末|岁末)`,
+  // 前10个月, 前两个月: the year's first months (a period of statistics), not a duration
+  `前(?<pm>${D}{1,2}|十[一二]?|[一二三四五六七八九两])个月`,
   // 80年代, 上世纪九十年代, 20世纪
   `(?<cpre>上世纪|上个世纪|${D}{2}世纪|[二十]{1,3}世纪)?(?<dec>${D}{2}|[一二三四五六七八九]十)年代(?<decq>初|末|中期|中后期)?`,
   `(?<cen>${D}{2}|二十一?|十[一二三四五六七八九])世纪(?!${CN}|${D}|年代)`,
@@ -162,6 +164,10 @@ function readAtom(g: Record<string, string | undefined>, start: number, end: num
     const d = num(g.d);
     return d >= 1 && d <= 31 ? atom('day', { d }) : null;
   }
+  if (g.pm) {
+    const n = g.pm === '两' ? 2 : num(g.pm);
+    return n >= 1 && n <= 12 ? atom('quarter', { m: 1 }, { m: n }) : null;
+  }
   if (g.q) {
     const [f, t] = quarter(g.q);
     return atom('quarter', f, t);
@@ -279,6 +285,11 @@ export function findTimes(text: string, refDate?: string): TimeEntity[] {
     }
     // part of a longer number or word: 12345年, 第3季度 is still fine, 3个月 is a figure
     if (/[0-9０-９.．]/.test(prev) || (/^[一二三四五六七八九十〇○零两]/.test(m[0]) && /[一二三四五六七八九十〇○零两百千万第]/.test(prev))) {
+      ATOM_RE.lastIndex = start + 1;
+      continue;
+    }
+    // 提前3个月, 此前两个月: a duration, not the year's first months
+    if (m.groups?.pm && /[提此之以日]/.test(prev)) {
       ATOM_RE.lastIndex = start + 1;
       continue;
     }

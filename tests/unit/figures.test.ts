@@ -193,3 +193,25 @@ describe('findFigures: invariants on random text', () => {
     );
   });
 });
+
+describe('findFigures: rules from the unseen regional pages', () => {
+  it('reads a magnitude after 来 as part of the number', () => {
+    one('去年我家民宿纯收入有20来万元。', '20来万元', { value: 200000, unit: '元', approx: 'about' });
+  });
+
+  it('leaves 前10个月 to the times (a period of statistics) but keeps 提前3个月 as a duration', () => {
+    expect(figs('前10个月我国外贸进出口').map((f) => f.t)).toEqual([]);
+    one('项目提前3个月完工', '3个月', { value: 3, unit: '个月' });
+  });
+
+  it('takes no count from a place named with 里 but keeps a length', () => {
+    expect(figs('在十里街道、五里街道试点').map((f) => f.t)).toEqual([]);
+    expect(figs('在千里河西走廊的军营里').map((f) => f.t)).toEqual(['千里']);
+    one('走了十里路', '十里', { value: 10, unit: '里' });
+  });
+
+  it('reads 最后一米 as an idiom and 辆次 as a unit', () => {
+    expect(figs('打通服务群众最后一米').map((f) => f.t)).toEqual([]);
+    expect(figs('通关车辆日均1000辆次')[0]).toMatchObject({ t: '1000辆次', value: 1000, unit: '辆次' });
+  });
+});

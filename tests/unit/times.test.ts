@@ -92,3 +92,14 @@ describe('findTimes: invariants on random text', () => {
     );
   });
 });
+
+describe('findTimes: the year\'s first months', () => {
+  it('reads 前10个月 as January to October of the year', () => {
+    expect(times('今年前10个月，全省外贸', '2024-11-20')).toEqual([{ t: '今年前10个月', from: '2024-01', to: '2024-10' }]);
+    expect(times('江西前两个月进出口', '2024-03-20')).toEqual([{ t: '前两个月', from: '2024-01', to: '2024-02' }]);
+  });
+
+  it('leaves 提前3个月 (a duration) alone', () => {
+    expect(times('提前3个月完成')).toEqual([]);
+  });
+});
