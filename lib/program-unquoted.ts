@@ -27,7 +27,8 @@ const TRIGGERED = new RegExp(`(?:${TRIGGER})(?:了)?(?:${ADVERB})*(?:${TIME})?($
 // Names led in by these adjectives make a campaign of 建设: 清廉政府采购建设, 平安乡村建设.
 const CAMPAIGN_BUILD = /^(新时代|党风廉政|精神文明|清廉|平安|法治|美丽|文明|智慧|数字|生态|廉洁|健康|幸福|宜居|和美|海绵|韧性|无废|绿色|书香|诚信|信用|服务型|学习型|模范|标准化|规范化)/;
 // A verb inside means a clause, not a name: 新发展理念落实到具体行动.
-const INNER_VERB = /落实|推进|实施|贯彻|推动|开展|深化|到|成为|作为|进行|加强|提高|促进|实现|打造/;
+// …价值实现机制 names a mechanism: 实现 before 机制 / 路径 is a noun there.
+const INNER_VERB = /落实|推进|实施|贯彻|推动|开展|深化|到|成为|作为|进行|加强|提高|促进|实现(?!机制|路径|形式)|打造/;
 const GENERIC_MODIFIER = /^(整治|清理|专项|重点|重大|各项|相关|这项|该项|此项|一系列|系列|有关|全面|一批|多项|[一二三四五六七八九十两]+[年项个大]|综合|整体|基础|配套|相应|主体|工作|项目|基础设施|制度|体制|机制|各类|改造|提升|发展|攻坚|示范)$/;
 
 /** National program names anywhere in the text. */

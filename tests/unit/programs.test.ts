@@ -121,6 +121,13 @@ describe('quoted program names', () => {
   });
 });
 
+describe('quoted themes of fairs', () => {
+  it('takes a quote before a 推介会 or 招聘会 as the name of the event', () => {
+    expect(texts('武宁县召开“一月一主题”招商推介会，签约项目15个。')).toEqual(['一月一主题']);
+    expect(texts('举办“春风行动”专场招聘会')).toEqual(['春风行动']);
+  });
+});
+
 describe('titles in 《》', () => {
   it('takes document titles', () => {
     expect(one('近日，《樟树市推进产业工人队伍建设改革工作方案》正式印发。', '樟树市推进产业工人队伍建设改革工作方案').rule).toContain('方案');
@@ -149,6 +156,11 @@ describe('unquoted names', () => {
     expect(one('宜春明月山机场开始执行2023年冬航季航班计划。', '冬航季航班计划').rule).toContain('计划');
     expect(one('樟树市深入推进清廉政府采购建设，成效明显。', '清廉政府采购建设').rule).toContain('建设');
     expect(texts('深化医药卫生体制改革')).toEqual(['医药卫生体制改革']);
+  });
+
+  it('reads 实现 before 机制 as part of a noun phrase, and knows national corridors', () => {
+    expect(texts('持续深化生态产品价值实现机制改革。')).toEqual(['生态产品价值实现机制改革']);
+    expect(texts('西部陆海新通道班列从重庆出发')).toEqual(['西部陆海新通道']);
   });
 
   it('skips generic heads and words that carry on', () => {
