@@ -270,8 +270,14 @@ function chainGap(text: string, prevHitEnd: number, end: number, b: Boundaries):
   if (prevHitEnd < 0 || gap < 2 || gap > 3) return false;
   if (/[的和与及在是了为有、，。\s]/.test(text.slice(prevHitEnd, end))) return false;
   if (b.tokenStart(prevHitEnd) === prevHitEnd && b.tokenEnd(prevHitEnd) === end) return false;
-  return !GENERIC_LOCAL.has(text.slice(b.tokenStart(end), b.tokenEnd(end)));
+  // 山村 / 新村 glued to the suffix still end a three-character name when two name characters stand
+  // before them: 宝峰镇|毛竹山村 (毛竹 + 山村); 农村, 水乡, 集镇 stay generic (广大农村)
+  const glued = b.tokenStart(end);
+  const word = text.slice(glued, b.tokenEnd(end));
+  return !GENERIC_LOCAL.has(word) || (gap === 3 && glued - prevHitEnd === 2 && NAME_ENDING_VILLAGE_WORD.test(word));
 }
+
+const NAME_ENDING_VILLAGE_WORD = /^(?:山村|新村)$/;
 
 function validStem(stem: string, chained = false): boolean {
   // a numeral starts a count (三个村, 五村) — but right after its township it starts a name (菖蒲乡五丰村)

@@ -254,6 +254,11 @@ describe('villages chained after a township', () => {
     expect(placesIn('永修县柘林镇易家河村')).toContain('易家河村');
   });
 
+  it('takes a three-character village whose last characters make 山村 after its township', () => {
+    expect(placesIn('在宝峰镇毛竹山村，村民办起了农家乐')).toContain('毛竹山村');
+    expect(placesIn('该县广大农村').join('|')).not.toContain('农村');
+  });
+
   it('takes no stem that is a word, holds a function word, or ends in a generic word', () => {
     expect(placesIn('樟树市所有村都通了公路')).toEqual(['樟树市']);
     expect(placesIn('湖南省长沙县果园镇的红花村').join('|')).not.toContain('的红花');
