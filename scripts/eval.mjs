@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run eval: scores the extractor on the shared development sets that exist beside the project, and on the
 // project's own hand-annotated county e-paper pages (tests/fixtures/epaper-county-gold.jsonl: programs, places,
-// figures, times and article starts in the style of the regional papers; see epaper-county-gold.mjs).
+// figures, times and article starts in the style of the regional papers; see epaper-county-gold.mjs) and on the
+// unseen pages (tests/fixtures/unseen-gold.jsonl).
 // Extra arguments go to score.mjs (e.g. npm run eval -- --limit 500 --errors 20).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,8 +10,10 @@ import { fileURLToPath } from 'node:url';
 
 const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
 const scorer = `${shared}eval/score.mjs`;
-const own = fileURLToPath(new URL('../tests/fixtures/epaper-county-gold.jsonl', import.meta.url));
-const sets = [...['data/pd1998-dev.jsonl', 'data/pd1998-pages-dev.jsonl'].map((f) => shared + f), own].filter(existsSync);
+// the county gold the engine was fixed on, then the unseen pages (tests/fixtures/unseen-gold.mjs) whose first run
+// was scored before any fix
+const own = ['epaper-county-gold.jsonl', 'unseen-gold.jsonl'].map((f) => fileURLToPath(new URL(`../tests/fixtures/${f}`, import.meta.url)));
+const sets = [...['data/pd1998-dev.jsonl', 'data/pd1998-pages-dev.jsonl'].map((f) => shared + f), ...own].filter(existsSync);
 if (!existsSync(scorer) || !sets.length) {
   console.error(`npm run eval: no scorer or gold sets under ${shared}; nothing to score`);
   process.exit(0);
