@@ -89,6 +89,21 @@ customElements.define('sealed-card', class extends HTMLElement { constructor() {
   return { epaper, article, list, spa, strict, big, inline, shadow };
 }
 
+/**
+ * Reports told apart only by their <h2> headlines: one ends in 。, one is longer than a headline, none has a
+ * dateline or byline, so the text alone reads them as one. An <h1> section title sits above, an <h3> intertitle
+ * inside one report.
+ */
+export const HEADINGS_REPORTS = [
+  ['全省春耕生产有序推进，各地抢抓农时。', '近日，记者从省农业农村厅获悉，全省已完成早稻育秧面积三百万亩，比去年同期增加百分之五。', '各地农技人员深入田间地头，指导农户科学施肥、防治病虫害，确保春耕生产顺利进行。'],
+  ['高速公路服务区新能源汽车充电桩实现全覆盖，县乡村三级充电网络建设取得明显成效', '截至目前，全省高速公路服务区已建成充电桩一千二百个，实现服务区全覆盖，方便群众绿色出行。', ['充电更方便了'], '下一步，相关部门将继续推进县乡村充电设施建设，满足群众日益增长的充电需求。'],
+  ['樟树市投资6.39亿元建设中药材产业园，带动三千农户增收。', '樟树市今年投资6.39亿元建设中药材产业园，园区已引进企业二十家，带动周边三千农户种植药材。'],
+];
+function headingsPage() {
+  const report = ([head, ...rest]) => `<div class="story"><h2>${esc(head)}</h2>${rest.map((p) => (Array.isArray(p) ? `<h3>${esc(p[0])}</h3>` : `<p>${esc(p)}</p>`)).join('')}</div>`;
+  return page('要闻', `<h1>要闻</h1>${HEADINGS_REPORTS.map(report).join('')}`);
+}
+
 export function startServer(port = 0) {
   const s = samples();
   const routes = {
@@ -99,6 +114,7 @@ export function startServer(port = 0) {
     '/big.html': [s.big, {}],
     '/inline.html': [s.inline, {}],
     '/shadow.html': [s.shadow, {}],
+    '/headings.html': [headingsPage(), {}],
     '/csp.html': [s.strict, { 'Content-Security-Policy': "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'" }],
     '/plain.html': [page('English', '<p>This page has no Chinese news at all, only English words.</p>'), {}],
   };

@@ -6,7 +6,7 @@ import { figureValue, oneLine } from '../../components/describe.ts';
 import { factRows, toTable } from '../../lib/export.ts';
 import { startServer } from '../../scripts/serve-samples.mjs';
 import { clickOverlay, hideHighlightApi, highlightSizes, launchChromium, overlayText, pointOfHighlight, sendToReader, tabIdOf } from './chromium-harness.mjs';
-import { engineCounts, resultCounts } from './engine.mjs';
+import { engineCounts, headingHints, resultCounts } from './engine.mjs';
 
 let server, origin, browser;
 
@@ -523,5 +523,19 @@ test('web components: text in open shadow roots and their slots is read and high
     { sheets: 0, ours: 0 },
     'off takes our sheet out of the shadow root too',
   );
+  await page.close();
+});
+
+test('heading hints: reports told apart only by their <h2> headlines are one article each, as in the engine given the same hints', async () => {
+  const page = await open('/headings.html');
+  const state = await run(page);
+  const { text, result } = await readerState(page);
+  const headings = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => ({ text: h.textContent.trim(), level: Number(h.tagName[1]) })));
+  const reports = headings.filter((h) => h.level === 2).map((h) => h.text);
+  assert.deepEqual(result.articles.map((a) => a.headline?.text), reports, 'one article per <h2>, headed by it (the <h1> section title and the <h3> intertitle make none)');
+  const engine = engineCounts(text, { headings: headingHints(text, headings) });
+  assert.deepEqual(engine.result.articles.map((a) => [a.start, a.end]), result.articles.map((a) => [a.start, a.end]), 'same articles as the engine in Node given the same hints');
+  assert.deepEqual(state.counts, engine.counts);
+  assert.ok(engineCounts(text).result.articles.length < reports.length, 'the text alone would merge them');
   await page.close();
 });

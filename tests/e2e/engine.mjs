@@ -19,3 +19,19 @@ export function resultCounts(result) {
   for (const a of result.articles) for (const e of a.entities) if (e.type in counts) counts[e.type]++;
   return counts;
 }
+
+/**
+ * The heading hints for `text` from the page's headings in document order ({ text, level }): each is found
+ * after the one before, as the reader's walk records them where their line starts.
+ */
+export function headingHints(text, headings) {
+  const hints = [];
+  let from = 0;
+  for (const h of headings) {
+    const at = text.indexOf(h.text, from);
+    if (at < 0) continue;
+    hints.push({ start: at, level: h.level });
+    from = at + h.text.length;
+  }
+  return hints;
+}
