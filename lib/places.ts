@@ -9,6 +9,7 @@ import { loadPlaceIndex, pairKey, type NameEntry, type PlaceIndex } from './plac
 import { SUFFIX_WORD, ADMIN_AFTER, CITY_AFTER, EVENT_AFTER, NEVER_SHORT, PORT_AFTER, VILLAGE_AFTER, GENERIC_LOCAL, RISKY_TWO_CHAR, STATE_AFTER, STRONG_SITE, COMMON_SHORT, DIRECTION_AFTER, NOT_AFTER_STRONG, GENERIC_STEMS, LOCAL_SUFFIX, NAME_CONTINUES, NOT_IN_STEM, ROAD_AFTER, SITE_SUFFIX, isPlainTownship, CREDIT_BEFORE, CREDIT_AFTER, ETHNIC_BEFORE } from './place-rules';
 import { boundariesOf, type Boundaries } from './place-boundaries';
 import { joinBrokenLines } from './place-breaks';
+import { riverSpans } from './place-rivers';
 import { copyOffset } from './offset-map';
 import { getSegmenter } from './segment';
 import type { Article, PlaceEntity, PlaceLevelRef, UserLexicon } from './types';
@@ -349,6 +350,7 @@ function ruleHits(text: string, hits: Hit[], b: Boundaries | null): Hit[] {
   };
   take(LOCAL_SUFFIX, 'local', 'suffix rule: village or township', false);
   take(SITE_SUFFIX, 'site', 'suffix rule: named site', true);
+  for (const [start, end] of riverSpans(text, b, covered)) found.push({ start, end, units: [], kind: 'rule', level: 'site', rule: 'river named before 水质 / 流域 / 两岸…' });
   return found;
 }
 

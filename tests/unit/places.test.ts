@@ -254,6 +254,14 @@ describe('villages chained after a township', () => {
     expect(placesIn('永修县柘林镇易家河村')).toContain('易家河村');
   });
 
+  it('takes a river the gazetteer lacks where the text speaks of it as a river', () => {
+    expect(placesIn('靖安县北潦河水质常年保持在Ⅱ类标准')).toEqual(['靖安县', '北潦河']);
+    expect(placesIn('袁河上游')).toEqual(['袁河']);
+    expect(placesIn('保护好潦河水质')).toEqual(['潦河']);
+    expect(placesIn('运河沿岸和一条河两岸')).toEqual([]);
+    expect(placesIn('村里的小河两岸')).toEqual([]);
+  });
+
   it('takes a three-character village whose last characters make 山村 after its township', () => {
     expect(placesIn('在宝峰镇毛竹山村，村民办起了农家乐')).toContain('毛竹山村');
     expect(placesIn('该县广大农村').join('|')).not.toContain('农村');
