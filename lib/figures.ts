@@ -217,12 +217,14 @@ function readRange(text: string, core: Core, unit1: UnitRead | null, pos: number
   }
   const unit2 = readUnit(text, p);
   if (unit2 && !isUnitAllowed(text, c2, unit2, c2.start)) return null;
-  // 6级—8级, 14元—17元: two figures (as the PD corpus has them); 10%—20% stays one range
-  if (unit1 && unit2 && !(unit1.unit === unit2.unit && (unit1.unit === '%' || unit1.unit === 'pp'))) return null;
+  // 800元至1200元, 6级—8级, 10%—20%: one range (ANNOTATION.md: ranges are one span; the PD corpus
+  // splits those with a unit on both sides); 3个村至5户 are two figures
+  if (unit1 && unit2 && unit1.unit !== unit2.unit) return null;
   if (!unit1 && !unit2 && !c2.big) return null;
   const unitForm = (unit2 ?? unit1)?.form;
   if (unitForm === '年' && (core.yearLike || c2.yearLike)) return null;
-  if (core.yearLike || c2.yearLike) return null;
+  // 2019-2020 is a span of years; 800元至1200元 (a year-like 1200 with a unit of its own) is money
+  if ((core.yearLike || c2.yearLike) && !(unit1 && unit2)) return null;
   let lo = core.value;
   const hi = c2.value;
   // 3至5万元: the first number takes the second's magnitude when it has none of its own

@@ -115,8 +115,16 @@ describe('findFigures: spans and normalization (ANNOTATION.md § FIGURE)', () =>
     expect(findFigures('人口56\n万，').map((f) => [f.text, f.value])).toEqual([['56\n万', 560000]]);
   });
 
-  it('splits ranges whose two ends carry their own unit', () => {
-    expect(figs('风力6级—8级').map((f) => [f.t, f.value])).toEqual([['6级', 6], ['8级', 8]]);
+  it('reads a range whose two ends carry the same unit as one span (ANNOTATION.md: ranges are one span)', () => {
+    expect(findFigures('风力6级—8级').map((f) => [f.text, f.min, f.max, f.unit])).toEqual([['6级—8级', 6, 8, '级']]);
+    // a year-like number with a unit of its own is no year
+    expect(findFigures('每斤售价800元至1200元。').map((f) => [f.text, f.min, f.max, f.unit])).toEqual([['800元至1200元', 800, 1200, '元']]);
+    expect(findFigures('票价14元—17元').map((f) => [f.text, f.min, f.max])).toEqual([['14元—17元', 14, 17]]);
+  });
+
+  it('keeps two figures where the ends differ in unit, and years apart', () => {
+    expect(findFigures('3个村至5户').map((f) => f.text)).toEqual(['3个', '5户']);
+    expect(findFigures('1998至2000年').filter((f) => f.min !== undefined)).toEqual([]);
   });
 
   it('counts numeral + measure word (PD convention)', () => {
