@@ -85,7 +85,7 @@ interface Walk {
   editorNote: boolean;
   /** The article is a photo item: its headline carries a picture note (温暖进农家（图片）). */
   photoItem: boolean;
-  /** The level of the markup's heading that heads the article (the last of its head's), else 0. */
+  /** The level of the markup's heading that heads the article (the last of its head's), else the one before's; 0 for none. */
   headingLevel: number;
 }
 
@@ -111,7 +111,8 @@ function groupLines(lines: PageLine[]): PageLine[][] {
       walk.inHead = line.kind === 'headline';
       walk.dated = walk.intertitled = walk.editorNote = false;
       walk.photoItem = line.kind === 'headline' && hasPictureNote(line.text);
-      walk.headingLevel = line.heading ?? 0;
+      // an article the text rules opened stays under the heading above it (a section of an h1's page)
+      walk.headingLevel = line.heading ?? walk.headingLevel;
     } else {
       if (walk.inHead) walk.inHead = line.kind === 'headline' || line.kind === 'byline' || line.kind === 'caption';
       // a section's title over the article's own heading (要闻 / the headline) leaves the article the deeper one
@@ -329,12 +330,13 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
 /**
  * A heading element ends the article before it once that article has more than its head, unless it is deeper
  * than the heading that opened the article (an intertitle under an h1 title), or a web text's intertitle or inset.
+ * Under a heading with no paragraph after it (a site's logo over its menus) any heading may open an article.
  */
 function startsByMarkup(lines: PageLine[], i: number, walk: Walk): boolean {
   const line = lines[i];
   if (walk.inHead || walk.awaitingBody || line.kind !== 'headline') return false;
-  if (walk.headingLevel && line.heading! > walk.headingLevel) return false;
-  if (walk.web && (isBetweenParagraphs(lines, i) || (walk.inPost && isInsideText(lines, i, walk)))) return false;
+  if (walk.headingLevel && line.heading! > walk.headingLevel && walk.paragraphs) return false;
+  if (walk.web && walk.paragraphs && (isBetweenParagraphs(lines, i) || (walk.inPost && isInsideText(lines, i, walk)))) return false;
   return true;
 }
 

@@ -66,6 +66,24 @@ describe('splitArticles with heading hints', () => {
     expect(splitArticles(feature.text, feature.headings)).toHaveLength(1);
   });
 
+  it("under a site's h1 logo with only menus below it, an h2 report still opens an article", () => {
+    const site = page([['江西新闻网', 1], '时政 | 民生 | 社会 | 财经', '2024年3月5日 星期二', ...TWO_REPORTS.slice(1)]);
+    const articles = splitArticles(site.text, site.headings);
+    expect(articles.map((a) => a.headline?.text)).toEqual(['江西新闻网', SPRING, CHARGERS]);
+    // on a web page (首页 menu) a row of links is no paragraph: the h2 under it is no intertitle
+    const web = page([['江西新闻网', 1], '首页 | 时政 | 民生 | 社会', TWO_REPORTS[1], TWO_REPORTS[2]]);
+    expect(splitArticles(web.text, web.headings).map((a) => a.headline?.text)).toEqual(['江西新闻网', SPRING]);
+  });
+
+  it("an article the text rules open under an h1 page keeps the page's h2 sections inside it", () => {
+    const signed = '近日，记者从省农业农村厅获悉，全省已完成早稻育秧面积三百万亩，比去年同期增加百分之五。（周金宇）';
+    const brief = '各地农技人员深入田间地头，指导农户科学施肥、防治病虫害，确保春耕生产顺利进行，全省春耕生产进展顺利。';
+    const wiki = page([[SPRING, 1], signed, brief, ['经历', 2], brief]);
+    const articles = splitArticles(wiki.text, wiki.headings);
+    // the signed paragraph ends the first article by the text rules; the h2 under the h1 does not end the second
+    expect(articles.map((a) => a.start)).toEqual([0, wiki.text.indexOf(brief)]);
+  });
+
   it('extract() and the chunked reading pass the hints on with the same offsets', () => {
     const starts = splitArticles(text, headings).map((a) => a.start);
     expect(extract(text, { headings }).articles.map((a) => a.start)).toEqual(starts);
