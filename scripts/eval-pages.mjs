@@ -101,7 +101,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
 async function main() {
 const { register } = await import('tsx/esm/api');
 register();
-const { readInput, InputError, decodeHtml } = await import('../cli/read-input.ts');
+const { InputError, decodeHtml } = await import('../cli/read-input.ts');
+const { readPage } = await import('../cli/read-page.ts');
 const { splitArticles } = await import('../lib/articles.ts');
 const root = PAGES_DIR;
 if (!existsSync(root)) {
@@ -127,16 +128,17 @@ const started = Date.now();
 console.log('page      recall  whole  date        gold        arts  head');
 for (const id of ids) {
   total.pages++;
-  let text;
+  let text, headings;
   try {
-    text = readInput(`${root}original/${id}.html`);
+    // the text and the page's heading hints, as dianjing extract page.html reads them
+    ({ text, headings } = readPage(`${root}original/${id}.html`));
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     total.errors++;
     console.log(`${id.slice(0, 8)}  error: ${e.message}`);
     continue;
   }
-  const articles = splitArticles(text);
+  const articles = splitArticles(text, headings);
   const lines = goldLines(gold('cleaned', id));
   const score = bodyScore(text, lines, articles);
   const day = goldDay(gold('date', id));
