@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { originPattern } from './always-on';
 import { translator } from './i18n';
-import { KINDS, loadSettings, settingsItem, type Lang, type Settings } from './settings';
+import { KINDS, loadSettings, saveSettings, type Lang, type SavedTo, type Settings } from './settings';
 
 const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
@@ -12,7 +12,8 @@ export function OptionsApp() {
   const [places, setPlaces] = useState('');
   const [programs, setPrograms] = useState('');
   const [site, setSite] = useState('');
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<SavedTo | null>(null);
+  const [saveError, setSaveError] = useState('');
 
   useEffect(() => {
     void loadSettings().then((v) => {
@@ -27,9 +28,16 @@ export function OptionsApp() {
 
   const save = async (next: Settings) => {
     setS(next);
-    await settingsItem.setValue(next);
-    setSaved(true);
-    setTimeout(() => setSaved(false), 1200);
+    try {
+      setSaved(await saveSettings(next));
+    } catch (e) {
+      // not even this device could keep them: say so, and leave what was typed in place
+      setSaved(null);
+      setSaveError(String((e as Error)?.message ?? e));
+      return;
+    }
+    setSaveError('');
+    setTimeout(() => setSaved(null), 1200);
   };
 
   return (
@@ -91,7 +99,14 @@ export function OptionsApp() {
           <textarea name="programs" value={programs} onInput={(e) => setPrograms((e.target as HTMLTextAreaElement).value)} />
         </label>
         <button class="save-lexicon" onClick={() => save({ ...s, lexicon: { places: lines(places), programs: lines(programs) } })}>{t('save')}</button>
-        {saved && <span class="saved">{t('saved')}</span>}
+        {saved === 'sync' && <span class="saved">{t('saved')}</span>}
+        {saved === 'device' && <span class="saved on-device">{t('savedOnDevice')}</span>}
+        {saveError && (
+          <span class="save-error" role="alert">
+            {t('saveFailed')}
+            {saveError}
+          </span>
+        )}
       </fieldset>
       <fieldset>
         <legend>{t('uiLanguage')}</legend>

@@ -9,7 +9,7 @@ import { COPY_FORMATS, copySelection, downloadSelection, wholePage, type CopyFor
 import { figureValue, oneLine, placeChain } from './describe';
 import { resolveLang, translator, type Translate } from './i18n';
 import { cannotRunOn, type PageResult, type ReaderRequest, type ReaderState, type ResultRequest, type SegmenterRequest, type SegmenterStatus } from './messages';
-import { loadSettings, settingsItem, type Settings } from './settings';
+import { loadSettings, saveSettings, type Settings } from './settings';
 
 type Phase = { kind: 'processing' } | { kind: 'cannot' } | { kind: 'failed'; error: string } | { kind: 'ready'; state: ReaderState };
 
@@ -222,7 +222,7 @@ function AlwaysOn({ t, url, settings, onChange }: { t: Translate; url: string; s
             return;
           }
           const next = { ...settings, sites: want ? [...settings.sites, origin] : settings.sites.filter((s) => s !== origin) };
-          await settingsItem.setValue(next);
+          await saveSettings(next);
           onChange(next);
         }}
       />{' '}

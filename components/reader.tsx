@@ -13,7 +13,7 @@ import { pageDate } from './page-date';
 import { collectText, collectTextAsync, offsetAt, rangeFor, type PageText } from './page-text';
 import { caretAt, copyText, rectsContain, scrollToRange } from './dom-helpers';
 import { readThroughPort } from './read-port';
-import { KINDS, loadSettings, settingsItem, type Kind, type Settings } from './settings';
+import { KINDS, loadSettings, watchSettings, type Kind, type Settings } from './settings';
 import { makeHost } from './overlay-host';
 
 /** What the reader's observer watches for: text added, removed or edited. */
@@ -102,7 +102,7 @@ export class Reader {
     this.on = true;
     this.observe();
     // colours, kinds and language chosen in the options apply at once; a new lexicon re-reads
-    this.unwatch = settingsItem.watch(() => void this.applySettings());
+    this.unwatch = watchSettings(() => void this.applySettings());
   }
 
   /** Settings read as the reader was injected, if just now (the run that follows an injection); else read anew. */

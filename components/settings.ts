@@ -24,6 +24,37 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
 
+/**
+ * Settings too large for sync storage (its quota is 8 KB an item: a long lexicon passes it) are kept on
+ * this device instead of being lost; they win over the synced ones until a save fits sync again.
+ */
+export const deviceSettingsItem = storage.defineItem<{ settings: Settings } | null>('local:settingsOnDevice', { fallback: null });
+
+/** Where a save landed: synced across the profile's browsers, or on this device only. */
+export type SavedTo = 'sync' | 'device';
+
+export async function saveSettings(next: Settings): Promise<SavedTo> {
+  try {
+    await settingsItem.setValue(next);
+  } catch {
+    // sync's quota is full (8 KB an item, 100 KB in all): local storage holds megabytes
+    await deviceSettingsItem.setValue({ settings: next });
+    return 'device';
+  }
+  await deviceSettingsItem.removeValue();
+  return 'sync';
+}
+
+/** Calls `changed` whenever the settings change, synced or on this device; returns the unwatch. */
+export function watchSettings(changed: () => void): () => void {
+  const unwatchSync = settingsItem.watch(changed);
+  const unwatchDevice = deviceSettingsItem.watch(changed);
+  return () => {
+    unwatchSync();
+    unwatchDevice();
+  };
+}
+
 const LANGS: Lang[] = ['auto', 'zh', 'en'];
 const COLOR = /^#[0-9a-f]{6}$/i;
 
@@ -41,7 +72,8 @@ function words(v: unknown): string[] {
  * colour must be #rrggbb, since it goes into the page's stylesheet.
  */
 export async function loadSettings(): Promise<Settings> {
-  const s = record(await settingsItem.getValue());
+  const onDevice = record(await deviceSettingsItem.getValue()).settings;
+  const s = record(onDevice ?? (await settingsItem.getValue()));
   const kinds = record(s.kinds);
   const colors = record(s.colors);
   const lexicon = record(s.lexicon);

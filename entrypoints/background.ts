@@ -6,7 +6,7 @@ import { segmenterStatus, streamForPage, warmUp, type ReadPortMessage } from '..
 import { cannotRunOn, READ_PORT, type BackgroundRequest, type PageResult, type ResultRequest, type SegmenterRequest } from '../components/messages';
 import { mergeChunks, type Chunk } from '../lib/merge-chunks';
 import { syncAlwaysOn } from '../components/always-on';
-import { settingsItem } from '../components/settings';
+import { watchSettings } from '../components/settings';
 
 /** Each tab's last finished reading, for its popup. */
 const lastReads = new Map<number, PageResult>();
@@ -60,5 +60,5 @@ export default defineBackground(() => {
   // pages, so the extension opens one for the Firefox tests to drive it from.
   if (import.meta.env.MODE === 'e2e' && import.meta.env.FIREFOX) void browser.tabs.create({ url: browser.runtime.getURL('/options.html?e2e=1' as '/') });
   browser.runtime.onStartup?.addListener(() => void syncAlwaysOn());
-  settingsItem.watch(() => void syncAlwaysOn());
+  watchSettings(() => void syncAlwaysOn());
 });

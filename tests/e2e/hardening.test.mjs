@@ -435,6 +435,41 @@ test('faults: corrupt settings fall back to defaults and keep a stored lexicon',
   await page.close();
 });
 
+test('faults: a lexicon too large for sync storage is kept on this device, said so, and used', async () => {
+  // sync storage takes 8 KB an item: 3,000 made-up village names are ~40 KB
+  const many = Array.from({ length: 3000 }, (_, i) => `测试${String.fromCharCode(0x4e00 + (i % 2000))}${i}村`);
+  const places = ['中药材基地', ...many];
+  const options = await b.context.newPage();
+  await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+  await options.waitForSelector('textarea[name=places]');
+  await options.evaluate((value) => {
+    const area = document.querySelector('textarea[name=places]');
+    area.value = value;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, places.join('\n'));
+  await options.click('.save-lexicon');
+  await options.waitForSelector('.saved.on-device');
+  const stored = await b.worker.evaluate(async () => ({ sync: (await chrome.storage.sync.get('settings')).settings, local: (await chrome.storage.local.get('settingsOnDevice')).settingsOnDevice }));
+  assert.equal(stored.local.settings.lexicon.places.length, places.length, 'the whole lexicon is on this device');
+  assert.ok((stored.sync?.lexicon?.places?.length ?? 0) < places.length, 'sync could not take it');
+  await options.reload();
+  await options.waitForSelector('textarea[name=places]');
+  assert.equal((await options.inputValue('textarea[name=places]')).split('\n').length, places.length, 'the options show it again after a reload');
+  const { page } = await open('/epaper.html');
+  const state = await run(page);
+  const { text } = await sendToReader(b.worker, page, { type: 'dj:state' });
+  assert.deepEqual(state.counts, engineCounts(text, { lexicon: { places, programs: [] } }).counts, 'the reader reads with it');
+  await sendToReader(b.worker, page, { type: 'dj:off' });
+  await page.close();
+  // a lexicon that fits goes back to sync, and the device copy is dropped
+  await options.fill('textarea[name=places]', '中药材基地');
+  await options.click('.save-lexicon');
+  await options.waitForSelector('.saved:not(.on-device)');
+  assert.equal(await b.worker.evaluate(async () => (await chrome.storage.local.get('settingsOnDevice')).settingsOnDevice ?? null), null);
+  await options.close();
+  await b.worker.evaluate(() => chrome.storage.sync.set({ settings: { lang: 'en' } }));
+});
+
 test('faults: the engine answering with an error leaves the page working and the popup says why', async () => {
   const { page, watch } = await open('/epaper.html');
   await instrument(page);
