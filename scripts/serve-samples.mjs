@@ -86,7 +86,13 @@ customElements.define('news-card', class extends HTMLElement { constructor() { s
 customElements.define('sealed-card', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'closed' }).textContent = '封闭组件：抚州市投资9亿元。'; } });
 </script>`,
   );
-  return { epaper, article, list, spa, strict, big, inline, shadow };
+  // a page with frames: a same-origin <iframe src>, a srcdoc frame; the reader reads the top document only
+  const frames = page(
+    '框架页',
+    `<main>${articleHtml(first)}</main><iframe src="/article.html?in=frame" width="600" height="200"></iframe>` +
+      `<iframe srcdoc="${esc('<p>框架内：九江市投资9亿元。</p>')}" width="600" height="80"></iframe>`,
+  );
+  return { epaper, article, list, spa, strict, big, inline, frames, shadow };
 }
 
 /**
@@ -114,6 +120,7 @@ export function startServer(port = 0) {
     '/big.html': [s.big, {}],
     '/inline.html': [s.inline, {}],
     '/shadow.html': [s.shadow, {}],
+    '/frames.html': [s.frames, {}],
     '/headings.html': [headingsPage(), {}],
     '/csp.html': [s.strict, { 'Content-Security-Policy': "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'" }],
     '/plain.html': [page('English', '<p>This page has no Chinese news at all, only English words.</p>'), {}],

@@ -539,3 +539,21 @@ test('heading hints: reports told apart only by their <h2> headlines are one art
   assert.ok(engineCounts(text).result.articles.length < reports.length, 'the text alone would merge them');
   await page.close();
 });
+
+test('frames: the top document is read and restored exactly; the frames are left alone', async () => {
+  const page = await open('/frames.html');
+  await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.readyState === 'complete'));
+  const before = await page.evaluate(() => ({ top: document.body.outerHTML, frames: [...document.querySelectorAll('iframe')].map((f) => f.contentDocument.documentElement.outerHTML) }));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const state = await run(page);
+  const { text } = await readerState(page);
+  assert.ok(text.includes('樟树市“财园信贷通”累计放贷6.39亿元'), 'the top document is read');
+  assert.ok(!text.includes('框架内'), 'a frame is a document of its own: not read');
+  await assertHighlightsMatchEngine(page, state);
+  await clickOverlay(page, '.off');
+  const after = await page.evaluate(() => ({ top: document.body.outerHTML, frames: [...document.querySelectorAll('iframe')].map((f) => f.contentDocument.documentElement.outerHTML) }));
+  assert.deepEqual(after, before, 'the page and its frames as they were');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
