@@ -7,6 +7,19 @@ import { chromium } from 'playwright-core';
 
 export const EXT_DIR = resolve('.output/e2e-chrome-mv3');
 
+/** Chromium's flags for the tests: no network of its own (this machine has none), the extension in `extDir`. */
+export const chromiumArgs = (extDir) => [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  '--disable-features=DisableLoadExtensionCommandLineSwitch',
+  `--disable-extensions-except=${extDir}`,
+  `--load-extension=${extDir}`,
+];
+
 /** Debian's Chromium with a built extension loaded (the e2e build unless told another folder). */
 export async function launchChromium(extDir = EXT_DIR) {
   const profile = mkdtempSync(join(tmpdir(), 'dianjing-e2e-'));
@@ -14,18 +27,7 @@ export async function launchChromium(extDir = EXT_DIR) {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: false, // --headless=new below: the old headless mode cannot load extensions
     viewport: { width: 1200, height: 900 },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      '--disable-features=DisableLoadExtensionCommandLineSwitch',
-      `--disable-extensions-except=${extDir}`,
-      `--load-extension=${extDir}`,
-    ],
+    args: ['--headless=new', ...chromiumArgs(extDir)],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;

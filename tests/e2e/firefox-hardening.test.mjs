@@ -8,6 +8,7 @@ import { oneLine } from '../../components/describe.ts';
 import { engineCounts } from './engine.mjs';
 import { FF_BASE, launchFirefox, openPopupFx, sendToReaderFx } from './firefox-harness.mjs';
 import { HOSTILE, startHardeningServer } from './hardening-pages.mjs';
+import { instrumentPage, readPageState } from './page-probes.mjs';
 
 let server, origin, fx;
 
@@ -44,40 +45,8 @@ async function run(url) {
   return state;
 }
 
-/** Focus, selection, scroll, a click counter and a highlight of the page's own, set before we run. */
-function instrument(page) {
-  return page.evaluate(() => {
-    window.__clicks = 0;
-    document.body.addEventListener('click', () => window.__clicks++);
-    const focusable = document.querySelector('input:not([type=hidden]), textarea, a[href]');
-    focusable?.focus({ preventScroll: true });
-    window.__focused = focusable ?? document.body;
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let n;
-    while ((n = walker.nextNode())) if (/[\u4e00-\u9fff]{6}/.test(n.data) && n.parentElement.offsetParent) break;
-    getSelection().setBaseAndExtent(n, 1, n, 5);
-    const own = new Range();
-    own.setStart(n, 0);
-    own.setEnd(n, 2);
-    CSS.highlights.set('page-own', new Highlight(own));
-    window.scrollTo(0, Math.min(600, document.documentElement.scrollHeight - innerHeight));
-  });
-}
-
-function pageState(page) {
-  return page.evaluate(() => {
-    const s = getSelection();
-    return {
-      body: document.body.outerHTML,
-      html: document.documentElement.outerHTML,
-      own: CSS.highlights.get('page-own')?.size === 1,
-      ours: [...CSS.highlights.keys()].filter((k) => k.startsWith('dj-')).length,
-      selection: [s.toString(), s.anchorOffset, s.focusOffset, s.anchorNode?.data],
-      focused: document.activeElement === window.__focused,
-      scroll: [scrollX, scrollY],
-    };
-  });
-}
+const instrument = (page) => page.evaluate(instrumentPage);
+const pageState = (page) => page.evaluate(readPageState);
 
 /** Centre of the n-th range of one of our highlights, scrolled into view. */
 function pointOf(page, name, n) {
@@ -128,7 +97,8 @@ for (const path of ['/epaper.html', '/real.html', '/random.html']) {
     assert.deepEqual(off.selection, before.selection);
     assert.equal(off.focused, before.focused);
     assert.deepEqual(off.scroll, before.scroll);
-    assert.equal(off.own, true, "the page's own highlight kept");
+    assert.equal(off.own, true, "the page's own highlight and stylesheet kept");
+    assert.equal(off.sheets, before.sheets, 'our stylesheet taken out');
     assert.equal(off.ours, 0, 'none of our highlights left');
 
     // on again: a click on a highlight opens the card and still reaches the page's listener

@@ -11,6 +11,7 @@ import { EXT_DIR, hideHighlightApi, highlightSizes, launchChromium, overlayText,
 import { extensionCopy, launchWith, watchPage } from './hardening-browser.mjs';
 import { HOSTILE, startHardeningServer } from './hardening-pages.mjs';
 import { engineCounts } from './engine.mjs';
+import { instrumentPage, readPageState } from './page-probes.mjs';
 import { describeTask, readingAndDrawing, traceMainThread } from './main-thread-tasks.mjs';
 import { drawnInViewport, entitiesIn, scrollAndSettle } from './viewport-highlights.mjs';
 
@@ -55,45 +56,8 @@ async function openPopup(page, browser = b) {
 
 const cardOpen = (page) => page.waitForFunction(() => document.querySelector('dianjing-reader')?.shadowRoot?.querySelector('.card'));
 
-/** Focus, selection, scroll and a click counter set up by the page itself, before we run. */
-async function instrument(page) {
-  await page.evaluate(() => {
-    window.__clicks = 0;
-    document.body.addEventListener('click', () => window.__clicks++);
-    const focusable = document.querySelector('input:not([type=hidden]), textarea, a[href]');
-    focusable?.focus({ preventScroll: true });
-    window.__focused = focusable ?? document.body;
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let n;
-    while ((n = walker.nextNode())) if (/[\u4e00-\u9fff]{6}/.test(n.data) && n.parentElement.offsetParent) break;
-    if (n) getSelection().setBaseAndExtent(n, 1, n, 5);
-    // the page's own highlight and constructed stylesheet, which ours must leave alone
-    const own = new Range();
-    own.setStart(n, 0);
-    own.setEnd(n, 2);
-    CSS.highlights.set('page-own', new Highlight(own));
-    window.__sheet = new CSSStyleSheet();
-    window.__sheet.replaceSync('::highlight(page-own) { background: yellow; }');
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, window.__sheet];
-    window.scrollTo(0, Math.min(600, document.documentElement.scrollHeight - innerHeight));
-  });
-}
-
-function pageState(page) {
-  return page.evaluate(() => {
-    const s = getSelection();
-    return {
-      body: document.body.outerHTML,
-      html: document.documentElement.outerHTML,
-      sheets: document.adoptedStyleSheets.length,
-      own: CSS.highlights.get('page-own')?.size === 1 && document.adoptedStyleSheets.includes(window.__sheet),
-      ours: [...CSS.highlights.keys()].filter((k) => k.startsWith('dj-')).length,
-      selection: [s.toString(), s.anchorOffset, s.focusOffset, s.anchorNode?.data],
-      focused: document.activeElement === window.__focused,
-      scroll: [scrollX, scrollY],
-    };
-  });
-}
+const instrument = (page) => page.evaluate(instrumentPage);
+const pageState = (page) => page.evaluate(readPageState);
 
 for (const path of ['/epaper.html', '/real.html', '/random.html']) {
   test(`the page stays the page: ${path} — DOM, listeners, selection, focus, scroll`, async () => {

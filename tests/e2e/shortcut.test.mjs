@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve-samples.mjs';
+import { chromiumArgs } from './chromium-harness.mjs';
 import { engineCounts } from './engine.mjs';
 
 const PROD_DIR = resolve('.output/chrome-mv3');
@@ -28,17 +29,7 @@ before(async () => {
     headless: false,
     env,
     viewport: { width: 1200, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      '--disable-features=DisableLoadExtensionCommandLineSwitch',
-      `--disable-extensions-except=${PROD_DIR}`,
-      `--load-extension=${PROD_DIR}`,
-    ],
+    args: chromiumArgs(PROD_DIR), // in a window on the virtual display: no --headless
   });
   if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 15_000 });
 });

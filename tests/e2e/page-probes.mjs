@@ -1,0 +1,39 @@
+// Page-side probes shared by the Chromium and Firefox hardening tests: functions handed to
+// page.evaluate (Playwright and puppeteer both take them), so both browsers check the same things.
+
+/** Focus, selection, scroll, a click counter, and a highlight and stylesheet of the page's own, set up before we run. */
+export function instrumentPage() {
+  window.__clicks = 0;
+  document.body.addEventListener('click', () => window.__clicks++);
+  const focusable = document.querySelector('input:not([type=hidden]), textarea, a[href]');
+  focusable?.focus({ preventScroll: true });
+  window.__focused = focusable ?? document.body;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let n;
+  while ((n = walker.nextNode())) if (/[\u4e00-\u9fff]{6}/.test(n.data) && n.parentElement.offsetParent) break;
+  if (n) getSelection().setBaseAndExtent(n, 1, n, 5);
+  // the page's own highlight and constructed stylesheet, which ours must leave alone
+  const own = new Range();
+  own.setStart(n, 0);
+  own.setEnd(n, 2);
+  CSS.highlights.set('page-own', new Highlight(own));
+  window.__sheet = new CSSStyleSheet();
+  window.__sheet.replaceSync('::highlight(page-own) { background: yellow; }');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, window.__sheet];
+  window.scrollTo(0, Math.min(600, document.documentElement.scrollHeight - innerHeight));
+}
+
+/** What must survive our highlighting: the serialized DOM, the page's own highlight and sheet, selection, focus, scroll. */
+export function readPageState() {
+  const s = getSelection();
+  return {
+    body: document.body.outerHTML,
+    html: document.documentElement.outerHTML,
+    sheets: document.adoptedStyleSheets.length,
+    own: CSS.highlights.get('page-own')?.size === 1 && document.adoptedStyleSheets.includes(window.__sheet),
+    ours: [...CSS.highlights.keys()].filter((k) => k.startsWith('dj-')).length,
+    selection: [s.toString(), s.anchorOffset, s.focusOffset, s.anchorNode?.data],
+    focused: document.activeElement === window.__focused,
+    scroll: [scrollX, scrollY],
+  };
+}
