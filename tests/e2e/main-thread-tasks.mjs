@@ -64,12 +64,20 @@ function mainThreadTasks(events, url) {
  * the `mark` the page makes on seeing its first highlight. Returns the longest task of each part, by
  * CPU time.
  */
-export function readingAndDrawing({ tasks, marks }, mark) {
+export function readingAndDrawing({ tasks, marks }, mark, scrollMark) {
   const seen = marks.find((m) => m.name === mark);
   if (!seen) throw new Error(`no '${mark}' mark in the trace`);
   const start = tasks.filter((t) => t.source === 'Accept' && t.at <= seen.at).at(-1)?.at ?? seen.at;
+  // with a scroll mark: the tasks from it on are the scrolling's, apart from the first drawing
+  const scrolled = scrollMark ? (marks.find((m) => m.name === scrollMark)?.at ?? Infinity) : Infinity;
   const longest = (list) => list.reduce((m, t) => (t.cpu > m.cpu ? t : m), { ms: 0, cpu: 0, at: 0, source: 'none', top: '' });
-  return { reading: longest(tasks.filter((t) => t.at < start)), drawing: longest(tasks.filter((t) => t.at >= start)) };
+  const drawing = tasks.filter((t) => t.at >= start);
+  return {
+    reading: longest(tasks.filter((t) => t.at < start)),
+    drawing: longest(drawing),
+    firstDrawing: longest(drawing.filter((t) => t.at < scrolled)),
+    scrolling: longest(drawing.filter((t) => t.at >= scrolled)),
+  };
 }
 
 /** One line about a task, for messages. */
