@@ -84,8 +84,21 @@ function* collecting(root: Element, exclude?: Element | null): Generator<void, P
   let sliceStart = performance.now();
   let visited = 0;
   const chars: string[] = [];
-  let nodeOf: number[] = [];
-  let offsetOf: number[] = [];
+  // per character: its node and offset, in typed arrays that double as they fill (plain arrays of a
+  // million numbers made the page's garbage collector stop the page for ~50 ms on a 1 MB page)
+  let capacity = 1 << 14;
+  let nodeOf = new Int32Array(capacity);
+  let offsetOf = new Int32Array(capacity);
+  const room = (more: number) => {
+    if (length + more <= capacity) return;
+    while (length + more > capacity) capacity *= 2;
+    const nodes2 = new Int32Array(capacity);
+    const offsets2 = new Int32Array(capacity);
+    nodes2.set(nodeOf.subarray(0, length));
+    offsets2.set(offsetOf.subarray(0, length));
+    nodeOf = nodes2;
+    offsetOf = offsets2;
+  };
   const nodes: Text[] = [];
   const starts: number[] = [];
   const shadowRoots: ShadowRoot[] = [];
@@ -101,8 +114,9 @@ function* collecting(root: Element, exclude?: Element | null): Generator<void, P
     pendingSpace = -1;
     if (lastIsBreak) return;
     chars.push('\n');
-    nodeOf.push(-1);
-    offsetOf.push(0);
+    room(1);
+    nodeOf[length] = -1;
+    offsetOf[length] = 0;
     length++;
     lastIsBreak = true;
   };
@@ -116,9 +130,10 @@ function* collecting(root: Element, exclude?: Element | null): Generator<void, P
     const flush = (to: number) => {
       if (to > runStart) {
         chars.push(data.slice(runStart, to));
+        room(to - runStart);
         for (let k = runStart; k < to; k++) {
-          nodeOf.push(idx);
-          offsetOf.push(k);
+          nodeOf[length + k - runStart] = idx;
+          offsetOf[length + k - runStart] = k;
         }
         length += to - runStart;
         lastIsBreak = false;
@@ -129,8 +144,9 @@ function* collecting(root: Element, exclude?: Element | null): Generator<void, P
         if (pendingSpace >= 0 && runStart === i) {
           if (!lastIsBreak) {
             chars.push(' ');
-            nodeOf.push(pendingNode);
-            offsetOf.push(pendingSpace);
+            room(1);
+            nodeOf[length] = pendingNode;
+            offsetOf[length] = pendingSpace;
             length++;
           }
           pendingSpace = -1;
@@ -208,9 +224,8 @@ function* collecting(root: Element, exclude?: Element | null): Generator<void, P
   }
 
   const text = chars.join('');
-  const charNode = Int32Array.from(nodeOf);
-  const charOffset = Int32Array.from(offsetOf);
-  nodeOf = offsetOf = [];
+  const charNode = nodeOf.slice(0, length);
+  const charOffset = offsetOf.slice(0, length);
   const nodeIndex = new Map<Text, number>();
   nodes.forEach((n, i) => nodeIndex.set(n, i));
   return { text, nodes, charNode, charOffset, nodeStart: Int32Array.from(starts), nodeEnd: Int32Array.from(ends), nodeIndex, shadowRoots, headings };
