@@ -43,6 +43,10 @@ const DATELINE = new RegExp(
 const BYLINE_ONLY = new RegExp(
   `^[□■◎]?\\s*(本报|新华社|中新社|全媒体|融媒体|见习|特约|首席|实习|[${HAN}]{2,8}报)?(记者|通讯员|特派记者|摄影记者)|^(文|图|文图|文／图|文/图)\\s*[/／:：]|^[—―－-]{1,4}\\s*[${HAN}]{0,8}(编者|编辑|作者|记者)$|^(责任编辑|编辑|校对|美编|审校|监制|制图)[：:]`,
 );
+// The editors' credits closing a web article: 【责任编辑：刘敏】　【审核：张华】, (编辑：李四).
+const EDITOR_CREDITS = new RegExp(
+  `^([【\\[（(]?\\s*(责任编辑|编辑|校对|美编|审校|审核|终审|初审|监制|值班编辑)\\s*[：:]\\s*[${HAN}·A-Za-z ]{1,12}[】\\]）)]?[\\s\u3000]*)+$`,
+);
 // A bare personal name line (2–4 characters): an author under the headline.
 const BARE_NAME = new RegExp(`^[${HAN}]{2,4}$`);
 // Bracketed author or source closing a line; not a picture note and not a list of letters like (Ａ、Ｂ).
@@ -71,6 +75,8 @@ function classify(text: string, index: number): Pick<PageLine, 'kind' | 'closed'
   if (index < 3 && text.length <= 60 && MASTHEAD_DATE.test(text) && MASTHEAD_MARK.test(text) && !POST_LABEL.test(text)) return { kind: 'masthead', ...plain };
   if (DATELINE.test(text)) return { kind: 'dateline', ...plain };
   if ((CAPTION_END.test(text) && text.length > 12) || CAPTION_START.test(text)) return { kind: 'caption', ...plain };
+  // editors' credits end the article they close, like its author
+  if (EDITOR_CREDITS.test(text)) return { kind: 'body', closed: true, author: true };
   if (text.length <= 40 && BYLINE_ONLY.test(text) && !text.includes('。')) return { kind: 'byline', ...plain };
   // 编后, 记者手记, 相关链接: an appendix label inside the article, not a headline.
   if (APPENDIX_LABEL.test(text)) return { kind: 'body', ...plain, closed: true };

@@ -87,6 +87,8 @@ interface Walk {
   photoItem: boolean;
   /** The level of the markup's heading that heads the article (the last of its head's), else the one before's; 0 for none. */
   headingLevel: number;
+  /** In a column of bulleted briefs under its label (简讯 / ●… / ●…): each bullet opens a brief. */
+  briefColumn: boolean;
 }
 
 // How far a web article's text may sit below its dated head.
@@ -96,7 +98,7 @@ const AWAIT_BODY_LINES = 40;
 function groupLines(lines: PageLine[]): PageLine[][] {
   const groups: PageLine[][] = [];
   let current: PageLine[] = [];
-  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), column: 0, web: isWebPage(lines), awaitingBody: 0, inPost: false, paragraphs: 0, postHeadlines: new Set(), editorNote: false, photoItem: false, headingLevel: 0 };
+  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), column: 0, web: isWebPage(lines), awaitingBody: 0, inPost: false, paragraphs: 0, postHeadlines: new Set(), editorNote: false, photoItem: false, headingLevel: 0, briefColumn: false };
   if (walk.web) walk.postHeadlines = findPostHeadlines(lines);
   if (walk.wrapped) walk.column = columnWidth(lines);
   // Headlines are as long as a narrow column; only a wide one tells them from paragraph lines.
@@ -111,6 +113,7 @@ function groupLines(lines: PageLine[]): PageLine[][] {
       walk.inHead = line.kind === 'headline';
       walk.dated = walk.intertitled = walk.editorNote = false;
       walk.photoItem = line.kind === 'headline' && hasPictureNote(line.text);
+      walk.briefColumn = (line.kind === 'headline' && BRIEF_LABEL.test(line.text)) || (walk.briefColumn && BULLET.test(line.text));
       // an article the text rules opened stays under the heading above it (a section of an h1's page)
       walk.headingLevel = line.heading ?? walk.headingLevel;
     } else {
@@ -256,6 +259,8 @@ function isSignature(lines: PageLine[], i: number): boolean {
 }
 
 const BULLET = /^[●■◆★◎•▪]/;
+// The label over a column of briefs: 简讯, 快讯, ■县域动态, 【新闻速递】.
+const BRIEF_LABEL = /^[■□◆◇●★【\[]?\s*[\u4e00-\u9fff]{0,4}(简讯|短讯|快讯|简报|速递|速览|动态|一句话新闻)\s*[】\]]?$/;
 
 const CONTINUATION_START = /^[，。、；：？！,.;:?!）)」』”》]/;
 
@@ -295,6 +300,8 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
         hasPictureNote(line.text) ||
         // A web page's headline sits over its dated post line.
         (walk.web && readWebDate(next.text) !== undefined) ||
+        // a column of bulleted briefs under its label (简讯 / ●11月19日，…)
+        (BRIEF_LABEL.test(line.text) && BULLET.test(next.text)) ||
         (!walk.intertitled && walk.dated && isBriefSection(lines, i + 1))
       );
     case 'dateline':
@@ -319,7 +326,7 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
       // A long paragraph after one signed by a person (…。（周金宇）) is a headline-less brief.
       if (walk.inHead || prev.kind !== 'body' || isListItem(line.text)) return false;
       // A bulleted brief (●近日，…（肖军）) after a signed one opens a brief however short.
-      if (BULLET.test(line.text) && BULLET.test(prev.text)) return isSignedByPerson(prev.text) || prev.author;
+      if (BULLET.test(line.text) && BULLET.test(prev.text)) return walk.briefColumn || isSignedByPerson(prev.text) || prev.author;
       if (line.text.length < 40) return false;
       return isSignedByPerson(prev.text);
     default:

@@ -386,3 +386,25 @@ describe('splitArticles after a photo item', () => {
     expect(articles[2].caption).toBe(true);
   });
 });
+
+describe('splitArticles: brief columns and editors’ credits', () => {
+  const starts = (text: string) => splitArticles(text).map((a) => text.slice(a.start, a.start + 6));
+
+  it('a brief label over bullets opens a column whose every bullet is a brief', () => {
+    const text =
+      '都昌县候鸟保护志愿者队伍壮大\n本报都昌讯（通讯员 周平）随着越冬候鸟陆续飞抵鄱阳湖，该县组建护鸟志愿者队伍26支。\n\n' +
+      '简讯\n●11月19日，武宁县召开招商推介会，签约项目15个。\n●近日，修水县渣津镇获评示范乡镇。\n●湖口县石钟山景区入选省级示范单位。\n';
+    expect(starts(text)).toEqual(['都昌县候鸟保', '简讯\n●11', '●近日，修水', '●湖口县石钟']);
+  });
+
+  it('bullets inside an article that no brief label opened stay in it', () => {
+    const text = '樟树市推进园区建设\n本报讯 今年以来，樟树市推进园区建设，主要措施有：\n●优化营商环境，压缩审批时限。\n●强化要素保障，新增用地500亩。\n';
+    expect(starts(text)).toEqual(['樟树市推进园']);
+  });
+
+  it("the editors' credits under a web article close it instead of opening another", () => {
+    const text = '靖安县：“两山”转化跑出加速度\n为守住好生态，靖安县全面推行田长制，全县森林覆盖率稳定在84.1%，累计发放贷款9.7亿元。\n【责任编辑：刘敏】　【审核：张华】\n';
+    expect(starts(text)).toEqual(['靖安县：“两']);
+    expect(readLines(text).at(-1)).toMatchObject({ kind: 'body', author: true, closed: true });
+  });
+});
