@@ -8,7 +8,7 @@ import { oneLine } from '../../components/describe.ts';
 import { engineCounts } from './engine.mjs';
 import { FF_BASE, launchFirefox, openPopupFx, sendToReaderFx } from './firefox-harness.mjs';
 import { HOSTILE, startHardeningServer } from './hardening-pages.mjs';
-import { instrumentPage, readPageState } from './page-probes.mjs';
+import { instrumentPage, readLegendPlacement, readPageState } from './page-probes.mjs';
 
 let server, origin, fx;
 
@@ -230,13 +230,7 @@ test("firefox: a page that defines our host's element name and styles it away st
   const { page, url, watch } = await open('/hostile-css.html');
   const state = await run(url);
   assert.ok(state.counts.place > 0);
-  const legend = await page.evaluate(() => {
-    const hosts = [...document.documentElement.children].filter((e) => e.shadowRoot?.querySelector('.legend'));
-    if (hosts.length !== 1) return { hosts: hosts.length };
-    const box = hosts[0].shadowRoot.querySelector('.legend').getBoundingClientRect();
-    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    return { hosts: 1, width: box.width, height: box.height, onTop: hit === hosts[0], taken: window.__taken ?? 0 };
-  });
+  const legend = await page.evaluate(readLegendPlacement);
   assert.equal(legend.hosts, 1, 'one host of ours, with an open shadow root');
   assert.ok(legend.width > 20 && legend.height > 10, `legend has a size: ${JSON.stringify(legend)}`);
   assert.equal(legend.onTop, true, 'the legend is on top where it is drawn');

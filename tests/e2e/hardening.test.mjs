@@ -11,7 +11,7 @@ import { EXT_DIR, hideHighlightApi, highlightSizes, launchChromium, overlayText,
 import { extensionCopy, launchWith, watchPage } from './hardening-browser.mjs';
 import { HOSTILE, startHardeningServer } from './hardening-pages.mjs';
 import { engineCounts } from './engine.mjs';
-import { instrumentPage, readPageState } from './page-probes.mjs';
+import { instrumentPage, readLegendPlacement, readPageState } from './page-probes.mjs';
 import { describeTask, readingAndDrawing, traceMainThread } from './main-thread-tasks.mjs';
 import { drawnInViewport, entitiesIn, scrollAndSettle } from './viewport-highlights.mjs';
 
@@ -556,13 +556,7 @@ test("a page that defines our host's element name and styles it away still gets 
   const { page, watch } = await open('/hostile-css.html');
   const state = await run(page);
   assert.ok(state.counts.place > 0);
-  const legend = await page.evaluate(() => {
-    const hosts = [...document.documentElement.children].filter((e) => e.shadowRoot?.querySelector('.legend'));
-    if (hosts.length !== 1) return { hosts: hosts.length };
-    const box = hosts[0].shadowRoot.querySelector('.legend').getBoundingClientRect();
-    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    return { hosts: 1, width: box.width, height: box.height, onTop: hit === hosts[0], taken: window.__taken ?? 0 };
-  });
+  const legend = await page.evaluate(readLegendPlacement);
   assert.equal(legend.hosts, 1, 'one host of ours, with an open shadow root');
   assert.ok(legend.taken >= 1, "the page's element of our name was made (and not used by us)");
   assert.ok(legend.width > 20 && legend.height > 10, `legend has a size: ${JSON.stringify(legend)}`);

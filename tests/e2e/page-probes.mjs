@@ -37,3 +37,12 @@ export function readPageState() {
     scroll: [scrollX, scrollY],
   };
 }
+
+/** Where our legend stands on a page that fights it: our hosts, the legend's size, whether it is on top. */
+export function readLegendPlacement() {
+  const hosts = [...document.documentElement.children].filter((e) => e.shadowRoot?.querySelector('.legend'));
+  if (hosts.length !== 1) return { hosts: hosts.length };
+  const box = hosts[0].shadowRoot.querySelector('.legend').getBoundingClientRect();
+  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  return { hosts: 1, width: box.width, height: box.height, onTop: hit === hosts[0], taken: window.__taken ?? 0 };
+}
