@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { repackedJiebaWasmFile } from './scripts/jieba-wasm-repack';
 
 /** jieba-wasm's loader names its .wasm next to itself, which Vite would inline as base64
  * (4 MB) into the background; we always pass the URL of the copied file instead. */
@@ -62,9 +63,10 @@ export default defineConfig({
       // the popup's <title> would otherwise become the toolbar tooltip, untranslated
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
     },
-    // jieba-wasm's dictionary is copied from the package, not kept in git
-    'build:publicAssets': (_wxt, files) => {
-      files.push({ absoluteSrc: resolve('node_modules/jieba-wasm/pkg/web/jieba_rs_wasm_bg.wasm'), relativeDest: 'jieba.wasm' });
+    // jieba-wasm comes from the package, not git, with its dictionary recompressed (scripts/jieba-wasm-repack.ts)
+    'build:publicAssets': async (_wxt, files) => {
+      const wasm = await repackedJiebaWasmFile('node_modules/jieba-wasm/pkg/web/jieba_rs_wasm_bg.wasm');
+      files.push({ absoluteSrc: resolve(wasm), relativeDest: 'jieba.wasm' });
     },
   },
 });
