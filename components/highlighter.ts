@@ -168,7 +168,7 @@ export class Highlighter {
     const next = near(MARGIN);
     // the styled blocks reach further than the drawn ranges, so most moves change the ranges only
     const scopeList = this.scope.join(', ');
-    const styled = scopeList !== '' && [...blocksOf([...next.values()].flat())].every((el) => el.matches(scopeList));
+    const styled = scopeList !== '' && [...blocksOf([...next.values()].flat())].every((el) => el.closest(scopeList));
     if (!styled || [...namesOf(next)].some((n) => !this.styledNames.has(n))) {
       const wide = near(STYLE_MARGIN);
       this.scope = scopeSelectors(blocksOf([...wide.values()].flat()));

@@ -645,6 +645,7 @@ test('size: 1 MB of text in 50,000 nodes is read with progress and drawn near th
     const where = `${['top', 'middle', 'end'][i]} of the page (scrollY ${view.scrollY})`;
     assert.ok(want.place.length + want.figure.length > 0, `entities in the viewport at the ${where}`);
     for (const k of ['place', 'program', 'figure']) assert.deepEqual(view.drawn[k], want[k], `${k}: drawn in the viewport = the engine's, text for text, at the ${where}`);
+    assert.deepEqual(view.unstyled, [], `every range drawn in the viewport is styled by the scoped rules, at the ${where}`);
   }
   assert.ok(sizes['dj-place'] < state.counts.place, 'only the ranges near the viewport are registered');
   assert.ok(reading.cpu <= FREEZE_MS, `no task over ${FREEZE_MS} ms while the page is read: ${describeTask(reading)}`);

@@ -5,7 +5,10 @@
 
 const KINDS = ['place', 'program', 'figure'];
 
-/** The drawn ranges of each kind that lie in the viewport, and the viewport's span: { from, to, drawn: { kind: [[start, text]] } }. */
+/**
+ * The drawn ranges of each kind that lie in the viewport, and the viewport's span: { from, to, drawn: { kind: [[start, text]] } },
+ * and `unstyled`: those in the viewport whose text no `::highlight()` rule reaches (registered, yet not seen).
+ */
 export function drawnInViewport(page) {
   return page.evaluate((kinds) => {
     const solid = (s) => s.replace(/\s/g, '').length;
@@ -38,6 +41,15 @@ export function drawnInViewport(page) {
     const from = before.get(placed[lo]);
     const to = before.get(placed[last]) + solid(placed[last].data);
     const drawn = {};
+    // drawn but not styled: the range is registered, yet no ::highlight() rule reaches its text
+    const unstyled = [];
+    for (const k of kinds)
+      for (const r of CSS.highlights.get(`dj-${k}`) ?? []) {
+        const box = r.getBoundingClientRect();
+        if (box.bottom < 0 || box.top > innerHeight) continue;
+        const style = getComputedStyle(r.startContainer.parentElement, `::highlight(dj-${k})`);
+        if (style.textDecorationLine === 'none' && style.backgroundColor === 'rgba(0, 0, 0, 0)') unstyled.push(`${k}:${r.toString()}`);
+      }
     for (const k of kinds) {
       drawn[k] = [...(CSS.highlights.get(`dj-${k}`) ?? [])]
         .filter((r) => before.has(r.startContainer) && before.has(r.endContainer))
@@ -46,7 +58,7 @@ export function drawnInViewport(page) {
         .sort((a, b) => a[0] - b[0])
         .map(([s, , text]) => [s, text]);
     }
-    return { from, to, drawn, scrollY: Math.round(scrollY) };
+    return { from, to, drawn, unstyled, scrollY: Math.round(scrollY) };
   }, KINDS);
 }
 
