@@ -42,13 +42,18 @@ export function blocksOf(ranges: AbstractRange[]): Set<Element> {
   return blocks;
 }
 
+/** Elements styled whole restyle all they hold: a boundary element holding more is split a level down. */
+const WHOLE_LIMIT = 2000;
+
 /**
- * Selectors for the stretch of the page from the first of `blocks` to the last: the children of
- * their closest common ancestor from the one holding the first to the one holding the last, as
- * `:nth-child()` spans, one per tag. Highlight styles inherit, so text inside them is styled.
- * They address elements by tag and position, so the page's DOM stays as it was. On a new sheet
- * Chromium checks every element of each rule's last tag against the rule: selectors that stop at
- * the common ancestor's children (articles, sections) cost a few hundred checks, not thousands.
+ * Selectors for the stretch of the page from the first of `blocks` to the last. Highlight styles
+ * inherit, so the selectors name the largest elements that lie in the stretch: the children of the
+ * blocks' closest common ancestor from the one holding the first block to the one holding the
+ * last, as `:nth-child()` spans, one per tag. Where one of the two end children is large (a page
+ * column holding half the page), the stretch goes down into it instead of styling it whole. The
+ * selectors name elements by tag and position, so the page's DOM stays as it was. On a new sheet
+ * Chromium checks every element of each rule's last tag against the rule: rules that stop at the
+ * common ancestor's children (articles, sections) cost a few hundred checks, not thousands.
  */
 export function scopeSelectors(blocks: Set<Element>): string[] {
   if (!blocks.size) return [];
@@ -68,18 +73,37 @@ export function scopeSelectors(blocks: Set<Element>): string[] {
     out.add(path(common));
     return [...out];
   }
-  const childOn = (el: Element) => {
-    while (el.parentElement !== common) el = el.parentElement!;
+  const small = (el: Element) => el.getElementsByTagName('*').length <= WHOLE_LIMIT;
+  const childOf = (ancestor: Element, el: Element) => {
+    while (el.parentElement !== ancestor) el = el.parentElement!;
     return el;
   };
-  const from = childOn(first!);
-  const to = childOn(last!);
-  const a = path.index(from);
-  const b = path.index(to);
-  const nth = a === b ? `:nth-child(${a})` : `:nth-child(n+${a}):nth-child(-n+${b})`;
-  const tags = new Set<string>();
-  for (let el: Element | null = from; el; el = el === to ? null : el.nextElementSibling) tags.add(CSS.escape(el.localName));
-  for (const tag of tags) out.add(`${path(common)} > ${tag}${nth}`);
+  const spanOf = (from: Element, to: Element) => {
+    const a = path.index(from);
+    const b = path.index(to);
+    const nth = a === b ? `:nth-child(${a})` : `:nth-child(n+${a}):nth-child(-n+${b})`;
+    const tags = new Set<string>();
+    for (let el: Element | null = from; el; el = el === to ? null : el.nextElementSibling) tags.add(CSS.escape(el.localName));
+    for (const tag of tags) out.add(`${path(from.parentElement!)} > ${tag}${nth}`);
+  };
+  // children `from`..`to` of one parent; the stretch starts at block `start` inside `from` and ends at
+  // `end` inside `to` (null: it runs on past that end)
+  const cover = (from: Element, to: Element, start: Element | null, end: Element | null): void => {
+    let wholeFrom: Element | null = from;
+    let wholeTo: Element | null = to;
+    if (start && start !== from && !small(from)) {
+      const lastInside = from === to && end ? childOf(from, end) : from.lastElementChild!;
+      cover(childOf(from, start), lastInside, start, from === to ? end : null);
+      if (from === to) return;
+      wholeFrom = from.nextElementSibling;
+    }
+    if (end && end !== to && !small(to)) {
+      cover(to.firstElementChild!, childOf(to, end), null, end);
+      wholeTo = to.previousElementSibling;
+    }
+    if (wholeFrom && wholeTo && (wholeFrom === wholeTo || wholeFrom.compareDocumentPosition(wholeTo) & Node.DOCUMENT_POSITION_FOLLOWING)) spanOf(wholeFrom, wholeTo);
+  };
+  cover(childOf(common, first!), childOf(common, last!), first, last);
   return [...out];
 }
 

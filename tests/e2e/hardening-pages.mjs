@@ -111,7 +111,9 @@ export function hostilePage() {
 
 /**
  * About 1 MB of UTF-8 text in more than 50,000 nodes: the e-paper's articles repeated,
- * each line cut into short spans. A heartbeat in the page records its longest gap.
+ * each line cut into short spans, in two long columns as a bound volume's pages are (the
+ * middle of the page is where one column ends and the next begins). A heartbeat in the page
+ * records its longest gap.
  */
 export function hugePage(spanChars = 8) {
   const blocks = fixtureBlocks().slice(1);
@@ -130,8 +132,11 @@ export function hugePage(spanChars = 8) {
       nodes++;
     }
   }
+  const half = Math.ceil(parts.length / 2);
+  const columns = `<main><section>${parts.slice(0, half).join('\n')}</section>\n<section>${parts.slice(half).join('\n')}</section></main>`;
+  nodes += 3;
   const heartbeat = `<script>window.__beat={last:performance.now(),maxGap:0,ticks:0};setInterval(()=>{const n=performance.now(),b=window.__beat;b.maxGap=Math.max(b.maxGap,n-b.last);b.last=n;b.ticks++;},20);</script>`;
-  return { html: page('合订本 1MB', parts.join('\n') + heartbeat), bytes, nodes };
+  return { html: page('合订本 1MB', columns + heartbeat), bytes, nodes };
 }
 
 /**
