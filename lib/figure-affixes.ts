@@ -95,7 +95,7 @@ export function readPrefix(text: string, start: number, floor: number, core: Cor
   if (core.arabic && start - 1 > floor && (before('-') || before('−') || before('－')) && !/[0-9０-９A-Za-z%％]/.test(prev2)) return { start: start - 1, negative: true };
   const bareMagnitude = MAGNITUDE_CHARS.includes(core.raw[0]);
   for (const [word, approx] of [
-    ['不超过', 'under'], ['不到', 'under'], ['不足', 'under'], ['超过', 'over'], ['将近', 'about'], ['大约', 'about'],
+    ['不到', 'under'], ['不足', 'under'], ['将近', 'about'], ['大约', 'about'],
     ['逾', 'over'], ['约', 'about'], ['近', 'about'], ['超', 'over'],
   ] as Array<[string, Approx]>) {
     if (!before(word)) continue;

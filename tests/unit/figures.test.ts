@@ -24,6 +24,10 @@ describe('findFigures: spans and normalization (ANNOTATION.md § FIGURE)', () =>
     ['全村流转土地500亩。', '500亩', { value: 500, unit: '亩' }],
     ['种植面积7000多亩', '7000多亩', { value: 7000, unit: '亩', approx: 'over' }],
     ['人均增收超7000元', '超7000元', { value: 7000, unit: '元', approx: 'over' }],
+    // 超过 is the verb "exceed", like 突破: outside the span, so no approximation (as PD's spans have it)
+    ['外贸增速均超过10%。', '10%', { value: 10, unit: '%' }],
+    ['利率不超过3%', '3%', { value: 3, unit: '%' }],
+    ['集装箱吞吐量3300万标准箱', '3300万标准箱', { value: 33000000, unit: '标准箱' }],
     ['带动4000余户脱贫', '4000余户', { value: 4000, unit: '户', approx: 'over' }],
     ['带动1.5万户农民增收', '1.5万户', { value: 15000, unit: '户' }],
     ['完成投资6.39亿元', '6.39亿元', { value: 639000000, unit: '元' }],
