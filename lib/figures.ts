@@ -13,6 +13,8 @@ const RUN_RE = new RegExp(`翻番|${RUN_SOURCE}`, 'g');
 const RANGE_SEPS = ['至', '到', '-', '－', '—', '–', '~', '～', '〜', '―', '−'];
 // a single 一 right after these chars belongs to the word before it (统一, 唯一, 之一, 进一步)
 const WORD_BEFORE_YI = '统唯万同单逐划专之归合惟整';
+/** Words that join 一X to 一X (一茬不如一茬, 一年比一年, 一个接一个, 一次又一次). */
+const SUCCESSION = ['不如', '比', '接', '又', '连', '挨'];
 const CLOCK_BEFORE = /上午|下午|晚上|凌晨|早上|中午|傍晚|夜里|清晨|早晨|[早晚]$/;
 
 // the last character of a project or site whose phase a 一期 / 二期 names
@@ -169,7 +171,10 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
     if (form === '起' && !oneOf('案事交重特刑火爆抢盗诈凶命纠车', after)) return false;
     if (form === '道' && !(oneOf('的了是有这那', before) && /[\u4e00-\u9fff]/.test(after ?? ''))) return false;
     if (form === '行' && !oneOf('的了着写有出', before)) return false; // 佩里一行: a delegation
-    if ((form === '代' || form === '辈') && oneOf('新老轻年', before)) return false; // 新一代, 老一辈
+    if ((form === '代' || form === '辈') && oneOf('新老轻年上下', before)) return false; // 新一代, 老一辈, 下一代
+    // 一茬不如一茬, 一年比一年, 一个又一个: one after another, not a count
+    const one = `一${form}`;
+    if (SUCCESSION.some((link) => text.startsWith(link + one, u.end) || text.startsWith(one + link, s - one.length - link.length))) return false;
     if (form === '面' && oneOf('的另', before)) return false; // 的一面: an aspect
     if (form === '家' && (!after || /[，。、；：！？）」”\s]/.test(after))) return false; // 张三一家。: a family
   }

@@ -105,6 +105,8 @@ export const NATIONAL_PROGRAMS = [
   '菜篮子工程', '退耕还林', '退耕还林还草', '南水北调', '西电东送', '西气东输', '西部大开发', '中部崛起',
   '东北振兴', '粤港澳大湾区建设', '长三角一体化', '京津冀协同发展', '三下乡', '希望工程', '春蕾计划', '星火计划',
   '火炬计划', '一县一品', '一村一品', '一乡一品', '两不愁三保障', '四好农村路', '村村通', '户户通',
+  // schools: national activities named in every term's notices
+  '开学第一课', '思政第一课', '安全教育第一课',
   // poverty relief, housing, environment and services: names of national and provincial programs
   '雨露计划', '以工代赈', '消费帮扶', '光伏扶贫', '易地扶贫搬迁', '农村危房改造', '棚户区改造', '老旧小区改造',
   '城市更新行动', '污染防治攻坚战', '蓝天保卫战', '碧水保卫战', '净土保卫战', '河湖长制', '禁捕退捕',

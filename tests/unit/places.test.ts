@@ -125,6 +125,10 @@ describe('places with the segmenter', () => {
     expect(found.every((p) => p.level === 'site')).toBe(true);
   });
 
+  it('finds regions that are no administrative unit (西海固, 武陵山区)', () => {
+    expect(places('在西海固，土豆是救命蛋；武陵山区的茶叶').map((p) => p.text)).toEqual(['西海固', '武陵山区']);
+  });
+
   it('keeps villages and townships the gazetteer lacks when the text shows them', () => {
     expect(spans('记者来到了铜江村')).toEqual(['铜江村@5']);
   });

@@ -150,6 +150,7 @@ describe('unquoted names', () => {
   it('finds national programs from the lexicon', () => {
     const p = one('围绕乡村振兴战略，发展特色产业。', '乡村振兴');
     expect(p.rule).toBe('national program lexicon');
+    expect(one('把防控知识纳入“开学第一课”，加强教育。', '开学第一课').rule).toBe('national program lexicon');
   });
 
   it('finds trigger-led names ending in a program head', () => {
