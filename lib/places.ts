@@ -133,6 +133,11 @@ function takeSuffix(hit: Hit, level: string, rule: string): void {
   hit.rule = rule;
 }
 
+const PORT_RULE = 'suffix rule: port named after a place';
+
+/** A short name that may stand for a prefecture-level city (宁波, 舟山), not a province. */
+const namesCity = (hit: Hit, index: PlaceIndex) => hit.kind === 'short' && hit.units.some((u) => index.gazetteer.units[u].level === 'city');
+
 /** Takes in a suffix the dictionary lacks: 邯郸县 (former county), 麦盖提乡, 刚果民主共和国, 马里兰州. */
 function extend(text: string, hit: Hit, index: PlaceIndex, b: Boundaries | null): void {
   const g = index.gazetteer;
@@ -142,7 +147,7 @@ function extend(text: string, hit: Hit, index: PlaceIndex, b: Boundaries | null)
     return takeSuffix(hit, 'village', 'suffix rule: village or township');
   }
   if ((hit.kind === 'short' || hit.kind === 'lex') && PORT_AFTER.test(after) && (!b || b.at(hit.end + 1))) {
-    return takeSuffix(hit, 'site', 'suffix rule: port named after a place');
+    return takeSuffix(hit, 'site', PORT_RULE);
   }
   if (hit.kind === 'short') {
     const m = ADMIN_AFTER.exec(after);
@@ -202,7 +207,15 @@ function dictionaryHits(text: string, index: PlaceIndex, b: Boundaries | null, u
       }
     }
     if (taken) {
+      const cityBefore = namesCity(taken, index);
       extend(text, taken, index, b);
+      const prev = hits.at(-1);
+      // 宁波 + 舟山港: a port named after two cities is one site
+      if (taken.rule === PORT_RULE && cityBefore && prev && prev.end === taken.start && prev.kind === 'short' && namesCity(prev, index)) {
+        Object.assign(prev, { end: taken.end, units: [], kind: 'rule', level: 'site', rule: 'suffix rule: port named after two cities', needsContext: undefined });
+        prevEnd = i = prev.end;
+        continue;
+      }
       hits.push(taken);
       prevEnd = taken.end;
       i = taken.end;

@@ -125,6 +125,10 @@ describe('places with the segmenter', () => {
     expect(found.every((p) => p.level === 'site')).toBe(true);
   });
 
+  it('takes a port named after two cities as one site, not the province before it', () => {
+    expect(places('在浙江宁波舟山港，上海港和江西南昌港').map((p) => p.text)).toEqual(['浙江', '宁波舟山港', '上海港', '江西', '南昌港']);
+  });
+
   it('finds regions that are no administrative unit (西海固, 武陵山区)', () => {
     expect(places('在西海固，土豆是救命蛋；武陵山区的茶叶').map((p) => p.text)).toEqual(['西海固', '武陵山区']);
   });
