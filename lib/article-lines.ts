@@ -47,6 +47,10 @@ const BYLINE_ONLY = new RegExp(
 const EDITOR_CREDITS = new RegExp(
   `^([【\\[（(]?\\s*(责任编辑|编辑|校对|美编|审校|审核|终审|初审|监制|值班编辑)\\s*[：:]\\s*[${HAN}·A-Za-z ]{1,12}[】\\]）)]?[\\s\u3000]*)+$`,
 );
+// The source closing a web article: 信息来源：内蒙古日报, （来源：新华社）, 整合 新华日报·交汇点记者 徐睿翔.
+const SOURCE_CREDIT = new RegExp(
+  `^[【\\[（(]?\\s*([${HAN}]{0,2}来源|转自|转载自)(\\s*[：:]|[\\s\u3000]+)|^(整合|综合|整理|综合整理|编辑整理)[\\s\u3000]+[^。！？]{0,30}(记者|报|社|网|台)`,
+);
 // A bare personal name line (2–4 characters): an author under the headline.
 const BARE_NAME = new RegExp(`^[${HAN}]{2,4}$`);
 // Bracketed author or source closing a line; not a picture note and not a list of letters like (Ａ、Ｂ).
@@ -76,7 +80,7 @@ function classify(text: string, index: number): Pick<PageLine, 'kind' | 'closed'
   if (DATELINE.test(text)) return { kind: 'dateline', ...plain };
   if ((CAPTION_END.test(text) && text.length > 12) || CAPTION_START.test(text)) return { kind: 'caption', ...plain };
   // editors' credits end the article they close, like its author
-  if (EDITOR_CREDITS.test(text)) return { kind: 'body', closed: true, author: true };
+  if (EDITOR_CREDITS.test(text) || (text.length <= 50 && !text.includes('。') && SOURCE_CREDIT.test(text))) return { kind: 'body', closed: true, author: true };
   if (text.length <= 40 && BYLINE_ONLY.test(text) && !text.includes('。')) return { kind: 'byline', ...plain };
   // 编后, 记者手记, 相关链接: an appendix label inside the article, not a headline.
   if (APPENDIX_LABEL.test(text)) return { kind: 'body', ...plain, closed: true };

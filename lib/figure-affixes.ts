@@ -89,7 +89,7 @@ interface Prefix {
 export function readPrefix(text: string, start: number, floor: number, core: Core, unit: string | undefined): Prefix {
   const before = (s: string) => start - s.length >= floor && text.startsWith(s, start - s.length);
   const prev2 = text[start - 2] ?? '';
-  if (before('负') && !oneOf('正胜抱担欺自辜', prev2)) return { start: start - 1, negative: true };
+  if (before('负') && !oneOf('正胜抱担欺自辜减肩重不', prev2)) return { start: start - 1, negative: true };
   if (before('零下')) return { start: start - 2, negative: true };
   // a minus sign, unless it joins two figures (10%-20%) or follows a digit or a letter
   if (core.arabic && start - 1 > floor && (before('-') || before('−') || before('－')) && !/[0-9０-９A-Za-z%％]/.test(prev2)) return { start: start - 1, negative: true };

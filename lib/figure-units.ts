@@ -52,7 +52,7 @@ const AFTER_GE: Array<[string, string]> = [
 ];
 
 /** Units that, after 一 alone, are mostly part of another word (一点儿, 一批 = vague, 一样). */
-export const NOT_AFTER_YI = new Set(['点', '批', '系列', '样', '番', '挂', '拨', '折', '字', '席', '级', '格', '度', '路', '头', '身', '发']);
+export const NOT_AFTER_YI = new Set(['个', '点', '批', '系列', '样', '番', '挂', '拨', '折', '字', '席', '级', '格', '度', '路', '头', '身', '发']);
 
 /** Units a bare magnitude (万人, 千亩, 百米) may carry; 万格 or 万道 are names. */
 export const AFTER_BARE_MAGNITUDE = new Set(['人', '人次', '名', '户', '亩', '元', '美元', '里', '家', '年', '米', '吨', '公里', '千米', '平方米',

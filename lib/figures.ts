@@ -14,7 +14,7 @@ const RANGE_SEPS = ['至', '到', '-', '－', '—', '–', '~', '～', '〜', '
 // a single 一 right after these chars belongs to the word before it (统一, 唯一, 之一, 进一步)
 const WORD_BEFORE_YI = '统唯万同单逐划专之归合惟整';
 /** Words that join 一X to 一X (一茬不如一茬, 一年比一年, 一个接一个, 一次又一次). */
-const SUCCESSION = ['不如', '比', '接', '又', '连', '挨'];
+const SUCCESSION = ['接着', '跟着', '挨着', '不如', '比', '接', '又', '连', '挨', '高过', '胜过'];
 const CLOCK_BEFORE = /上午|下午|晚上|凌晨|早上|中午|傍晚|夜里|清晨|早晨|[早晚]$/;
 
 // the last character of a project or site whose phase a 一期 / 二期 names
@@ -172,6 +172,8 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
     if (form === '道' && !(oneOf('的了是有这那', before) && /[\u4e00-\u9fff]/.test(after ?? ''))) return false;
     if (form === '行' && !oneOf('的了着写有出', before)) return false; // 佩里一行: a delegation
     if ((form === '代' || form === '辈') && oneOf('新老轻年上下', before)) return false; // 新一代, 老一辈, 下一代
+    // 这一周, 那一年, 每一个, 同一天: a demonstrative, not a count; 新一年, 新一轮: the next one
+    if (oneOf('这那哪每同', before) || (before === '新' && /^(?:年|轮|届|季|期|周|代|辈)$/.test(form))) return false;
     // 一茬不如一茬, 一年比一年, 一个又一个: one after another, not a count
     const one = `一${form}`;
     if (SUCCESSION.some((link) => text.startsWith(link + one, u.end) || text.startsWith(one + link, s - one.length - link.length))) return false;
@@ -309,12 +311,20 @@ function doubling(text: string, core: Core): FigureEntity | null {
   return { type: 'figure', start: s, end, text: text.slice(s, end), value: 2 ** core.value, unit: 'times' };
 }
 
-/** Spans of short quotations (“1+N”, “三个一”): numbers in them are names, not quantities. */
+/**
+ * Spans of short quotations (“1+N”, “三个一”) and of quoted slogans of numbered parts (“凝聚一种精神、
+ * 把握两个特征、增强三大动力”): numbers in them are names, not quantities.
+ */
 function shortQuotes(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const re = /[“「『]([^“”「」『』\n，。；：！？]{1,10})[”」』]/g;
+  const re = /[“「『]([^“”「」『』\n，。；：！？]{1,48})[”」』]/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) spans.push([m.index + 1, m.index + m[0].length - 1]);
+  while ((m = re.exec(text))) {
+    const inner = m[1];
+    const parts = inner.split('、');
+    const slogan = parts.length >= 2 && parts.every((p) => p.length >= 2 && p.length <= 10) && parts.filter((p) => /[一二两三四五六七八九十0-9]/.test(p)).length >= 2;
+    if (inner.length <= 10 || slogan) spans.push([m.index + 1, m.index + m[0].length - 1]);
+  }
   return spans;
 }
 

@@ -11,6 +11,8 @@ export const HEADS_AFTER_QUOTE = [
   '建设', '监管', '清单', '主题教育', '专项整治', '帮扶', '结对', '工作法', '论坛', '节', '文化节', '月活动',
   // exhibitions and shows are activities too: “红色记忆”主题展览
   '展览', '主题展览', '巡展', '展演', '文艺晚会', '晚会', '宣讲',
+  // a brand a city builds for its services: “好地方、事好办”金字招牌
+  '金字招牌', '招牌',
   // themed fairs and meetings for investment or jobs: “一月一主题”招商推介会, “春风行动”招聘会
   '推介会', '招聘会', '洽谈会', '博览会', '交易会', '对接会', '观摩会', '擂台赛',
 ];
@@ -105,6 +107,8 @@ export const NATIONAL_PROGRAMS = [
   '菜篮子工程', '退耕还林', '退耕还林还草', '南水北调', '西电东送', '西气东输', '西部大开发', '中部崛起',
   '东北振兴', '粤港澳大湾区建设', '长三角一体化', '京津冀协同发展', '三下乡', '希望工程', '春蕾计划', '星火计划',
   '火炬计划', '一县一品', '一村一品', '一乡一品', '两不愁三保障', '四好农村路', '村村通', '户户通',
+  // the economy: the central government's named aims and its yearly report
+  '六稳', '六保', '政府工作报告',
   // schools: national activities named in every term's notices
   '开学第一课', '思政第一课', '安全教育第一课',
   // poverty relief, housing, environment and services: names of national and provincial programs

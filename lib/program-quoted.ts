@@ -30,7 +30,7 @@ const WEAK_BEFORE = new RegExp(`(${alternation(WEAK_TRIGGERS)})(?:了|起|好|�
 const INTERNAL = new RegExp(`(${alternation(INTERNAL_CUES)})$`);
 const FIGURATIVE_WORDS = new Set(FIGURATIVE);
 // Heads strong enough to turn even a figurative word into a program name: “菜篮子”工程.
-const CORE_HEAD = /^(工程|行动|计划|活动|机制|模式|平台|品牌|项目|竞赛|大赛|杯|工作法|服务|专项行动|主题活动|系列活动)$/;
+const CORE_HEAD = /^(工程|行动|计划|活动|机制|模式|平台|品牌|金字招牌|项目|竞赛|大赛|杯|工作法|服务|专项行动|主题活动|系列活动)$/;
 const MANNER_HEAD = /^(机制|模式|工作法|行动|工程|计划|活动)$/;
 // Numbered slogans: “一乡一品”, “两不愁三保障”, “六办”, “1+N”.
 const NUMBERED = /^[一二两三四五六七八九十百千万0-9０-９]|[一二两三四五六七八九十][^一二两三四五六七八九十]{1,3}[一二两三四五六七八九十]/;

@@ -34,6 +34,8 @@ const ATOM_SOURCE = [
   // 80年代, 上世纪九十年代, 20世纪
   `(?<cpre>上世纪|上个世纪|${D}{2}世纪|[二十]{1,3}世纪)?(?<dec>${D}{2}|[一二三四五六七八九]十)年代(?<decq>初|末|中期|中后期)?`,
   `(?<cen>${D}{2}|二十一?|十[一二三四五六七八九])世纪(?!${CN}|${D}|年代)`,
+  // “十四五”末, 十三五时期: a five-year plan's name as its period
+  `(?<fyp>十[一二三四五六七八九]五|[三四五六七八九]五)(?=”?(?:末|时期|期间|初|以来|开局|中期|期末|规划期))`,
   // 今天, 昨日, 近年来
   `(?<rel>今天|昨天|明天|前天|今日|昨日|(?<!光)明日|当天|当日|近年来|近些年来?|近几年来?|近年)`,
   // 上午10时30分, 8点半
@@ -179,6 +181,13 @@ function readAtom(g: Record<string, string | undefined>, start: number, end: num
     if (decade >= 100) return null;
     const y = century + decade;
     return atom('decade', { y }, { y: y + 9 });
+  }
+  if (g.fyp) {
+    // the third plan began in 1966 (1963–65 had none), each one five years on
+    const n = num(g.fyp.slice(0, -1));
+    if (n < 3) return null;
+    const y = 1966 + 5 * (n - 3);
+    return atom('decade', { y }, { y: y + 4 });
   }
   if (g.cen) {
     const c = num(g.cen);

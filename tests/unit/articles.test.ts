@@ -407,4 +407,11 @@ describe('splitArticles: brief columns and editors’ credits', () => {
     expect(starts(text)).toEqual(['靖安县：“两']);
     expect(readLines(text).at(-1)).toMatchObject({ kind: 'body', author: true, closed: true });
   });
+
+  it('a source line under a web article (信息来源：…, 素材来源 …, 整合 …记者) closes it instead of opening another', () => {
+    for (const credit of ['信息来源： 内蒙古日报', '素材来源 江苏13个设区市党报及官方发布', '整合 新华日报·交汇点记者 徐睿翔', '（来源：新华社）']) {
+      const text = `自治区延续实施税收优惠政策\n预计到2025年末，为纳税人减负180亿元。\n\n${credit}\n`;
+      expect(starts(text), credit).toEqual(['自治区延续实']);
+    }
+  });
 });

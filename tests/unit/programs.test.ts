@@ -151,6 +151,8 @@ describe('unquoted names', () => {
     const p = one('围绕乡村振兴战略，发展特色产业。', '乡村振兴');
     expect(p.rule).toBe('national program lexicon');
     expect(one('把防控知识纳入“开学第一课”，加强教育。', '开学第一课').rule).toBe('national program lexicon');
+    expect(texts('服务“六稳”“六保”大局，落实2022年政府工作报告')).toEqual(['六稳', '六保', '政府工作报告']);
+    expect(texts('持续擦亮“好地方、事好办”金字招牌')).toEqual(['好地方、事好办']);
   });
 
   it('finds trigger-led names ending in a program head', () => {
