@@ -51,6 +51,9 @@ const EDITOR_CREDITS = new RegExp(
 const SOURCE_CREDIT = new RegExp(
   `^[【\\[（(]?\\s*([${HAN}]{0,2}来源|转自|转载自)(\\s*[：:]|[\\s\u3000]+)|^(整合|综合|整理|综合整理|编辑整理)[\\s\u3000]+[^。！？]{0,30}(记者|报|社|网|台)`,
 );
+// A government site's table of a document's particulars: 索  引 号：\t…\t分  类：\t…; and a document number, 吉政明电〔2022〕1号.
+const METADATA_ROW = /^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,8}[：:][ \u3000]*\t/;
+const DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{1,10}[〔［\[(（][0-9０-９]{4}[〕］\])）][0-9０-９]{1,4}号$/;
 // A bare personal name line (2–4 characters): an author under the headline.
 const BARE_NAME = new RegExp(`^[${HAN}]{2,4}$`);
 // Bracketed author or source closing a line; not a picture note and not a list of letters like (Ａ、Ｂ).
@@ -77,6 +80,8 @@ function classify(text: string, index: number): Pick<PageLine, 'kind' | 'closed'
   const plain = { closed, author };
 
   if (index < 3 && text.length <= 60 && MASTHEAD_DATE.test(text) && MASTHEAD_MARK.test(text) && !POST_LABEL.test(text)) return { kind: 'masthead', ...plain };
+  if (METADATA_ROW.test(text)) return { kind: 'byline', ...plain };
+  if (DOCUMENT_NUMBER.test(text)) return { kind: 'byline', ...plain };
   if (DATELINE.test(text)) return { kind: 'dateline', ...plain };
   if ((CAPTION_END.test(text) && text.length > 12) || CAPTION_START.test(text)) return { kind: 'caption', ...plain };
   // editors' credits end the article they close, like its author

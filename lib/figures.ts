@@ -22,6 +22,8 @@ const PHASE_OWNER = /[园区厂站场馆路线桥港城镇村院心目程山库�
 
 // what a 十里 / 五里 is the name of: 十里街道, 五里社区, 三里屯, 七里河
 const PLACE_AFTER_LI = /^(?:街道|社区|[村镇乡铺屯庄店河湾坪岗桥亭])/;
+// a Chinese count that begins a place's name: 五家子村, 八家户村, 五棵树镇, 四棵树乡
+const PLACE_NAME_AFTER = /^[子树户口屯堡岭沟坝湾庄][村乡镇屯]/;
 
 const finite = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : undefined);
 
@@ -343,6 +345,7 @@ export function findFigures(text: string): FigureEntity[] {
     else if (!mayFollowNumber(text, start + m[0].length) && !/[万亿萬億]/.test(m[0])) continue;
     else fig = readFigure(text, start, start + m[0].length, floor);
     if (!fig) continue;
+    if (/^[一二两三四五六七八九十]/.test(fig.text) && PLACE_NAME_AFTER.test(text.slice(fig.end, fig.end + 2))) continue;
     while (q < quotes.length && quotes[q][1] <= fig.start) q++;
     if (q < quotes.length && quotes[q][0] <= fig.start && fig.end <= quotes[q][1]) continue;
     out.push(fig);

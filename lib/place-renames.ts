@@ -1,6 +1,7 @@
 // Former names of units that were renamed or merged, as still found in older text and in speech.
 // [old name, current full name, code prefix the current unit lies under]. Districts that were counties
-// (新津县 → 新津区) are added by rule in gazetteer.ts; this list holds the renames no rule can see.
+// (新津县 → 新津区) are added by rule in gazetteer.ts; this list holds the renames no rule can see, and the
+// few customary short forms no rule derives (前郭县).
 export const RENAMES: [string, string, string][] = [
   ['襄樊', '襄阳市', '42'],
   ['襄樊市', '襄阳市', '42'],
@@ -25,4 +26,7 @@ export const RENAMES: [string, string, string][] = [
   ['清江县', '樟树市', '36'],
   ['蓟县', '蓟州区', '12'],
   ['徽州', '黄山市', '34'],
+  // the short forms news uses for autonomous counties whose name no rule shortens so
+  ['前郭县', '前郭尔罗斯蒙古族自治县', '22'],
+  ['杜蒙县', '杜尔伯特蒙古族自治县', '23'],
 ];

@@ -293,10 +293,33 @@ function chainGap(text: string, prevHitEnd: number, end: number, b: Boundaries):
 
 const NAME_ENDING_VILLAGE_WORD = /^(?:山村|新村)$/;
 
-function validStem(stem: string, chained = false): boolean {
-  // a numeral starts a count (三个村, 五村) — but right after its township it starts a name (菖蒲乡五丰村)
-  const counted = /^[一二三四五六七八九十百千万几多数]/.test(stem) && !(chained && stem.length === 2 && !/[一二三四五六七八九十百千万几多数个户名家座所两些批点]/.test(stem[1]));
+function validStem(stem: string, chained = false, listed = false): boolean {
+  // a numeral starts a count (三个村, 五村) — but right after its township it starts a name (菖蒲乡五丰村),
+  // and so does it in a list of names (五棵树镇八家子村)
+  const counted = !listed && /^[一二三四五六七八九十百千万几多数]/.test(stem) && !(chained && stem.length === 2 && !/[一二三四五六七八九十百千万几多数个户名家座所两些批点]/.test(stem[1]));
   return CJK.test(stem) && !/街道|社区|乡镇|城乡/.test(stem) && !NOT_IN_STEM.test(stem) && !GENERIC_STEMS.has(stem) && !GENERIC_STEMS.has(stem.slice(0, 2)) && !/[乡村镇]|城$/.test(stem) && !counted;
+}
+
+/**
+ * Start of a village named as an item of a list (…乡八家户村、丰园村、黑岗子村，…镇高阳窝棚村、东山头村):
+ * the whole item, 2–5 characters after a list mark or a place, before a list mark. -1 when not in a list.
+ */
+function listItemStart(text: string, p: number, end: number, covered: Uint8Array, endsAt: Map<number, Hit>): number {
+  if (!/[、，；。,;]/.test(text[end] ?? '')) return -1;
+  let s = p;
+  for (;;) {
+    // a short name inside the item (高阳 in 高阳窝棚村) is part of it
+    const inner = endsAt.get(s);
+    if (inner && inner.end === s && (inner.kind === 'short' || inner.kind === 'lex') && p - inner.start <= 5 && s < p) s = inner.start;
+    else if (s > 0 && p - s < 6 && !covered[s - 1] && /[\u4e00-\u9fff]/.test(text[s - 1])) s--;
+    else break;
+  }
+  const afterPlace = s > 0 && covered[s - 1] === 1;
+  const afterMark = /[、，；：,;:]/.test(text[s - 1] ?? '');
+  // a list goes on before this item: a mark with a village or township right before it
+  const inList = afterMark && /[村乡镇场库]$/.test(text.slice(Math.max(0, s - 2), s - 1));
+  if (!(afterPlace || inList) || p - s < 2 || p - s > 5) return -1;
+  return s;
 }
 
 /** Pass 2: villages, townships and sites shown by their suffix. */
@@ -344,10 +367,13 @@ function ruleHits(text: string, hits: Hit[], b: Boundaries | null): Hit[] {
         continue;
       }
       const prevPlace = endsAt.size ? nearestEnd(endsAt, p) : -1;
-      const s = stemStart(text, p, b, covered, prevPlace, STRONG_SITE.test(suffix), !siteMerge && /[乡镇]$/.test(suffix));
+      const listed = siteMerge || suffix !== '村' ? -1 : listItemStart(text, p, end, covered, endsAt);
+      const s = listed >= 0 ? listed : stemStart(text, p, b, covered, prevPlace, STRONG_SITE.test(suffix), !siteMerge && /[乡镇]$/.test(suffix));
       if (s < 0) continue;
       const stem = text.slice(s, p);
-      if (!validStem(stem, s === prevPlace)) continue;
+      if (!validStem(stem, s === prevPlace || listed >= 0, listed >= 0) || GENERIC_LOCAL.has(text.slice(s, end))) continue;
+      // a short name the item took in is no place of its own
+      for (const [at, inner] of endsAt) if (listed >= 0 && at > s && at <= p && inner.start >= s) inner.end = -1;
       const kind = siteMerge ? level : /^街|[乡镇]$/.test(suffix) ? 'township' : 'village';
       // 南昌 + 昌北 + 国际机场: a site's name keeps the short place name before it
       const head = siteMerge ? endsAt.get(s) : undefined;

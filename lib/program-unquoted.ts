@@ -64,6 +64,23 @@ function nameHead(name: string): string | undefined {
   return head;
 }
 
+// A public works project named after its province, city or county: 吉林省 + 嫩江干流补充治理工程, 赣州市 +
+// 章江防洪工程. The place stays a place of its own; the name is what follows it.
+const PLACE_LED_PROJECT = new RegExp(`(?:省|市|县|区)(${NAME_CHAR}{2,12}?(?:治理|整治|改造|修复|保护|防洪|供水|引水|调水|灌区|水利|提升|配套|扩建|续建|节水)工程)(?!师|院|局|处|队|部|公司|集团|学|技术|质量|造价|监理|项目部)`, 'g');
+
+/** Public works projects named after the place that builds them, with or without a trigger. */
+export function findPlaceLedProjects(text: string): Found[] {
+  const out: Found[] = [];
+  PLACE_LED_PROJECT.lastIndex = 0;
+  for (let m = PLACE_LED_PROJECT.exec(text); m; m = PLACE_LED_PROJECT.exec(text)) {
+    const name = m[1];
+    if (INNER_VERB.test(name) || GENERIC_MODIFIER.test(name.slice(0, -4))) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: end - name.length, end, rule: 'unquoted project name after its place, ending in 工程' });
+  }
+  return out;
+}
+
 // A second name joined to a program by 和 / 及 / 、 shares its trigger: 实施乡村建设行动和新型农业经营主体培育工程.
 const JOINED = new RegExp(`^(?:和|及|以及|与|、)(${NAME_CHAR}{2,16}?(?:${HEAD}))(?!${NAME_CHAR}{0,16}?(?:${HEAD}))(?!${CONTINUED})`);
 

@@ -408,6 +408,12 @@ describe('splitArticles: brief columns and editors’ credits', () => {
     expect(readLines(text).at(-1)).toMatchObject({ kind: 'body', author: true, closed: true });
   });
 
+  it("a government notice's document number under its headline does not open an article", () => {
+    const text = '吉林省人民政府关于禁止在\n嫩江干流征占地范围内新增建设项目的通告\n吉政明电〔2022〕1号\n　　为做好工程建设，现就有关事项通告如下。\n';
+    expect(starts(text)).toEqual(['吉林省人民政']);
+    expect(readLines(text)[2].kind).toBe('byline');
+  });
+
   it('a source line under a web article (信息来源：…, 素材来源 …, 整合 …记者) closes it instead of opening another', () => {
     for (const credit of ['信息来源： 内蒙古日报', '素材来源 江苏13个设区市党报及官方发布', '整合 新华日报·交汇点记者 徐睿翔', '（来源：新华社）']) {
       const text = `自治区延续实施税收优惠政策\n预计到2025年末，为纳税人减负180亿元。\n\n${credit}\n`;

@@ -129,6 +129,14 @@ describe('places with the segmenter', () => {
     expect(places('在浙江宁波舟山港，上海港和江西南昌港').map((p) => p.text)).toEqual(['浙江', '宁波舟山港', '上海港', '江西', '南昌港']);
   });
 
+  it('takes each village of a list whole, numbers and all (…乡八家户村、丰园村、黑岗子村，…镇高阳窝棚村)', () => {
+    const text = '涉及五棵树镇八家子村，前郭县平凤乡八家户村、丰园村、黑岗子村，月亮泡镇高阳窝棚村、东山头村，长山镇库里渔场、库里三村。';
+    expect(places(text).map((p) => p.text)).toEqual(['五棵树镇', '八家子村', '前郭县', '平凤乡', '八家户村', '丰园村', '黑岗子村', '月亮泡镇', '高阳窝棚村', '东山头村', '长山镇', '库里渔场', '库里三村']);
+    expect(byText(places(text), '前郭县')?.code).toBe('220721');
+    // counts and generic kinds in a list are no names
+    expect(places('铜江村，三个村、贫困村、示范村，发展家庭农场').map((p) => p.text)).toEqual(['铜江村']);
+  });
+
   it('finds regions that are no administrative unit (西海固, 武陵山区)', () => {
     expect(places('在西海固，土豆是救命蛋；武陵山区的茶叶').map((p) => p.text)).toEqual(['西海固', '武陵山区']);
   });

@@ -153,6 +153,8 @@ describe('unquoted names', () => {
     expect(one('把防控知识纳入“开学第一课”，加强教育。', '开学第一课').rule).toBe('national program lexicon');
     expect(texts('服务“六稳”“六保”大局，落实2022年政府工作报告')).toEqual(['六稳', '六保', '政府工作报告']);
     expect(texts('持续擦亮“好地方、事好办”金字招牌')).toEqual(['好地方、事好办']);
+    expect(texts('为做好吉林省嫩江干流补充治理工程建设，江西省交通工程公司，樟树市重点工程')).toEqual(['嫩江干流补充治理工程']);
+    expect(texts('发布《安宁疗护机构服务规范》《居家安宁疗护服务规范》4项地方标准')).toEqual(['安宁疗护机构服务规范', '居家安宁疗护服务规范']);
   });
 
   it('finds trigger-led names ending in a program head', () => {
