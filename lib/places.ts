@@ -373,7 +373,11 @@ function ruleHits(text: string, hits: Hit[], b: Boundaries | null): Hit[] {
       const stem = text.slice(s, p);
       if (!validStem(stem, s === prevPlace || listed >= 0, listed >= 0) || GENERIC_LOCAL.has(text.slice(s, end))) continue;
       // a short name the item took in is no place of its own
-      for (const [at, inner] of endsAt) if (listed >= 0 && at > s && at <= p && inner.start >= s) inner.end = -1;
+      if (listed >= 0)
+        for (let at = s + 1; at <= p; at++) {
+          const inner = endsAt.get(at);
+          if (inner && inner.start >= s) inner.end = -1;
+        }
       const kind = siteMerge ? level : /^街|[乡镇]$/.test(suffix) ? 'township' : 'village';
       // 南昌 + 昌北 + 国际机场: a site's name keeps the short place name before it
       const head = siteMerge ? endsAt.get(s) : undefined;
