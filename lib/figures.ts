@@ -174,6 +174,9 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
     if (form === '道' && !(oneOf('的了是有这那', before) && /[\u4e00-\u9fff]/.test(after ?? ''))) return false;
     if (form === '行' && !oneOf('的了着写有出', before)) return false; // 佩里一行: a delegation
     if ((form === '代' || form === '辈') && oneOf('新老轻年上下', before)) return false; // 新一代, 老一辈, 下一代
+    // 一位人士, 一名负责人: somebody, not a count; 的一份通知: a document
+    if (/^(?:位|名)$/.test(form) && /^(?:知情人士|业内人士|人士|负责人|官员|专家|工作人员|网友)/.test(text.slice(u.end, u.end + 4))) return false;
+    if (form === '份' && /^(?:研究报告|通知|报告|文件|声明|公告)/.test(text.slice(u.end, u.end + 4))) return false;
     // 这一周, 那一年, 每一个, 同一天: a demonstrative, not a count; 新一年, 新一轮: the next one
     if (oneOf('这那哪每同', before) || (before === '新' && /^(?:年|轮|届|季|期|周|代|辈)$/.test(form))) return false;
     // 一茬不如一茬, 一年比一年, 一个又一个: one after another, not a count
@@ -185,6 +188,9 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
   // 上一年, 前一天: a relative time, not a span
   if (/^(年|天|周|夜|晚|日|个月|星期)$/.test(u.unit ?? '') && core.raw === '一' && oneOf('上前下次', text[s - 1])) return false;
   if (form === '级' && core.raw === '二') return false; // 二级市场: a rank
+  if (form === '层' && /[楼厦馆]$/.test(text.slice(0, s))) return false; // 万众楼二层: a floor
+  // 近两年来, 近十年来: the recent years, a time rather than a quantity
+  if (form === '年' && text[s - 1] === '近' && text[u.end] === '来') return false;
   // 产业园一期投产, 秦山二期、三期: a project's phase, not a count of issues (举办三期培训班)
   if (form === '期' && !core.arabic && (PHASE_OWNER.test(text[s - 1] ?? '') || (text[s - 1] === '、' && text[s - 2] === '期'))) return false;
   if (form === '角' && !core.arabic) return false; // 一角, 五角星: a corner or a shape (money is 角钱)

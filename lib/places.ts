@@ -167,6 +167,9 @@ function extend(text: string, hit: Hit, index: PlaceIndex, b: Boundaries | null)
       hit.level = /[乡镇]/.test(suffix) ? 'township' : /[县旗]/.test(suffix) ? 'county' : 'city';
       hit.rule = 'suffix rule: place name + admin suffix';
     }
+  } else if (hit.kind === 'lex' && hit.level === 'region' && after.startsWith('地区')) {
+    // 华东 + 地区: the region's name in full
+    hit.end += 2;
   } else if (hit.kind === 'lex' && hit.level !== 'foreign' && /^[村乡镇](?![村镇])/.test(after)) {
     // a region's name reused by a village or township: 河西 + 村 → 河西村
     hit.end += 1;

@@ -42,6 +42,8 @@ export const INTERNAL_CUES = [
   '竞赛', '大赛', '工作站', '示范区', '行动计划', '攻坚战', '三年行动', '先锋岗', '示范岗', '责任区', '惠企', '长制', '责任制', '负责制', '承诺制', '代办制', '清单',
   // Campaign years: “营商环境提升年”, “数字突破年”.
   '提升年', '突破年', '攻坚年', '建设年', '服务年', '推进年', '落实年', '效能年', '行动年', '活动年', '创新年', '招商年', '质量年', '项目年',
+  // a document known by its number: “五号文件”, “一号文件”
+  '号文件',
 ];
 
 /** Figurative words of news Chinese: never programs unless a head noun follows right after the quote. */

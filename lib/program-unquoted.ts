@@ -81,6 +81,23 @@ export function findPlaceLedProjects(text: string): Found[] {
   return out;
 }
 
+// A reform of a named system stands as a name without a trigger: 电力体制改革, 医药卫生体制改革.
+const SYSTEM_REFORM = new RegExp(`(${NAME_CHAR}{2,8}?)体制改革`, 'g');
+
+/** Reforms of a named system (…体制改革) anywhere in the text. */
+export function findSystemReforms(text: string): Found[] {
+  const out: Found[] = [];
+  SYSTEM_REFORM.lastIndex = 0;
+  for (let m = SYSTEM_REFORM.exec(text); m; m = SYSTEM_REFORM.exec(text)) {
+    // the name begins after a clause's verbs: 深化 / 推进 + 电力体制改革
+    const name = m[1].replace(/^(?:深化|推进|推动|加快|实施|开展|落实|全面|进一步|继续|坚持)+/, '');
+    if (name.length < 2 || INNER_VERB.test(name) || GENERIC_MODIFIER.test(name)) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: end - name.length - 4, end, rule: 'unquoted name ending in 体制改革' });
+  }
+  return out;
+}
+
 // A second name joined to a program by 和 / 及 / 、 shares its trigger: 实施乡村建设行动和新型农业经营主体培育工程.
 const JOINED = new RegExp(`^(?:和|及|以及|与|、)(${NAME_CHAR}{2,16}?(?:${HEAD}))(?!${NAME_CHAR}{0,16}?(?:${HEAD}))(?!${CONTINUED})`);
 

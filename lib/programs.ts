@@ -1,5 +1,5 @@
 import { judgeQuoted, judgeTitle, SENTENCE_MARK } from './program-quoted';
-import { type Found, findDefinitions, findJoined, findNational, findPlaceLedProjects, findTriggered } from './program-unquoted';
+import { type Found, findDefinitions, findJoined, findNational, findPlaceLedProjects, findSystemReforms, findTriggered } from './program-unquoted';
 import type { ProgramEntity, UserLexicon } from './types';
 
 // “…” 『…』 「…」 ‘…’ quotes and 《…》 titles; the inner text may run over one line break. A title may hold
@@ -31,6 +31,7 @@ export function findPrograms(text: string, lexicon?: UserLexicon): ProgramEntity
   for (const f of findNational(text)) candidates.push({ ...f, priority: 1 });
   for (const f of findTriggered(text)) candidates.push({ ...f, priority: 1 });
   for (const f of findPlaceLedProjects(text)) candidates.push({ ...f, priority: 1 });
+  for (const f of findSystemReforms(text)) candidates.push({ ...f, priority: 1 });
   for (const f of findJoined(text, candidates.filter((c) => c.priority === 1))) candidates.push({ ...f, priority: 1 });
   for (const d of findDefinitions(text, candidates)) {
     const full = text.slice(d.full.start, d.full.end);

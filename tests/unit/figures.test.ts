@@ -30,6 +30,7 @@ describe('findFigures: spans and normalization (ANNOTATION.md § FIGURE)', () =>
     ['为纳税人减负180亿元', '180亿元', { value: 18000000000, unit: '元' }],
     ['用了一个月', '一个月', { value: 1, unit: '个月' }],
     ['六十周岁以上的老人', '六十周岁以上', { value: 60, unit: '岁', approx: 'over' }],
+    ['研发团队15个人左右', '15个人左右', { value: 15, unit: '人', approx: 'about' }],
     ['集装箱吞吐量3300万标准箱', '3300万标准箱', { value: 33000000, unit: '标准箱' }],
     ['带动4000余户脱贫', '4000余户', { value: 4000, unit: '户', approx: 'over' }],
     ['带动1.5万户农民增收', '1.5万户', { value: 15000, unit: '户' }],
@@ -153,6 +154,7 @@ describe('findFigures: what is not a figure', () => {
     '一茬接着一茬干，一任接着一任干', '书记市长这一周', '新一年的工作', '新一轮太湖治理', '每一个人', '是一个地方的核心竞争力',
     '按照“凝聚一种精神、把握两个特征、增强三大动力、答好五大考题”的要求',
     '大屯镇东西五家子村', '五棵树镇八家子村', '平凤乡八家户村', '四棵树乡南山湾村',
+    '东电股份的一位人士表示', '接到物价局的一份通知', '在北大万众楼二层', '近两年来特别是',
   ];
   for (const text of none) it(text, () => expect(findFigures(text)).toEqual([]));
 });

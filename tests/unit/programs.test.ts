@@ -155,6 +155,7 @@ describe('unquoted names', () => {
     expect(texts('持续擦亮“好地方、事好办”金字招牌')).toEqual(['好地方、事好办']);
     expect(texts('为做好吉林省嫩江干流补充治理工程建设，江西省交通工程公司，樟树市重点工程')).toEqual(['嫩江干流补充治理工程']);
     expect(texts('发布《安宁疗护机构服务规范》《居家安宁疗护服务规范》4项地方标准')).toEqual(['安宁疗护机构服务规范', '居家安宁疗护服务规范']);
+    expect(texts('现在的电力体制改革偏离初衷，作为纲领性文件“五号文件”明确规定')).toEqual(['电力体制改革', '五号文件']);
   });
 
   it('finds trigger-led names ending in a program head', () => {
