@@ -16,7 +16,7 @@ export const CHINA_REGIONS = words(`
 
 /** City nicknames as they stand in news text: 京城 = Beijing. */
 export const CITY_ALIASES = words(`
-京城  羊城 鹏城 蓉城 榕城 泉城 冰城 春城 星城 鹭岛   洪城 瓷都  金陵 燕京 申城 沪上 津门 渝州
+京城 杭城 羊城 鹏城 蓉城 榕城 泉城 冰城 春城 星城 鹭岛   洪城 瓷都  金陵 燕京 申城 沪上 津门 渝州
 `);
 
 export const CHINA_WATERS_AND_MOUNTAINS = words(`

@@ -325,6 +325,19 @@ function listItemStart(text: string, p: number, end: number, covered: Uint8Array
   return s;
 }
 
+/** Start of a village or community named right after 在 / 到 / 走进 / 来到 / 位于 (在红石板社区拆房工地), or -1. */
+function afterPlacePreposition(text: string, p: number, covered: Uint8Array): number {
+  // 在广大农村: a generic word ends the stretch, not a name
+  if (GENERIC_LOCAL.has(text.slice(p - 1, p + 1))) return -1;
+  for (let len = 2; len <= 4; len++) {
+    const s = p - len;
+    if (s < 1 || covered[s]) return -1;
+    const stem = text.slice(s, p);
+    if (/(?:在|到|走进|来到|位于|住在|家住)$/.test(text.slice(Math.max(0, s - 2), s)) && /^[\u4e00-\u9fff]+$/.test(stem) && !NOT_IN_STEM.test(stem)) return s;
+  }
+  return -1;
+}
+
 /** Pass 2: villages, townships and sites shown by their suffix. */
 function ruleHits(text: string, hits: Hit[], b: Boundaries | null): Hit[] {
   const covered = new Uint8Array(text.length + 1);
@@ -370,7 +383,7 @@ function ruleHits(text: string, hits: Hit[], b: Boundaries | null): Hit[] {
         continue;
       }
       const prevPlace = endsAt.size ? nearestEnd(endsAt, p) : -1;
-      const listed = siteMerge || suffix !== '村' ? -1 : listItemStart(text, p, end, covered, endsAt);
+      const listed = siteMerge || !/^(?:村|社区)$/.test(suffix) ? -1 : listItemStart(text, p, end, covered, endsAt) >= 0 ? listItemStart(text, p, end, covered, endsAt) : afterPlacePreposition(text, p, covered);
       const s = listed >= 0 ? listed : stemStart(text, p, b, covered, prevPlace, STRONG_SITE.test(suffix), !siteMerge && /[乡镇]$/.test(suffix));
       if (s < 0) continue;
       const stem = text.slice(s, p);

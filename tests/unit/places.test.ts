@@ -140,6 +140,7 @@ describe('places with the segmenter', () => {
   it('finds regions that are no administrative unit (西海固, 武陵山区)', () => {
     expect(places('在西海固，土豆是救命蛋；武陵山区的茶叶').map((p) => p.text)).toEqual(['西海固', '武陵山区']);
     expect(places('全国特别是华东地区的电力短缺').map((p) => p.text)).toEqual(['华东地区']);
+    expect(places('杭城的拆房工地。在红石板社区拆房工地，在广大农村，记者来到了铜江村').map((p) => p.text)).toEqual(['杭城', '红石板社区', '铜江村']);
   });
 
   it('keeps villages and townships the gazetteer lacks when the text shows them', () => {
