@@ -82,18 +82,19 @@ export function findPlaceLedProjects(text: string): Found[] {
 }
 
 // A reform of a named system stands as a name without a trigger: 电力体制改革, 医药卫生体制改革.
-const SYSTEM_REFORM = new RegExp(`(${NAME_CHAR}{2,8}?)体制改革`, 'g');
+const SYSTEM_REFORM_HEAD = '体制改革';
+const REFORM_STEM = new RegExp(`${NAME_CHAR}{2,8}$`);
 
-/** Reforms of a named system (…体制改革) anywhere in the text. */
+/** Reforms of a named system (…体制改革) anywhere in the text: found by the head, then read backwards. */
 export function findSystemReforms(text: string): Found[] {
   const out: Found[] = [];
-  SYSTEM_REFORM.lastIndex = 0;
-  for (let m = SYSTEM_REFORM.exec(text); m; m = SYSTEM_REFORM.exec(text)) {
+  for (let at = text.indexOf(SYSTEM_REFORM_HEAD); at >= 0; at = text.indexOf(SYSTEM_REFORM_HEAD, at + 1)) {
+    const before = REFORM_STEM.exec(text.slice(Math.max(0, at - 8), at));
+    if (!before) continue;
     // the name begins after a clause's verbs: 深化 / 推进 + 电力体制改革
-    const name = m[1].replace(/^(?:深化|推进|推动|加快|实施|开展|落实|全面|进一步|继续|坚持)+/, '');
+    const name = before[0].replace(/^(?:深化|推进|推动|加快|实施|开展|落实|全面|进一步|继续|坚持)+/, '');
     if (name.length < 2 || INNER_VERB.test(name) || GENERIC_MODIFIER.test(name)) continue;
-    const end = m.index + m[0].length;
-    out.push({ start: end - name.length - 4, end, rule: 'unquoted name ending in 体制改革' });
+    out.push({ start: at - name.length, end: at + SYSTEM_REFORM_HEAD.length, rule: 'unquoted name ending in 体制改革' });
   }
   return out;
 }
