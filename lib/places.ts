@@ -210,11 +210,12 @@ function dictionaryHits(text: string, index: PlaceIndex, b: Boundaries | null, u
       }
     }
     if (taken) {
-      const cityBefore = namesCity(taken, index);
+      // read before extend() takes 港 in and drops the units
+      const cityBefore = text[taken.end] === '港' && namesCity(taken, index);
       extend(text, taken, index, b);
       const prev = hits.at(-1);
       // 宁波 + 舟山港: a port named after two cities is one site
-      if (taken.rule === PORT_RULE && cityBefore && prev && prev.end === taken.start && prev.kind === 'short' && namesCity(prev, index)) {
+      if (cityBefore && taken.rule === PORT_RULE && prev && prev.end === taken.start && namesCity(prev, index)) {
         Object.assign(prev, { end: taken.end, units: [], kind: 'rule', level: 'site', rule: 'suffix rule: port named after two cities', needsContext: undefined });
         prevEnd = i = prev.end;
         continue;
@@ -320,7 +321,7 @@ function listItemStart(text: string, p: number, end: number, covered: Uint8Array
   const afterPlace = s > 0 && covered[s - 1] === 1;
   const afterMark = /[、，；：,;:]/.test(text[s - 1] ?? '');
   // a list goes on before this item: a mark with a village or township right before it
-  const inList = afterMark && /[村乡镇场库]$/.test(text.slice(Math.max(0, s - 2), s - 1));
+  const inList = afterMark && /[村乡镇场库]/.test(text[s - 2] ?? '');
   if (!(afterPlace || inList) || p - s < 2 || p - s > 5) return -1;
   return s;
 }
@@ -333,9 +334,15 @@ function afterPlacePreposition(text: string, p: number, covered: Uint8Array): nu
     const s = p - len;
     if (s < 1 || covered[s]) return -1;
     const stem = text.slice(s, p);
-    if (/(?:在|到|走进|来到|位于|住在|家住)$/.test(text.slice(Math.max(0, s - 2), s)) && /^[\u4e00-\u9fff]+$/.test(stem) && !NOT_IN_STEM.test(stem)) return s;
+    if (/(?:在|到|走进|来到|位于|住在|家住)$/.test(text.slice(Math.max(0, s - 2), s)) && CJK.test(stem) && !NOT_IN_STEM.test(stem)) return s;
   }
   return -1;
+}
+
+/** Where a village's name starts when a list or a preposition bounds it, else -1 (then the stem rules decide). */
+function namedVillageStart(text: string, p: number, end: number, covered: Uint8Array, endsAt: Map<number, Hit>): number {
+  const listed = listItemStart(text, p, end, covered, endsAt);
+  return listed >= 0 ? listed : afterPlacePreposition(text, p, covered);
 }
 
 /** Pass 2: villages, townships and sites shown by their suffix. */
@@ -383,7 +390,7 @@ function ruleHits(text: string, hits: Hit[], b: Boundaries | null): Hit[] {
         continue;
       }
       const prevPlace = endsAt.size ? nearestEnd(endsAt, p) : -1;
-      const listed = siteMerge || !/^(?:村|社区)$/.test(suffix) ? -1 : listItemStart(text, p, end, covered, endsAt) >= 0 ? listItemStart(text, p, end, covered, endsAt) : afterPlacePreposition(text, p, covered);
+      const listed = siteMerge || !/^(?:村|社区)$/.test(suffix) ? -1 : namedVillageStart(text, p, end, covered, endsAt);
       const s = listed >= 0 ? listed : stemStart(text, p, b, covered, prevPlace, STRONG_SITE.test(suffix), !siteMerge && /[乡镇]$/.test(suffix));
       if (s < 0) continue;
       const stem = text.slice(s, p);
