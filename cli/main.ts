@@ -4,8 +4,7 @@
 import { writeExtraction, type OutputFormat } from './write-output';
 import { loadJieba } from './jieba-node';
 import { runJsonl } from './jsonl';
-import { InputError } from './read-input';
-import { readPage } from './read-page';
+import { InputError, readPage } from './read-input';
 
 const USAGE = `usage: dianjing extract FILE|- [--format json|csv|tsv|md] [--date YYYY-MM-DD]
        dianjing extract --jsonl < records.jsonl`;

@@ -2,7 +2,8 @@
 // by its declared charset (GBK included) and reduced to its visible text.
 import { readFileSync, statSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import { htmlToText } from './html-text';
+import { htmlToPage } from './html-text';
+import type { HeadingHint } from '../lib/types';
 
 export class InputError extends Error {}
 
@@ -10,6 +11,14 @@ export class InputError extends Error {}
 export const MAX_INPUT_BYTES = 256 * 2 ** 20;
 
 export function readInput(path: string): string {
+  return readPage(path).text;
+}
+
+/**
+ * A file's text for the engine and, for an HTML file, where its headings start (hints for the article
+ * split). Piped HTML gives its text only, as it always has.
+ */
+export function readPage(path: string): { text: string; headings?: HeadingHint[] } {
   let bytes: Buffer;
   try {
     if (path !== '-') {
@@ -26,8 +35,9 @@ export function readInput(path: string): string {
   }
   if (looksBinary(bytes)) throw new InputError(`not a text or HTML file (binary content): ${path}`);
   const isHtml = /\.x?html?$/i.test(path) || (path === '-' && /^\s*(<!doctype html|<html|<head|<body|<meta)/i.test(bytes.subarray(0, 512).toString('latin1')));
-  if (isHtml) return htmlToText(decodeHtml(bytes));
-  return decodeUtf8(bytes, path);
+  if (!isHtml) return { text: decodeUtf8(bytes, path) };
+  const page = htmlToPage(decodeHtml(bytes));
+  return path === '-' ? { text: page.text } : page;
 }
 
 function looksBinary(bytes: Buffer): boolean {

@@ -102,7 +102,7 @@ async function main() {
 const { register } = await import('tsx/esm/api');
 register();
 const { InputError, decodeHtml } = await import('../cli/read-input.ts');
-const { readPage } = await import('../cli/read-page.ts');
+const { readPage } = await import('../cli/read-input.ts');
 const { splitArticles } = await import('../lib/articles.ts');
 const root = PAGES_DIR;
 if (!existsSync(root)) {
