@@ -190,9 +190,9 @@ function* collecting(root: Element, exclude?: Element | null): Generator<void, P
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const role = el.getAttribute('role');
-    if (el === exclude || SKIP.has(el.tagName.toUpperCase()) || role === 'navigation') continue;
-    if (el !== root && isHidden(el)) continue;
     const tag = el.tagName.toUpperCase();
+    if (el === exclude || SKIP.has(tag) || role === 'navigation') continue;
+    if (el !== root && isHidden(el)) continue;
     // other elements (custom ones, <center>-like layout tags) are asked how they display
     const block = BLOCK.has(tag) || (!INLINE.has(tag) && BLOCK_DISPLAY.test(getComputedStyle(el).display));
     if (block) {

@@ -92,7 +92,7 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
       // 中国国际广播电台, 美国银行: a well-known name may head a longer word
       const headOfWord = isStrong(entry, index) && tokenStart === start && !NOT_AFTER_STRONG.test(after);
       // 深圳盐田港: jieba knows the port as one word; the short name takes 港 in extend()
-      if (!suffixLeads && !headOfWord && !(!isFull && tokenStart === start && after[0] === '港' && b.tokenEnd(end - 1) === end + 1 && PORT_AFTER.test(after))) return null;
+      if (!suffixLeads && !headOfWord && !(!isFull && tokenStart === start && PORT_AFTER.test(after) && b.tokenEnd(end - 1) === end + 1)) return null;
     }
   } else if (!isFull && NAME_CONTINUES.test(after)) {
     return null;

@@ -57,8 +57,9 @@ function quotedCandidates(text: string): Candidate[] {
     const trimmed = inner.trim();
     const before = text.slice(Math.max(0, start - 13), start - 1).replace(/\s+$/, '');
     const after = text.slice(start + trimmed.length + 1, start + trimmed.length + 9);
-    const verdict = title ? judgeTitle(trimmed, before) : judgeQuoted(trimmed, stripTimeTail(before), after);
-    found.push({ start, end: start + trimmed.length, inner: trimmed, title, rule: verdict?.rule, before: stripTimeTail(before), after });
+    const leadIn = stripTimeTail(before);
+    const verdict = title ? judgeTitle(trimmed, before) : judgeQuoted(trimmed, leadIn, after);
+    found.push({ start, end: start + trimmed.length, inner: trimmed, title, rule: verdict?.rule, before: leadIn, after });
     // an outer title that is no program (《读《…法》有感》) still holds one that may be
     const nested = title && !verdict ? NESTED_TITLE.exec(trimmed) : null;
     if (nested) {
