@@ -1,6 +1,7 @@
 // The visible text of an HTML page: no scripts, styles or hidden nodes; block elements end lines.
 // Where heading elements (h1–h6, role=heading) start is kept as hints for the article splitter.
 import { Parser } from 'htmlparser2';
+import { headingLevel } from '../lib/article-hints';
 import type { HeadingHint } from '../lib/types';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object', 'select', 'textarea', 'input', 'button']);
@@ -23,13 +24,6 @@ function isHidden(attrs: Record<string, string>): boolean {
 // Stands in the raw output where a heading begins; CONTROL strips it from the page's own text.
 const HEADING_MARK = '\x01';
 
-/** The heading level of an element, or 0: h1–h6, or role=heading with its aria-level (2 when it has none). */
-function headingLevel(name: string, attrs: Record<string, string>): number {
-  if (/^h[1-6]$/.test(name)) return Number(name[1]);
-  if (attrs.role !== 'heading') return 0;
-  const level = Number(attrs['aria-level']);
-  return Number.isInteger(level) && level >= 1 ? Math.min(level, 6) : 2;
-}
 
 export function htmlToText(html: string): string {
   return htmlToPage(html).text;
@@ -49,7 +43,7 @@ export function htmlToPage(html: string): { text: string; headings: HeadingHint[
       onopentag(name, attrs) {
         const skip = SKIP.has(name) || isHidden(attrs);
         if (BLOCK.has(name)) newline();
-        const level = skip || skipDepth ? 0 : headingLevel(name, attrs);
+        const level = skip || skipDepth ? 0 : headingLevel(name, attrs.role, attrs['aria-level']);
         // an inline heading in the middle of a line has no line of its own to mark
         const heading = level > 0 && atLineStart();
         if (heading) out.push(HEADING_MARK + level);

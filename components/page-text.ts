@@ -2,6 +2,7 @@
 // positions. Whitespace collapses as CSS renders it; block elements end a line, so the
 // engine sees headlines and paragraphs as lines. Where heading elements start is kept as hints for the
 // article split.
+import { headingLevel } from '../lib/article-hints';
 import type { HeadingHint } from '../lib/types';
 
 const SKIP = new Set([
@@ -38,15 +39,6 @@ export interface PageText {
   headings: HeadingHint[];
 }
 
-const HEADING_TAG = /^H[1-6]$/;
-
-/** The heading level of an element, or 0: h1–h6, or role=heading with its aria-level (2 when it has none). */
-function headingLevel(tag: string, role: string | null, el: Element): number {
-  if (HEADING_TAG.test(tag)) return tag.charCodeAt(1) - 48;
-  if (role !== 'heading') return 0;
-  const level = Number(el.getAttribute('aria-level'));
-  return Number.isInteger(level) && level >= 1 ? Math.min(level, 6) : 2;
-}
 
 const isCollapsible = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 
@@ -201,7 +193,7 @@ function* collecting(root: Element, exclude?: Element | null): Generator<void, P
       exits.push(el);
     }
     // only a heading that begins a line marks one (an inline one inside a sentence does not)
-    const level = headingLevel(tag, role, el);
+    const level = headingLevel(tag, role, role === 'heading' ? el.getAttribute('aria-level') : null);
     if (level && lastIsBreak) {
       headings.push({ start: length, level });
       headingOwners.push(el);

@@ -6,6 +6,17 @@ import type { HeadingHint } from './types';
 // Past this a heading element holds a paragraph (some sites set a lead in <h3>), not a headline.
 const HINTED_HEADLINE_MAX = 80;
 
+/**
+ * The heading level of an element, or 0: h1–h6, or role=heading with its aria-level (2 when it has
+ * none). Shared by the extension's DOM walk and the command line's HTML parser, so both hint alike.
+ */
+export function headingLevel(tagName: string, role: string | null | undefined, ariaLevel: string | null | undefined): number {
+  if (/^h[1-6]$/i.test(tagName)) return Number(tagName[1]);
+  if (role !== 'heading') return 0;
+  const level = Number(ariaLevel);
+  return Number.isInteger(level) && level >= 1 ? Math.min(level, 6) : 2;
+}
+
 /** Marks the lines whose first character a heading hint falls on (or in the blanks just before). */
 export function markHeadings(lines: PageLine[], hints: readonly HeadingHint[] | undefined): void {
   if (!hints?.length) return;
