@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { highlightPoint } from './page-probes.mjs';
 
 export const EXT_DIR = resolve('.output/e2e-chrome-mv3');
 
@@ -70,15 +71,7 @@ export function highlightSizes(page) {
 
 /** Centre of the n-th range of a highlight, in viewport coordinates, after scrolling to it. */
 export async function pointOfHighlight(page, name, n) {
-  return page.evaluate(
-    ({ name, n }) => {
-      const range = [...CSS.highlights.get(name)][n];
-      range.startContainer.parentElement.scrollIntoView({ block: 'center' });
-      const r = range.getClientRects()[0];
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2, text: range.toString() };
-    },
-    { name, n },
-  );
+  return page.evaluate(highlightPoint, { name, n });
 }
 
 /** Text of an element in the reader's shadow root, or null. */

@@ -8,7 +8,7 @@ import { oneLine } from '../../components/describe.ts';
 import { engineCounts } from './engine.mjs';
 import { FF_BASE, launchFirefox, openPopupFx, sendToReaderFx } from './firefox-harness.mjs';
 import { HOSTILE, startHardeningServer } from './hardening-pages.mjs';
-import { instrumentPage, readLegendPlacement, readPageState } from './page-probes.mjs';
+import { highlightPoint, instrumentPage, readLegendPlacement, readPageState } from './page-probes.mjs';
 
 let server, origin, fx;
 
@@ -49,17 +49,7 @@ const instrument = (page) => page.evaluate(instrumentPage);
 const pageState = (page) => page.evaluate(readPageState);
 
 /** Centre of the n-th range of one of our highlights, scrolled into view. */
-function pointOf(page, name, n) {
-  return page.evaluate(
-    ({ name, n }) => {
-      const range = [...CSS.highlights.get(name)][n];
-      range.startContainer.parentElement.scrollIntoView({ block: 'center' });
-      const r = range.getClientRects()[0];
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    },
-    { name, n },
-  );
-}
+const pointOf = (page, name, n) => page.evaluate(highlightPoint, { name, n });
 
 async function openCard(page, kind, n) {
   await page.keyboard.press('Escape');

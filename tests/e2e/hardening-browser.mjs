@@ -1,6 +1,7 @@
 // Browser helpers for the hardening tests and the browser bench: Chromium with any copy of
 // the extension (a broken one, the production build), and a watch on every error a page
 // sees, in its own world and in the extension's isolated world.
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,4 +68,17 @@ function newest(path) {
 export function buildIsStale(dir) {
   const manifest = join(dir, 'manifest.json');
   return !existsSync(manifest) || statSync(manifest).mtimeMs < Math.max(...SOURCES.map(newest));
+}
+
+/**
+ * What each `npm run e2e:…` launcher does: builds `buildDir` with `wxt build …wxtArgs` when it is missing or
+ * older than the sources, then runs `testFile` under node --test, exiting 1 when a test fails.
+ */
+export function buildThenTest(buildDir, wxtArgs, testFile, testArgs = []) {
+  if (buildIsStale(buildDir)) execFileSync('npx', ['--no-install', 'wxt', 'build', ...wxtArgs], { stdio: 'inherit' });
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', '--test', ...testArgs, '--test-timeout=120000', testFile], { stdio: 'inherit' });
+  } catch {
+    process.exit(1);
+  }
 }

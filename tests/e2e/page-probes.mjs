@@ -46,3 +46,11 @@ export function readLegendPlacement() {
   const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
   return { hosts: 1, width: box.width, height: box.height, onTop: hit === hosts[0], taken: window.__taken ?? 0 };
 }
+
+/** Centre of the n-th range of highlight `name`, in viewport coordinates, after scrolling to it; and its text. */
+export function highlightPoint({ name, n }) {
+  const range = [...CSS.highlights.get(name)][n];
+  range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+  const r = range.getClientRects()[0];
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2, text: range.toString() };
+}
