@@ -44,6 +44,8 @@ const ATOM_SOURCE = [
   `(?<iy>${D}{4})[-./](?<im>${D}{1,2})[-./](?<id>${D}{1,2})(?!${D})`,
 ].join('|');
 const ATOM_RE = new RegExp(ATOM_SOURCE, 'g');
+/** Before 前N个月, these make it a duration (提前3个月, 此前两个月, 之前, 以前, 日前), not the year's first months; figures.ts agrees. */
+export const BEFORE_QIAN_DURATION = /[提此之以日]/;
 const SEP_RE = new RegExp(`^${SEP}$`);
 
 type Kind = 'year' | 'month' | 'day' | 'quarter' | 'decade' | 'clock' | 'word';
@@ -298,7 +300,7 @@ export function findTimes(text: string, refDate?: string): TimeEntity[] {
       continue;
     }
     // 提前3个月, 此前两个月: a duration, not the year's first months
-    if (m.groups?.pm && /[提此之以日]/.test(prev)) {
+    if (m.groups?.pm && BEFORE_QIAN_DURATION.test(prev)) {
       ATOM_RE.lastIndex = start + 1;
       continue;
     }
