@@ -100,6 +100,35 @@ export interface ArticleResult extends Article {
 export interface ExtractResult {
   text: string;
   articles: ArticleResult[];
+  /** What the page is, as the page reader saw it (absent when no reader ran: plain text). */
+  kind?: PageKind;
+  /** Entities found in chrome (navigation, related lists, footers…): highlighted on request, never in facts. */
+  chrome?: Entity[];
+}
+
+/** A single story, many stories (an e-paper page, briefs), or no story (a home page, a list, an encyclopedia entry). */
+export type PageKind = 'story' | 'stories' | 'no-story';
+
+/** The parts of a story a page reader tells apart. */
+export type StoryRole = 'headline' | 'subheadline' | 'kicker' | 'byline' | 'date' | 'body' | 'caption';
+/** The parts of a page that are no story. */
+export type ChromeRole = 'nav' | 'site' | 'controls' | 'related' | 'comments' | 'ad' | 'footer' | 'chrome';
+export type BlockRole = StoryRole | ChromeRole;
+
+/** A block of the page's text (offsets into the text given to extract) and its role, from the page reader. */
+export interface BlockHint extends Span {
+  role: BlockRole;
+  /** Which story the block belongs to (0, 1, … in page order); absent for chrome. */
+  story?: number;
+}
+
+/** What the page says of itself in its markup (og:*, JSON-LD NewsArticle, <time>, itemprop, <title>). */
+export interface PageMeta {
+  headline?: string;
+  byline?: string;
+  /** ISO date (YYYY-MM-DD) the story was published. */
+  date?: string;
+  siteName?: string;
 }
 
 export interface ExtractOptions {
@@ -109,6 +138,11 @@ export interface ExtractOptions {
   lexicon?: UserLexicon;
   /** Where the page's markup marks a heading line (h1–h6, role=heading), in order: strong evidence of headlines. */
   headings?: HeadingHint[];
+  /** The page reader's blocks and roles: stories start at their headlines, chrome holds no article. */
+  blocks?: BlockHint[];
+  /** The page's own metadata, for a story's headline, byline and date where its text lacks them. */
+  meta?: PageMeta;
+  kind?: PageKind;
 }
 
 /** A heading element's first character in the text, and its level (1 for h1 … 6 for h6). */
