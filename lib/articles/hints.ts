@@ -1,7 +1,7 @@
 // The page's markup as evidence for the splitter: a line that starts a heading element (h1–h6,
 // role=heading) is a headline even when its text alone would not say so (it ends in 。, it is long).
-import type { PageLine } from './article-lines';
-import type { HeadingHint } from './types';
+import type { PageLine } from './lines';
+import type { HeadingHint } from '../types';
 
 // Past this a heading element holds a paragraph (some sites set a lead in <h3>), not a headline.
 const HINTED_HEADLINE_MAX = 80;

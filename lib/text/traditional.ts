@@ -1,7 +1,7 @@
 // Traditional → Simplified, one UTF-16 unit for one, so that the finders (whose lexicons, gazetteer
 // and rules are Simplified) read Traditional text while every offset stays that of the input.
 // The map is built from OpenCC's character table by scripts/build-t2s.mjs into lib/data/t2s.json.
-import t2s from './data/t2s.json';
+import t2s from '../data/t2s.json';
 
 // Tables indexed by UTF-16 unit: a plain loop over them scans ~25× faster than a regex character class
 // of 3,000 scattered characters, and the scan runs over every Simplified text too.

@@ -1,8 +1,8 @@
 // One fact per figure: what it measures, where, when, under which program, and its sentence.
-import { sentencePlace } from './fact-place';
-import { clauseEnd, clauseStart, sentenceAround } from './sentences';
+import { sentencePlace } from './place';
+import { clauseEnd, clauseStart, sentenceAround } from '../text';
 import { subjectOf } from './subject';
-import type { Article, Entity, Fact, FigureEntity, PlaceEntity, ProgramEntity, Span, TimeEntity } from './types';
+import type { Article, Entity, Fact, FigureEntity, PlaceEntity, ProgramEntity, Span, TimeEntity } from '../types';
 
 type Typed<T extends Entity['type']> = Extract<Entity, { type: T }>;
 const ofType = <T extends Entity['type']>(entities: Entity[], type: T) => entities.filter((e): e is Typed<T> => e.type === type);

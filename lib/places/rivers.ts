@@ -1,8 +1,8 @@
 // Rivers the gazetteer does not hold (北潦河, 袁河, 泸溪河): a segmenter word ending in 河 / 江 / 溪 counts as a
 // place only where the text talks about it as a river (水质, 流域, 两岸, 上游…), so 运河 or 护城河 in other
 // senses and people's names stay out.
-import type { Boundaries } from './place-boundaries';
-import { getSegmenter } from './segment';
+import type { Boundaries } from './boundaries';
+import { getSegmenter } from '../text';
 
 /** What a text says right after a river's name. */
 const RIVER_CONTEXT = /[河江溪](?=水质|流域|两岸|沿岸|上游|中游|下游|干流|支流|河段|沿线|河道|水系|水位|岸边|畔|入江口|入湖口)/g;

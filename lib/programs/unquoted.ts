@@ -1,7 +1,7 @@
 // Program names that stand without quote marks: national programs (乡村振兴), names led in by a trigger verb
 // (执行冬航季航班计划, 推进清廉政府采购建设), and the full names a text defines a short form for
 // (产业工人队伍建设改革（以下简称“产改”）).
-import { NATIONAL_PROGRAMS } from './program-lexicon';
+import { NATIONAL_PROGRAMS } from './lexicon';
 
 export interface Found {
   start: number;

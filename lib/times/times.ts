@@ -1,5 +1,5 @@
-import { CN_DIGIT, parseChinese, parseDigitString, toHalfWidth } from './numbers';
-import type { TimeEntity } from './types';
+import { CN_DIGIT, parseChinese, parseDigitString, toHalfWidth } from '../text';
+import type { TimeEntity } from '../types';
 
 // Times in one pass: a global regex finds atoms (a year, a month, a day, a quarter, a relative
 // word, a clock time), then atoms that touch, or are joined by 至 / － / 到, merge into one span
@@ -44,7 +44,7 @@ const ATOM_SOURCE = [
   `(?<iy>${D}{4})[-./](?<im>${D}{1,2})[-./](?<id>${D}{1,2})(?!${D})`,
 ].join('|');
 const ATOM_RE = new RegExp(ATOM_SOURCE, 'g');
-/** Before 前N个月, these make it a duration (提前3个月, 此前两个月, 之前, 以前, 日前), not the year's first months; figures.ts agrees. */
+/** Before 前N个月, these make it a duration (提前3个月, 此前两个月, 之前, 以前, 日前), not the year's first months; figures/figures.ts agrees. */
 export const BEFORE_QIAN_DURATION = /[提此之以日]/;
 const SEP_RE = new RegExp(`^${SEP}$`);
 

@@ -1,8 +1,8 @@
 // What a figure measures: the noun phrase it counts (1.5万户农民 → 农民, 500亩芥菜 → 芥菜) or the
 // one it is said of (亩均纯利润超7000元 → 亩均纯利润; 累计放贷6.39亿元 → 放贷), read with jieba's
 // part-of-speech tags in a short window on each side of the figure.
-import { getSegmenter, type TaggedToken } from './segment';
-import type { FigureEntity } from './types';
+import { getSegmenter, type TaggedToken } from '../text';
+import type { FigureEntity } from '../types';
 
 // noun-like tags: nouns, proper nouns, organizations, abbreviations, verbal/adjectival nouns
 const NOUNISH = /^(n|nr|nrt|nrfg|ns|nt|nz|ng|vn|an|j|l|b|eng|zg)$/;

@@ -1,7 +1,7 @@
-import { isoDate, readDateline, readFullDate, readWebDate } from './article-head';
-import { hasPictureNote, isBareCredit, isBareDate, isEditorNote, isFieldLabel, isListItem, isSignedByPerson, isLocalDateline, type PageLine, readLines } from './article-lines';
-import { markHeadings } from './article-hints';
-import type { Article, HeadingHint } from './types';
+import { isoDate, readDateline, readFullDate, readWebDate } from './head';
+import { hasPictureNote, isBareCredit, isBareDate, isEditorNote, isFieldLabel, isListItem, isSignedByPerson, isLocalDateline, type PageLine, readLines } from './lines';
+import { markHeadings } from './hints';
+import type { Article, HeadingHint } from '../types';
 
 /**
  * Splits a page of plain text into its articles. An article starts at a headline that follows a finished

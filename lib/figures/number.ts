@@ -1,6 +1,6 @@
-import { startsUnit, unitAt } from './figure-units';
-import { CN_DIGIT, magnitudeExponent, parseChinese, parseDigitString, parseMixed, scaleDecimal, toHalfWidth } from './numbers';
-import type { Approx } from './types';
+import { startsUnit, unitAt } from './units';
+import { CN_DIGIT, magnitudeExponent, parseChinese, parseDigitString, parseMixed, scaleDecimal, toHalfWidth } from '../text';
+import type { Approx } from '../types';
 
 // The number inside a figure: a run of numeral characters (Arabic, full-width, Chinese, mixed)
 // read into a value, a range of neighbouring digits (四五千) or an approximate count (十几).

@@ -1,5 +1,5 @@
 // What each line of a page looks like: headline, dateline, byline, trailing author, caption, masthead or body.
-// Splitting a page into articles (article-split.ts) reads only these labels and the line ends.
+// Splitting a page into articles (articles.ts) reads only these labels and the line ends.
 
 export type LineKind = 'masthead' | 'headline' | 'byline' | 'dateline' | 'caption' | 'body';
 
@@ -13,7 +13,7 @@ export interface PageLine {
   closed: boolean;
   /** The line ends with an author or source in brackets: (周金宇), （新华社北京1月6日电）. */
   author: boolean;
-  /** The page's markup makes the line a heading of this level (1 for h1): see article-hints.ts. */
+  /** The page's markup makes the line a heading of this level (1 for h1): see hints.ts. */
   heading?: number;
 }
 

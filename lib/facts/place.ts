@@ -1,7 +1,7 @@
 // The place a figure's sentence is about. News names its subject first and the scene after a preposition
 // (婺源县在上海举办…), refers back with 该县 / 全市 (2022年，该市…带动1.5万户农民增收 → 樟树市), and lists
 // destinations (至北京、上海等12条航线) and quotes names (“中国最美乡村”) that the figure does not belong to.
-import type { FigureEntity, PlaceEntity, ProgramEntity, Span } from './types';
+import type { FigureEntity, PlaceEntity, ProgramEntity, Span } from '../types';
 
 /** 该县, 全市, 本镇 …: a reference back to the last place of that level. */
 const ANAPHOR = /(?:该|全|本|这个)(省|市|县|区|镇|乡|村|街道|社区)/g;

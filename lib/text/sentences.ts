@@ -1,6 +1,6 @@
 // Sentence and clause boundaries for facts: a sentence ends at 。！？ (or a line break that is
 // not inside a sentence); a clause also ends at ，、；：.
-import type { Span } from './types';
+import type { Span } from '../types';
 
 const SENTENCE_END = /[。！？!?；;]/;
 const CLAUSE_END = /[，,、；;：:。！？!?]/;

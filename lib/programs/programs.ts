@@ -1,6 +1,6 @@
-import { judgeQuoted, judgeTitle, SENTENCE_MARK } from './program-quoted';
-import { type Found, findDefinitions, findJoined, findNational, findPlaceLedProjects, findSystemReforms, findTriggered } from './program-unquoted';
-import type { ProgramEntity, UserLexicon } from './types';
+import { judgeQuoted, judgeTitle, SENTENCE_MARK } from './quoted';
+import { type Found, findDefinitions, findJoined, findNational, findPlaceLedProjects, findSystemReforms, findTriggered } from './unquoted';
+import type { ProgramEntity, UserLexicon } from '../types';
 
 // “…” 『…』 「…」 ‘…’ quotes and 《…》 titles; the inner text may run over one line break. A title may hold
 // one level of titles (《关于《乡村振兴》的工作方案》): the outer document is the program.

@@ -20,7 +20,7 @@ import {
   STRONG_TRIGGERS,
   WEAK_TRIGGERS,
   WORK_BEFORE,
-} from './program-lexicon';
+} from './lexicon';
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 // The head noun must follow the closing mark at once; 改革开放 is not the head 改革.

@@ -2,7 +2,7 @@
 // words do, so 惠及, 加密 and 沿海地区 do not yield 惠, 加 or 海地. Null without a segmenter.
 // Only the clauses a question is asked about get segmented (jieba splits at punctuation anyway,
 // so a clause alone segments as it would inside the whole text): most clauses hold no candidate.
-import { getSegmenter, type Segmenter } from './segment';
+import { getSegmenter, type Segmenter } from '../text';
 
 export interface Boundaries {
   /** True when a token starts or ends at this offset. */

@@ -1,10 +1,10 @@
-import { approxSuffix, moneyTail, readPrefix, readUnit, type UnitRead } from './figure-affixes';
-import { inSetPhrase } from './figure-idioms';
-import { BIG_CHARS, type Core, DIGITS_RE, isAsciiLetter, isCnDigit, MAGNITUDE_CHARS, oneOf, readCore, RUN_AT, RUN_SOURCE } from './figure-number';
-import { AFTER_BARE_MAGNITUDE, mayFollowNumber, NOT_AFTER_YI, startsUnit, unitAt } from './figure-units';
-import { CN_DIGIT, magnitudeExponent, parseChinese, parseMixed, scaleDecimal } from './numbers';
-import { BEFORE_QIAN_DURATION } from './times';
-import type { Approx, FigureEntity } from './types';
+import { approxSuffix, moneyTail, readPrefix, readUnit, type UnitRead } from './affixes';
+import { inSetPhrase } from './idioms';
+import { BIG_CHARS, type Core, DIGITS_RE, isAsciiLetter, isCnDigit, MAGNITUDE_CHARS, oneOf, readCore, RUN_AT, RUN_SOURCE } from './number';
+import { AFTER_BARE_MAGNITUDE, mayFollowNumber, NOT_AFTER_YI, startsUnit, unitAt } from './units';
+import { CN_DIGIT, magnitudeExponent, parseChinese, parseMixed, scaleDecimal } from '../text';
+import { BEFORE_QIAN_DURATION } from '../times';
+import type { Approx, FigureEntity } from '../types';
 
 // One pass over the text: a global regex finds each run of numeral characters, and readFigure
 // grows it into a figure (prefix, number, magnitude, unit, range, suffix) or drops it.
@@ -88,7 +88,7 @@ function readFigure(text: string, start: number, end: number, floor: number): Fi
   // 一车车, 一批批, 一户户: a measure word said twice means "one after another", not one
   if (core.raw === '一' && unitRead && unitRead.form.length === 1 && text[unitRead.end] === unitRead.form) return null;
   if (unitRead && !isUnitAllowed(text, core, unitRead, s)) unitRead = null;
-  // 前10个月: the year's first months, a time (times.ts), not a duration; 提前3个月 stays a figure
+  // 前10个月: the year's first months, a time (../times/times.ts), not a duration; 提前3个月 stays a figure
   if (unitRead?.unit === '个月' && prev === '前' && !BEFORE_QIAN_DURATION.test(text[s - 2] ?? '')) return null;
   // 十里街道, 五里河, 三里村: a small numeral + 里 that starts a place name (千里河西走廊 stays a length)
   if (unitRead?.form === '里' && /^[一二三四五六七八九十]$/.test(core.raw) && PLACE_AFTER_LI.test(text.slice(unitRead.end, unitRead.end + 2))) return null;

@@ -2,10 +2,10 @@
 // codes), plus Hong Kong, Macao and Taiwan, decoded once from lib/data/gazetteer.json (built by
 // scripts/build-gazetteer.mjs, which describes the format) into a name index. Lookups go through
 // loadGazetteer(), built on first use in one pass over the data: the start of the first read waits for it.
-import raw from './data/gazetteer.json';
-import { nameForms } from './place-names';
-import { RENAMES } from './place-renames';
-import type { PlaceLevelRef } from './types';
+import raw from '../data/gazetteer.json';
+import { nameForms } from './names';
+import { RENAMES } from './renames';
+import type { PlaceLevelRef } from '../types';
 
 export type UnitLevel = 'province' | 'city' | 'county' | 'township' | 'village';
 
@@ -320,7 +320,7 @@ export function decodeGazetteer(raw: unknown): Gazetteer {
     units,
     byName,
     plainStems,
-    // only the tests read it: the place finder indexes by two characters (lib/place-lexicon.ts)
+    // only the tests read it: the place finder indexes by two characters (lexicon.ts)
     get lengthsByFirst() {
       return (lengths ??= lengthsByFirstOf(byName));
     },

@@ -1,7 +1,7 @@
-import { afterGeAt, unitAt } from './figure-units';
-import { type Core, DIGITS_RE, MAGNITUDE_CHARS, oneOf, RUN_AT, skipBreak } from './figure-number';
-import { parseChinese, toHalfWidth } from './numbers';
-import type { Approx } from './types';
+import { afterGeAt, unitAt } from './units';
+import { type Core, DIGITS_RE, MAGNITUDE_CHARS, oneOf, RUN_AT, skipBreak } from './number';
+import { parseChinese, toHalfWidth } from '../text';
+import type { Approx } from '../types';
 
 // What stands around the number of a figure: its unit, approximation words before and after it
 // (超, 近, 约, 不足 … 余, 多, 以上, 左右) and the 角/分 tail of a money amount.

@@ -1,6 +1,6 @@
 // Numeral reading: Arabic (half- and full-width), Chinese (simplified, traditional, financial)
 // and mixed forms such as 3万4000 or 25万6千. Pure functions over short strings; the scanners
-// in figures.ts and times.ts find the runs, this file only turns a run into a number.
+// in figures/figures.ts and times/times.ts find the runs, this file only turns a run into a number.
 
 /** Chinese digit characters → value. 〇/零 are zero; 两/兩/俩 are two. */
 export const CN_DIGIT: ReadonlyMap<string, number> = new Map([
