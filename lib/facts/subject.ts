@@ -3,6 +3,7 @@
 // part-of-speech tags in a short window on each side of the figure.
 import { getSegmenter, type TaggedToken } from '../text';
 import type { FigureEntity } from '../types';
+import { LINKING_VERBS } from './data/linking-verbs';
 
 // noun-like tags: nouns, proper nouns, organizations, abbreviations, verbal/adjectival nouns
 const NOUNISH = /^(n|nr|nrt|nrfg|ns|nt|nz|ng|vn|an|j|l|b|eng|zg)$/;
@@ -11,7 +12,7 @@ const GLUE = /^(q|d|a|f)$/;
 // shares and multiples are said of what stands before them, never of what follows
 const RELATIVE_UNITS = /^(%|pp|times)$/;
 // verbs that only link a subject to its figure; any other verb next to the figure is what it measures
-const LINKING = /^(达|达到|为|是|有|约|共|共计|累计|合计|总计|增长|增加|提高|提升|下降|减少|降低|突破|超过|实现|完成|占|占比|同比|环比|比|较|新增|年均|平均|已|已经|仅|近|超|逾|再|又|并|将|可|能|就|到|至|由|从|在|上升|回落|缩短|节约|带动)$/;
+const LINKING = new RegExp(`^(${LINKING_VERBS.join('|')})$`);
 const LINKING_TAIL = /(?:达到|达|为|增长了?|增加了?|提高了?|提升了?|下降了?|减少了?|突破|超过|共计|累计|合计|约)$/;
 // what a subject never reaches across
 const STOP = /[“”"‘’《》〈〉（）()【】「」]/;

@@ -6,6 +6,7 @@ import raw from '../data/gazetteer.json';
 import { nameForms } from './names';
 import { RENAMES } from './renames';
 import type { PlaceLevelRef } from '../types';
+import { GENERIC_UNIT_NAMES, GENERIC_UNIT_TAILS } from './data/rule-words';
 
 export type UnitLevel = 'province' | 'city' | 'county' | 'township' | 'village';
 
@@ -59,7 +60,7 @@ interface RawData {
 }
 
 const GENERIC_LAST = '区园场会处司狱';
-const GENERIC_UNIT = /^(?:(?:国家级|省级)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|工业园|产业园|园区|新区|工业区|保税区|林场|农场|牧场|街道|场|管委会|办事处|城区|小城镇|中心镇)|.{0,2}(?:开发区|园区|林场|农场|牧场|渔场|监狱|公司|管理区|管理处|管委会|良种场|原种场|种畜场|种场))$/;
+const GENERIC_UNIT = new RegExp(`^(?:(?:国家级|省级)?(?:${GENERIC_UNIT_NAMES.join('|')})|.{0,2}(?:${GENERIC_UNIT_TAILS.join('|')}))$`);
 // county-level names that are also ordinary words for parts of any city
 const GENERIC_COUNTY = /^(?:城区|郊区|矿区|新区|东区|西区|南区|北区|中区|市中区|离岛区|解放区)$/;
 const PLACEHOLDER = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;

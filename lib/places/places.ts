@@ -6,7 +6,32 @@
 //    places of its article (dateline included); when nothing decides, it keeps its candidates.
 import { chainOf, isWithin, type FormKind, type Gazetteer } from './gazetteer';
 import { loadPlaceIndex, pairKey, type NameEntry, type PlaceIndex } from './lexicon';
-import { SUFFIX_WORD, ADMIN_AFTER, CITY_AFTER, EVENT_AFTER, NEVER_SHORT, PORT_AFTER, VILLAGE_AFTER, GENERIC_LOCAL, RISKY_TWO_CHAR, STATE_AFTER, STRONG_SITE, COMMON_SHORT, DIRECTION_AFTER, NOT_AFTER_STRONG, GENERIC_STEMS, LOCAL_SUFFIX, NAME_CONTINUES, NOT_IN_STEM, ROAD_AFTER, SITE_SUFFIX, isPlainTownship, CREDIT_BEFORE, CREDIT_AFTER, ETHNIC_BEFORE } from './rules';
+import {
+  SUFFIX_WORD,
+  ADMIN_AFTER,
+  CITY_AFTER,
+  EVENT_AFTER,
+  NEVER_SHORT,
+  PORT_AFTER,
+  VILLAGE_AFTER,
+  GENERIC_LOCAL,
+  RISKY_TWO_CHAR,
+  STATE_AFTER,
+  STRONG_SITE,
+  COMMON_SHORT,
+  DIRECTION_AFTER,
+  NOT_AFTER_STRONG,
+  GENERIC_STEMS,
+  LOCAL_SUFFIX,
+  NAME_CONTINUES,
+  NOT_IN_STEM,
+  ROAD_AFTER,
+  SITE_SUFFIX,
+  isPlainTownship,
+  CREDIT_BEFORE,
+  CREDIT_AFTER,
+  ETHNIC_BEFORE,
+} from './rules';
 import { boundariesOf, type Boundaries } from './boundaries';
 import { joinBrokenLines } from './breaks';
 import { riverSpans } from './rivers';

@@ -3,12 +3,13 @@
 // senses and people's names stay out.
 import type { Boundaries } from './boundaries';
 import { getSegmenter } from '../text';
+import { GENERIC_RIVERS } from './data/rule-words';
 
 /** What a text says right after a river's name. */
 const RIVER_CONTEXT = /[河江溪](?=水质|流域|两岸|沿岸|上游|中游|下游|干流|支流|河段|沿线|河道|水系|水位|岸边|畔|入江口|入湖口)/g;
 
 /** Words ending like a river that name no one river: 江河, 内河, 运河. */
-const GENERIC_RIVER = new Set(['江河', '长河', '内河', '界河', '小河', '大河', '山河', '冰河', '天河', '银河', '运河', '大江', '长江大河', '溪河', '河', '江', '溪', '护城河', '母亲河', '主河', '支河', '小溪', '山溪']);
+const GENERIC_RIVER = new Set(GENERIC_RIVERS);
 
 /** Characters that start no river name but that a guessed word may begin with. */
 const LEADING_FUNCTION = /[好在的了和与及是把被将对向从到给让使为也都还又很最更已再就]/;

@@ -1,5 +1,6 @@
 // Word lists the place finder checks spans against: what may follow a name, which stems are plain
 // words, which suffixes make a village, township or named site.
+import { ADMIN_SUFFIX_WORDS, ETHNIC_GROUPS, NEVER_SHORT_NAMES, SITE_SUFFIXES } from './data/rule-words';
 
 /** A name followed by these is a road, not the place (上海市山西北路, 东兴市北仑大道). */
 export const ROAD_AFTER = /^[东西南北中]?(?:路|街|大街|大道|巷|胡同|隧道)/;
@@ -33,10 +34,10 @@ export const NOT_IN_STEM = /[的了在和与及是为以应要可能需须各本
 export const LOCAL_SUFFIX = /(?:街道|社区|嘎查|村|乡|镇)/g;
 
 /** An ethnic township names its people before the suffix (东固 + 畲族乡): the people's name, ending right before 乡 / 镇. */
-export const ETHNIC_BEFORE = /(?:畲|回|瑶|苗|壮|满|侗|彝|藏|蒙古|土家|朝鲜|锡伯|布依|白|哈尼|傣|黎|傈僳|佤|拉祜|纳西|羌|土|撒拉|东乡|保安|裕固|京|仫佬|毛南|仡佬|水|达斡尔|鄂温克|鄂伦春|赫哲|维吾尔|哈萨克|柯尔克孜|塔吉克|俄罗斯)族$/;
+export const ETHNIC_BEFORE = new RegExp(`(?:${ETHNIC_GROUPS.join('|')})族$`);
 
 /** Suffixes of named sites and zones, longest first. */
-export const SITE_SUFFIX = /(?:国际机场|机场|高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|工业园|产业园|综合保税区|保税区|水库|水电站|新区|农场|林场|渔场|牧场|湖)/g;
+export const SITE_SUFFIX = new RegExp(`(?:${SITE_SUFFIXES.join('|')})`, 'g');
 
 /** Short forms that are also plain words: taken only with a related place nearby. */
 export const COMMON_SHORT = new Set(
@@ -75,7 +76,7 @@ export const RISKY_TWO_CHAR = /^(?:和|大|小|新|江|全|本|该|各)县$/;
 export const EVENT_AFTER = /^(?:事变|战役|会战|起义|暴动|惨案|时间)/;
 
 /** Short forms that are ordinary words first: only their full names count (和平区, 解放区). */
-export const NEVER_SHORT = new Set(['和平', '解放', '前进', '胜利', '光明', '东风', '红旗', '建设', '新华', '友谊', '振兴', '互助', '资源', '向阳', '牡丹', '港口', '芙蓉', '将军', '新建', '开发', '城关', '高新', '经开']);
+export const NEVER_SHORT = new Set(NEVER_SHORT_NAMES);
 
 /** A port named after its city (大连港, 钦州港), not 港口 or 港澳. */
 export const PORT_AFTER = /^港(?![口澳台商资务币人])/;
@@ -84,7 +85,7 @@ export const PORT_AFTER = /^港(?![口澳台商资务币人])/;
 export const VILLAGE_AFTER = /^村(?![民委里庄落级干务])/;
 
 /** Words that begin with an admin suffix character: a full name cannot end inside them (杭州市区 → 杭州). */
-export const SUFFIX_WORD = /^(?:市场|市民|市区|市容|市内|市面|市值|市价|市井|市中心|市郊|市貌|县城|县域|县内|区域|区内|区间|区别|区分|省内|省外|省会|镇上|镇里|乡下|乡亲|乡村|乡土|乡愁|乡情|州长|旗下|旗帜|乡镇|区县|县乡|县市|县区|市县|市州|省市|省区|镇村|镇街)/;
+export const SUFFIX_WORD = new RegExp(`^(?:${ADMIN_SUFFIX_WORDS.join('|')})`);
 
 /**
  * Township names that read as plain words or generic zones (发展乡, 小城镇, 农业示范园区): taken only with a

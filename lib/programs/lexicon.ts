@@ -1,5 +1,6 @@
 // Word lists that tell a program name from other quoted or titled text. General Chinese policy vocabulary,
 // written for this engine; no list of answers.
+import { DOCUMENT_HEAD_WORDS, DOCUMENT_VERB_WORDS, FIGURATIVE_FRAME_WORDS, WORK_WORDS } from './data/frame-words';
 
 /** Heads that name a kind of policy artifact when they come right after a quote: “六办”机制, “洪工杯”竞赛. */
 export const HEADS_AFTER_QUOTE = [
@@ -73,7 +74,7 @@ export const PROBLEM_ENDINGS = /[难贵慢乱差远险忧愁烦堵荒少缺弱�
 export const PERSON_ENDINGS = /(小哥|大姐|大妈|大爷|大叔|阿姨|能人|达人|老板|保姆|管家|红娘|哨兵|卫士|尖兵|宝宝|族|客|迷|粉|控|侠|娃|哥|姐|嫂|叔|婶|翁|匠|郎)$|^.{1,3}[人员户]$/;
 
 /** Words before a quote that make it a figure of speech: 当好“店小二”, 被誉为“…”. */
-export const FIGURATIVE_FRAMES = /(当好|当起|争当|争做|甘当|成为|成了|化身|变身|充当|担当|堪称|犹如|好比|宛如|像|似|被誉为|誉为|称为|称作|俗称|戏称|所谓|号称|被称为|人称|昵称|变成|当上|做好|做|是)$/;
+export const FIGURATIVE_FRAMES = new RegExp(`(${FIGURATIVE_FRAME_WORDS.join('|')})$`);
 
 /** Words after a quote that make it a figure of speech or a problem: “融资贵”问题, “空心村”现象. */
 export const FIGURATIVE_AFTER = /^(问题|难题|现象|困境|难点|痛点|堵点|短板|瓶颈|之困|之忧|心态|作用|角色|精神|称号|美誉|之称|的称号|的美誉|的作用|的角色)/;
@@ -83,11 +84,11 @@ export const SPEECH_AFTER = /^[，,。]?\s*(他|她|我|他们|她们|大家|记
 export const SPEECH_BEFORE = /(说|表示|道|问|称|指出|强调|认为|介绍|感慨|坦言|喊|写道|提出)[：:，,]?$/;
 
 /** Endings of a document title in 《》: 《…工作方案》, 《…条例》. */
-export const DOCUMENT_HEADS = /(方案|意见|办法|规划|通知|条例|决定|纲要|规定|细则|计划|措施|(?<![兵方书手说作算写疗语魔戏想看章技笔刀拳功做用理])法|准则|标准|规范|规程|指南|公告|通告|公报|报告|白皮书|决议|守则|章程|清单|目录|协议|合同书|合同|承诺书|责任书|倡议书|倡议|宣言|制度|要点|指引|导则|意见书|行动|工程|战略|规则|条例实施细则|说明|批复|函|令)$/;
+export const DOCUMENT_HEADS = new RegExp(`(${DOCUMENT_HEAD_WORDS.join('|')})$`);
 
 /** Verbs that take a document after them: 印发《…》, 根据《…》. */
 // 学习 is left out: 学习《习近平谈治国理政》 is a book; 学习《…条例》 ends like a document anyway
-export const DOCUMENT_VERBS = /(印发|出台|制定|制订|颁布|发布|下发|修订|审议|审议通过|通过|贯彻|落实|根据|依据|按照|对照|签订|签署|出台了|制发|实施|执行|遵照|依照|施行|起草|编制|修改)(了)?$/;
+export const DOCUMENT_VERBS = new RegExp(`(${DOCUMENT_VERB_WORDS.join('|')})(了)?$`);
 
 /** Policy words inside a title: 《关于加快…的实施意见》. */
 export const POLICY_WORDS = /^关于|实施|暂行|试行|若干/;
@@ -96,7 +97,7 @@ export const POLICY_WORDS = /^关于|实施|暂行|试行|若干/;
 export const MEDIA_TITLE = /(报|日报|晚报|周报|杂志|周刊|月刊|半月刊|学报|画报|文摘|电视台|广播电台|频道|网|新闻|联播|时报|导报|参考|求是|瞭望|人民论坛)$/;
 
 /** Words before a title that make it a work of art or a book: 话剧《虎踞钟山》. */
-export const WORK_BEFORE = /(话剧|歌剧|舞剧|京剧|戏曲|歌曲|电影|影片|电视剧|纪录片|小说|诗集|诗歌|散文|专著|著作|图书|丛书|新书|书|画作|作品|演唱|朗诵|观看|主演|出版|栏目|节目|专栏|乐曲|交响乐|管弦乐|曲目|专辑)$/;
+export const WORK_BEFORE = new RegExp(`(${WORK_WORDS.join('|')})$`);
 
 /** Well-known national program names that stand unquoted: general policy vocabulary. */
 export const NATIONAL_PROGRAMS = [

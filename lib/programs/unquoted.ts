@@ -2,6 +2,7 @@
 // (执行冬航季航班计划, 推进清廉政府采购建设), and the full names a text defines a short form for
 // (产业工人队伍建设改革（以下简称“产改”）).
 import { NATIONAL_PROGRAMS } from './lexicon';
+import { CAMPAIGN_ADJECTIVES, GENERIC_MODIFIERS, PROGRAM_ENDINGS } from './data/frame-words';
 
 export interface Found {
   start: number;
@@ -25,11 +26,11 @@ const HEAD = '改革|建设|行动|工程|计划|战略|攻坚战|专项整治';
 const CONTINUED = '生育|经济|单列|开放|目标|性|师|者|方针|部署|合作|伙伴|用地|资金|项目|规模|进度|质量|领域';
 const TRIGGERED = new RegExp(`(?:${TRIGGER})(?:了)?(?:${ADVERB})*(?:${TIME})?(${NAME_CHAR}{2,16}?(?:${HEAD}))(?!${NAME_CHAR}{0,16}?(?:${HEAD}))(?!${CONTINUED})`, 'g');
 // Names led in by these adjectives make a campaign of 建设: 清廉政府采购建设, 平安乡村建设.
-const CAMPAIGN_BUILD = /^(新时代|党风廉政|精神文明|清廉|平安|法治|美丽|文明|智慧|数字|生态|廉洁|健康|幸福|宜居|和美|海绵|韧性|无废|绿色|书香|诚信|信用|服务型|学习型|模范|标准化|规范化)/;
+const CAMPAIGN_BUILD = new RegExp(`^(${CAMPAIGN_ADJECTIVES.join('|')})`);
 // A verb inside means a clause, not a name: 新发展理念落实到具体行动.
 // …价值实现机制 names a mechanism: 实现 before 机制 / 路径 is a noun there.
 const INNER_VERB = /落实|推进|实施|贯彻|推动|开展|深化|到|成为|作为|进行|加强|提高|促进|实现(?!机制|路径|形式)|打造/;
-const GENERIC_MODIFIER = /^(整治|清理|专项|重点|重大|各项|相关|这项|该项|此项|一系列|系列|有关|全面|一批|多项|[一二三四五六七八九十两]+[年项个大]|综合|整体|基础|配套|相应|主体|工作|项目|基础设施|制度|体制|机制|各类|改造|提升|发展|攻坚|示范)$/;
+const GENERIC_MODIFIER = new RegExp(`^(${GENERIC_MODIFIERS.join('|')})$`);
 
 /** National program names anywhere in the text. */
 export function findNational(text: string): Found[] {
@@ -124,7 +125,7 @@ export interface Definition {
 
 const DEFINITION = /[（(](?:以下|下文)?(?:简称|下称|称)[：:]?([“"「『《]?)([^”"」』》）)，,、\s]{1,12})[”"」』》]?[）)]/g;
 // A defined full name is a program only when it ends like one (a company or a law court is not).
-const PROGRAM_END = /(改革|建设|行动|工程|计划|战略|方案|机制|模式|平台|活动|项目|制度|体系|办法|条例|规划|意见|规定|决定|纲要|通知|服务|竞赛|联盟|攻坚战|专项整治|示范区|试点|政策)$/;
+const PROGRAM_END = new RegExp(`(${PROGRAM_ENDINGS.join('|')})$`);
 const STOP_BEFORE = new RegExp(`[^${HAN}A-Za-z0-9０-９+＋]|[${STOP}年]`);
 const LEADING_VERB = new RegExp(`^(?:${TRIGGER}|${ADVERB}|今后|未来|明确|提出|印发|出台|制定)+`);
 
