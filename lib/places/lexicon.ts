@@ -1,8 +1,8 @@
 // One name index over everything that can be a place: the gazetteer's unit names and the hand
 // lexicons (abroad, regions, waters and mountains). Built once, looked up by first character + length.
 import { loadGazetteer, type Gazetteer, type NameRef } from './gazetteer';
-import { CHINA_REGIONS, CHINA_WATERS_AND_MOUNTAINS, CITY_ALIASES } from './china';
-import { COUNTRIES, REGIONS, WORLD_CITIES, WORLD_WATERS_AND_MOUNTAINS } from './world';
+import { CHINA_REGIONS, CHINA_WATERS_AND_MOUNTAINS, CITY_ALIASES } from './data/china';
+import { COUNTRIES, REGIONS, WORLD_CITIES, WORLD_WATERS_AND_MOUNTAINS } from './data/world';
 
 /** A lexicon place outside the administrative tree. */
 export interface LexPlace {
