@@ -1,6 +1,7 @@
 // Word lists the place finder checks spans against: what may follow a name, which stems are plain
 // words, which suffixes make a village, township or named site.
 import { ADMIN_SUFFIX_WORDS, ETHNIC_GROUPS, NEVER_SHORT_NAMES, SITE_SUFFIXES } from './data/rule-words';
+import { COMMON_SHORT_WORDS, GENERIC_LOCAL_WORDS, GENERIC_STEM_WORDS, PLAIN_TOWNSHIP_WORDS } from './data/stem-words';
 
 /** A name followed by these is a road, not the place (上海市山西北路, 东兴市北仑大道). */
 export const ROAD_AFTER = /^[东西南北中]?(?:路|街|大街|大道|巷|胡同|隧道)/;
@@ -15,17 +16,7 @@ export const DIRECTION_AFTER = /^[部风方侧角向面端]/;
 export const NOT_AFTER_STRONG = /^[族语文式画队装陵宫寺塔站盾铢庙湾山河湖江岛峰岭局牌道]/;
 
 /** Stems of 村/乡/镇/社区 that make a generic phrase, not a name (贫困村, 示范乡, 美丽乡村). */
-export const GENERIC_STEMS = new Set(
-  `贫困 特困 示范 试点 行政 自然 重点 中心 特色 旅游 文明 美丽 新型 生态 传统 民族 少数民族 边远 偏远 沿海 山区 城中 城郊 全国 全省
-全市 全县 全区 全乡 全镇 全村 各个 本地 外地 当地 邻近 周边 附近 相邻 乡镇 村镇 城镇 集镇 小城 建制 先进 明星 模范 卫生 小康
-富裕 后进 贫穷 落后 移民 搬迁 安置 空心 整个 产业 电商 淘宝 专业 和美 宜居 平安 幸福 和谐 新农 网红 革命 红色 历史 文化 名
-古 老 新 大 小 每个 这个 那个 一个 两个 几个 多个 所在 所属 农业 工业 商业 城市 城乡 社会 智慧 数字 未来 现代 绿色 振兴
-省级 市级 县级 乡级 国家级 示范性 标准化 规范化 其他 其余 全体 所有 有关 相关 同一 不同 其中 以上 以下 周围 市场 农贸
-包括 修建 兴建 建成 各类 大型 中型 小型 病险 骨干 人工 现有 已有 新增
-家庭 国营 国有 集体 开心 有机 休闲 合作 规模 个人 私人 农民 村级 智能 体验 养殖 种植`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+export const GENERIC_STEMS = new Set(GENERIC_STEM_WORDS.split(/\s+/).filter(Boolean));
 
 /** Characters that never sit inside a place-name stem. */
 export const NOT_IN_STEM = /[的了在和与及是为以应要可能需须各本全该每此这那其个等到从向对之把被将于由给让我你他她它们们就也都还又很最更已再]/;
@@ -40,13 +31,7 @@ export const ETHNIC_BEFORE = new RegExp(`(?:${ETHNIC_GROUPS.join('|')})族$`);
 export const SITE_SUFFIX = new RegExp(`(?:${SITE_SUFFIXES.join('|')})`, 'g');
 
 /** Short forms that are also plain words: taken only with a related place nearby. */
-export const COMMON_SHORT = new Set(
-  `新建 朝阳 和平 城关 开发 东方 长安 永安 新华 清水 樟树 中山 平安 东风 胜利 红旗 光明 新民 建设 白云 青山 宝山 金山 通州
-新城
-南部 北部 东部 西部 中部 来宾 白银 长治 安康 普洱 阿里 中卫 白山 日照 三明 解放 友谊 将军 互助 平原 大关 钟楼 鼓楼 古城 华安 向阳 和龙 牡丹 淡水 资源 来宾 前锋 城区 新区 郊区 东区 西区 南区 北区 中区 新市 长寿 兴国 会昌 修水 和顺 安宁 平和 太平 胜利 东乡 共青`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+export const COMMON_SHORT = new Set(COMMON_SHORT_WORDS.split(/\s+/).filter(Boolean));
 
 /** A short name followed by one of these is the unit itself in an older or fuller form (邯郸县, 玉环县, 麦盖提乡). */
 // Two suffixes in a row make a word of their own (上海区县, 各乡镇): 区县, 县乡, 乡镇 are no suffix.
@@ -62,12 +47,7 @@ export const CITY_AFTER = /^市(?![场民长政容区委内])/;
 export const STRONG_SITE = /^(?:国际机场|高新区|经济技术开发区|高新技术产业开发区|工业园区|水库)$/;
 
 /** Two-character words ending in a local suffix that are never names (农村, 故乡, 小镇, 江湖). */
-export const GENERIC_LOCAL = new Set(
-  `农村 故乡 水乡 山乡 江湖 城镇 乡村 家乡 老乡 渔村 山村 本村 全村 该村 邻村 各村 同村 外村 进村 入村 驻村 包村 出村 回村 下乡
-返乡 城乡 同乡 异乡 他乡 梦乡 本乡 全乡 该乡 各乡 乡镇 集镇 本镇 全镇 该镇 各镇 古镇 小镇 名镇 重镇 市镇 村镇 坐镇 新村 街道 社区 湖湖`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+export const GENERIC_LOCAL = new Set(GENERIC_LOCAL_WORDS.split(/\s+/).filter(Boolean));
 
 /** Two-character county names whose first character is a common word (村集体和县、乡). */
 export const RISKY_TWO_CHAR = /^(?:和|大|小|新|江|全|本|该|各)县$/;
@@ -102,12 +82,7 @@ export function isPlainTownship(name: string): boolean {
 
 const GENERIC_ZONE = /(?:国家级|省级|现代|现代化|高效)?(?:农业|工业|经济|经济技术|高新技术|旅游|生态|科技|物流|商贸|文化)?(?:示范|科技|产业|综合)?(?:园区|园|开发区|度假区|新区|风景区|名胜区|管理区|试验区|示范区)$/;
 
-const PLAIN_TOWNSHIP_STEMS = new Set(
-  `发展 团结 民主 联合 友好 前进 先锋 胜利 光荣 和平 繁荣 富强 长青 长春 长征 东方红 红星 新华 新生 新兴 兴隆 太平 永安 永兴 安全
-保护 经济 生产 工农 工人 人民 群众 街道 灾区 重灾`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+const PLAIN_TOWNSHIP_STEMS = new Set(PLAIN_TOWNSHIP_WORDS.split(/\s+/).filter(Boolean));
 
 /** A name between a reporter's title and a photo credit is a person: 新华社记者陈天湖摄. */
 export const CREDIT_BEFORE = /(?:记者|通讯员|摄影|见习记者|特约记者)\s*$/;
