@@ -1,5 +1,6 @@
 // What each line of a page looks like: headline, dateline, byline, trailing author, caption, masthead or body.
 // Splitting a page into articles (articles.ts) reads only these labels and the line ends.
+import { APPENDIX_LABELS } from './data/appendix-labels';
 
 export type LineKind = 'masthead' | 'headline' | 'byline' | 'dateline' | 'caption' | 'body';
 
@@ -58,7 +59,7 @@ const DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{1,10}[〔［\[(（][0-9０-９]{4}[〕
 const BARE_NAME = new RegExp(`^[${HAN}]{2,4}$`);
 // Bracketed author or source closing a line; not a picture note and not a list of letters like (Ａ、Ｂ).
 const AUTHOR_END = /[（(]([^（）()。，,]{1,24})[）)]$/;
-const APPENDIX_LABEL = /^[【\[]?(编后|编后语|编者按|编者的话|记者手记|采访手记|记者观察|短评|点评|相关链接|链接|延伸阅读|背景资料|背景|小贴士|温馨提示|新闻链接|新闻背景)[】\]]?[：:]?$/;
+const APPENDIX_LABEL = new RegExp(`^[【\\[]?(${APPENDIX_LABELS.join('|')})[】\\]]?[：:]?$`);
 // a credit may carry a picture note after it: （新华社记者张鲁成摄）（传真照片）
 const CAPTION_END = /摄[）)]?(?:[（(](?:传真照片|图片|照片|附图片?[^）)]{0,6})[）)])?$/;
 const CAPTION_START = /^(图为|上图|下图|左图|右图|图：|图:|图[①②③④⑤⑥⑦⑧⑨⑩1-9１-９一二三四五六][：:]|[▲△▼▽]\s*[^\s])/;
