@@ -1,13 +1,22 @@
 // dianjing: the engine from the command line.
 //   dianjing extract FILE|- [--format json|csv|tsv|md] [--date YYYY-MM-DD]
-//   dianjing extract --jsonl            (batch protocol on stdin/stdout)
+//   dianjing extract --jsonl [--jobs N]  (batch protocol on stdin/stdout)
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { writeExtraction, type OutputFormat } from './write-output';
 import { loadJieba } from './jieba-node';
 import { runJsonl } from './jsonl';
+import { runJsonlParallel } from './jsonl-parallel';
+import { serveJsonlJobs } from './jsonl-worker';
 import { InputError, readPage } from './read-input';
 
 const USAGE = `usage: dianjing extract FILE|- [--format json|csv|tsv|md] [--date YYYY-MM-DD]
-       dianjing extract --jsonl < records.jsonl`;
+       dianjing extract --jsonl [--jobs N] < records.jsonl
+
+  --jsonl     one {"id", "text", "date"?} record a line on stdin, one answer a line on stdout, in input order
+  --jobs N    worker threads for --jsonl (default: the number of cores, ${availableParallelism()} here);
+              --jobs 1 runs on the main thread alone`;
 
 class UsageError extends Error {}
 
@@ -19,12 +28,18 @@ function parseArgs(argv: string[]) {
   let format = 'json';
   let date: string | undefined;
   let jsonl = false;
+  let jobs = availableParallelism();
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--jsonl') jsonl = true;
     else if (a === '--format') format = rest[++i] ?? '';
     else if (a.startsWith('--format=')) format = a.slice(9);
     else if (a === '--date') date = rest[++i];
+    else if (a === '--jobs' || a.startsWith('--jobs=')) {
+      const n = a === '--jobs' ? rest[++i] : a.slice(7);
+      if (!/^[1-9]\d*$/.test(n ?? '')) throw new UsageError(`--jobs takes a whole number of at least 1, got ${n}`);
+      jobs = Number(n);
+    }
     else if (a.startsWith('--') ) throw new UsageError(`unknown option: ${a}`);
     else if (file === undefined) file = a;
     else throw new UsageError(`one input at a time (got ${file} and ${a})`);
@@ -32,7 +47,7 @@ function parseArgs(argv: string[]) {
   if (!['json', 'csv', 'tsv', 'md'].includes(format)) throw new UsageError(`unknown format: ${format} (json, csv, tsv or md)`);
   if (date !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) throw new UsageError(`--date takes YYYY-MM-DD, got ${date}`);
   if (!jsonl && file === undefined) throw new UsageError('no input: give a file, or - for stdin');
-  return { help: false, file, format, date, jsonl } as const;
+  return { help: false, file, format, date, jsonl, jobs } as const;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -41,6 +56,10 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
+  if (args.jsonl && args.jobs > 1) {
+    // the workers run this very file (the bundle), which serves jobs when started as one (below)
+    return (await runJsonlParallel(process.stdin, process.stdout, args.jobs, fileURLToPath(import.meta.url))) ? 1 : 0;
+  }
   loadJieba();
   if (args.jsonl) return (await runJsonl(process.stdin, process.stdout)) ? 1 : 0;
   const { text, headings } = readPage(args.file!);
@@ -48,7 +67,8 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
+if (!isMainThread && workerData?.jsonlWorker) serveJsonlJobs();
+else main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,0 +1,18 @@
+// A worker thread of --jobs N (cli/jsonl-parallel.ts): loads jieba once, then answers records as they come.
+import { parentPort } from 'node:worker_threads';
+import { loadJieba } from './jieba-node';
+import { answerRecord } from './jsonl';
+import type { JobAnswer, JobRequest } from './jsonl-parallel';
+
+export function serveJsonlJobs(): void {
+  loadJieba();
+  parentPort!.on('message', ({ seq, record }: JobRequest) => {
+    let answer: JobAnswer;
+    try {
+      answer = { seq, line: answerRecord(record) };
+    } catch (e) {
+      answer = { seq, error: `record ${seq + 1}: ${(e as Error)?.stack ?? e}` };
+    }
+    parentPort!.postMessage(answer);
+  });
+}
