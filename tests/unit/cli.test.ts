@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readInput } from '../../cli/read-input';
@@ -14,6 +15,26 @@ const file = (name: string, content: string | Buffer) => {
   writeFileSync(p, content);
   return p;
 };
+
+describe('dianjing, the built command', () => {
+  it('runs the JavaScript bundle through bin/, loading no TypeScript and no tsx at run time', () => {
+    // a module hook (on Node's loader thread) logs every module the command resolves
+    const log = join(dir, 'resolved.log');
+    const hooks = file('log-hooks.mjs', `import { appendFileSync } from 'node:fs';
+export async function resolve(specifier, context, next) {
+  const r = await next(specifier, context);
+  appendFileSync(${JSON.stringify(log)}, r.url + '\\n');
+  return r;
+}`);
+    const register = `data:text/javascript,import{register}from'node:module';register(${JSON.stringify(pathToFileURL(hooks).href)})`;
+    const r = spawnSync(process.execPath, ['--import', register, BIN, 'extract', '-'], { input: '江西省樟树市', encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).chars).toBe(6);
+    const urls = readFileSync(log, 'utf8').trim().split('\n');
+    expect(urls.some((u) => u.endsWith('/dist/dianjing.mjs'))).toBe(true);
+    expect(urls.filter((u) => /\.tsx?$|\/tsx\//.test(u))).toEqual([]);
+  });
+});
 
 describe('dianjing extract', () => {
   it('reads a GBK page by its declared charset and leaves scripts and hidden text out', () => {
