@@ -4,7 +4,8 @@
 import { createRequire } from 'node:module';
 import { jiebaSegmenter, setSegmenter } from '../lib/segment';
 
-export function loadJieba(): void {
-  const jieba = createRequire(import.meta.url)('jieba-wasm') as Parameters<typeof jiebaSegmenter>[0];
+/** `from`: a file URL or path that node_modules is found from (the bundle's, or the startup snapshot's). */
+export function loadJieba(from: string): void {
+  const jieba = createRequire(from)('jieba-wasm') as Parameters<typeof jiebaSegmenter>[0];
   setSegmenter(jiebaSegmenter(jieba));
 }

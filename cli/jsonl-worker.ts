@@ -4,8 +4,9 @@ import { loadJieba } from './jieba-node';
 import { answerRecord } from './jsonl';
 import type { JobAnswer, JobRequest } from './jsonl-parallel';
 
-export function serveJsonlJobs(): void {
-  loadJieba();
+/** `bundleUrl`: where jieba-wasm is found from (cli/jieba-node.ts). */
+export function serveJsonlJobs(bundleUrl: string): void {
+  loadJieba(bundleUrl);
   parentPort!.on('message', ({ seq, record }: JobRequest) => {
     let answer: JobAnswer;
     try {
