@@ -120,7 +120,8 @@ export const UNIT_LIST: ReadonlyArray<readonly [string, string?]> = [
   // time spans (年 alone is a duration; 2022年 is told apart by the scanner)
   ['年'],
   ['周年'],
-  ['周岁', '岁'],
+  // a unit stays as written (ANNOTATION.md): 3周岁 keeps 周岁
+  ['周岁'],
   ['岁'],
   ['天'],
   ['工作日'],
