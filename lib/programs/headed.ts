@@ -25,6 +25,9 @@ const CLAUSE_VERB = new Set(CLAUSE_VERBS);
 const NAME_VERB = new Set(NAME_VERBS);
 const INSURANCE = new RegExp(INSURANCE_CUES.join('|'));
 const MAX_NAME = 16;
+const HAN_CHAR = new RegExp(`[${HAN}]`);
+// a name that ends in a generic word before its head is a kind: 国家重点工程, 城市配套工程
+const GENERIC_END = /(?:重点|重大|相关|配套|有关|各项|基础|一般|主要)$/;
 const REFORMED_SYSTEM = /(?:制度|体制|机制|建设|管理|审批|登记)$/;
 const OWNER_START = /^(?:企业|公司|集团|厂商|厂家|个人|自身|自己|我们|他们|本人|单位|门店|品牌)/;
 const COUNT_BEFORE = /^[一二两三四五六七八九十几数多]+[轮次批项个场届期]/;
@@ -42,9 +45,14 @@ export function findHeaded(text: string): Found[] {
     if (CONTINUED.test(text.slice(end, end + 2))) continue;
     if (m[0] === '计划' && PLAN_VERB_AFTER.test(text.slice(end, end + 2))) continue;
     let from = headStart;
-    while (from > 0 && headStart - from < MAX_NAME && new RegExp(`[${HAN}]`).test(text[from - 1]) && !STOP.includes(text[from - 1])) from--;
+    while (from > 0 && headStart - from < MAX_NAME && HAN_CHAR.test(text[from - 1]) && !STOP.includes(text[from - 1])) from--;
     if (headStart - from < 2) continue;
-    const start = nameStart(segmenter.tag(text.slice(from, end)), headStart - from);
+    // a window cut at its longest may begin inside a word (打|好污染防治攻坚战): its first word is not read
+    const cut = headStart - from >= MAX_NAME && HAN_CHAR.test(text[from - 1] ?? '');
+    // two characters past the head show whether it ends a word (实行动态 holds no 行动)
+    const tokens = segmenter.tag(text.slice(from, end + 2));
+    if (!endsWord(tokens, end - from)) continue;
+    const start = nameStart(cut ? tokens.slice(1) : tokens, headStart - from);
     if (start === undefined) continue;
     // “百村千户”民宿提升行动: the quote is the program's name, the words after it say what it is
     if (/[”」』’"]/.test(text[from - 1] ?? '')) continue;
@@ -55,6 +63,11 @@ export function findHeaded(text: string): Found[] {
     out.push({ start: from + start + count, end, rule: `unquoted name ending in ${m[0]}` });
   }
   return out;
+}
+
+/** Some word ends at offset at and none starts inside the head before it. */
+function endsWord(tokens: TaggedToken[], at: number): boolean {
+  return tokens.some((t) => t.end === at) && !tokens.some((t) => t.start < at && t.end > at);
 }
 
 /** Where the name begins in the tagged window (head at headAt), or undefined when no word before the head fits. */
@@ -71,6 +84,12 @@ function nameStart(tokens: TaggedToken[], headAt: number): number | undefined {
     if (t.tag === 'v' && !NAME_VERB.has(t.word)) break;
     start = t.start;
   }
+  // a name does not open on a lone character that is no noun: 打|好|污染防治攻坚战
+  for (const t of tokens) {
+    if (t.start < start) continue;
+    if (t.start >= headAt || t.word.length > 1 || t.tag.startsWith('n')) break;
+    start = t.end;
+  }
   return start < headAt ? start : undefined;
 }
 
@@ -81,7 +100,9 @@ function isName(modifier: string, head: string): boolean {
   if (NATIONAL.has(modifier)) return false;
   // a two-character kind (水利工程, 生产计划, 医疗保险, 军事行动) is a category; a name says more
   if (modifier.length < 4 && !/^(?:专项行动|攻坚战|保卫战)/.test(head)) return false;
-  if (head.startsWith('保险') && !INSURANCE.test(modifier)) return false;
+  if (GENERIC_END.test(modifier)) return false;
+  // 社会医疗保险, 基本养老保险 are kinds; the program names whom it covers: 城乡居民基本养老保险
+  if (head.startsWith('保险') && (modifier.length < 5 || !INSURANCE.test(modifier))) return false;
   // a reform by its field alone (营商环境改革, 国有企业改革) is a kind; a named reform says of what system
   if (head.startsWith('改革') && modifier.length < 5 && !REFORMED_SYSTEM.test(modifier)) return false;
   // a firm's or a person's own plan or strategy is no policy program: 企业持久发展战略, 公司扩张计划

@@ -94,7 +94,8 @@ export function findSystemReforms(text: string): Found[] {
     const before = REFORM_STEM.exec(text.slice(Math.max(0, at - 8), at));
     if (!before) continue;
     // the name begins after a clause's verbs: 深化 / 推进 + 电力体制改革
-    const name = before[0].replace(/^(?:深化|推进|推动|加快|实施|开展|落实|全面|进一步|继续|坚持)+/, '');
+    // …and after conjunctions and scopes: 虽然 / 全世界 + 电信体制改革
+    const name = before[0].replace(/^(?:深化|推进|推动|加快|实施|开展|落实|全面|进一步|继续|坚持|虽然|但是|因为|由于|如果|而且|并且|全世界|全国|全省|全市|全县)+/, '');
     if (name.length < 2 || INNER_VERB.test(name) || GENERIC_MODIFIER.test(name)) continue;
     out.push({ start: at - name.length, end: at + SYSTEM_REFORM_HEAD.length, rule: 'unquoted name ending in 体制改革' });
   }

@@ -499,7 +499,6 @@ export const INSURANCE_CUES: readonly string[] = [
   '城镇',
   '农村',
   '基本',
-  '社会',
   '大病',
   '长期护理',
   '补充',
