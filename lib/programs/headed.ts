@@ -9,7 +9,7 @@ import type { Found } from './unquoted';
 
 const HAN = '\\u4e00-\\u9fff';
 // Heads of a program name, longest first; 试点 may follow another head (…改革试点).
-const HEAD = /(?:专项行动|三年行动|五年行动|行动计划|攻坚战|保卫战|战略|计划|行动|工程|保险|改革)(?:试点)?/g;
+const HEAD = /(?:专项行动|三年行动|五年行动|行动计划|攻坚战|保卫战|战略方针|方针|战略|计划|行动|工程|保险|改革)(?:试点)?/g;
 // A head that carries on into another word is no head: 计划生育, 战略目标, 工程师, 保险公司, 改革开放.
 const CONTINUED = /^(?:生育|经济|单列|开放|目标|性|师|者|方针|部署|合作|伙伴|用地|资金|项目|规模|进度|质量|领域|公司|机构|行业|业|费|金|局|部|院|处|队|科|学|期|人|额|单|险|措施|布局|重点|实施|领导)/;
 const STOP = '的和与及暨等了着把将对为在是并或而又以从向让使被给这该此各其每';
@@ -87,7 +87,8 @@ function nameStart(tokens: TaggedToken[], headAt: number): number | undefined {
   // a name does not open on a lone character that is no noun: 打|好|污染防治攻坚战
   for (const t of tokens) {
     if (t.start < start) continue;
-    if (t.start >= headAt || t.word.length > 1 || t.tag.startsWith('n')) break;
+    // …but 新 opens names of the new era: 新时代军事战略方针
+    if (t.start >= headAt || t.word.length > 1 || t.tag.startsWith('n') || t.word === '新') break;
     start = t.end;
   }
   return start < headAt ? start : undefined;

@@ -36,6 +36,10 @@ describe('unquoted names by their head', () => {
     expect(texts('把教育综合改革作为重点，企业长远发展战略要清晰。')).toEqual([]);
   });
 
+  it('takes a guiding principle named before 方针', () => {
+    expect(texts('全面贯彻新时代人才工作方针。')).toEqual(['新时代人才工作方针']);
+  });
+
   it('leaves the head after a quoted name to the quote', () => {
     expect(texts('推行“千村示范”农房改造提升行动。')).toEqual(['千村示范']);
   });
