@@ -254,6 +254,8 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
   // 上一年, 前一天: a relative time, not a span
   if (/^(年|天|周|夜|晚|日|个月|星期)$/.test(u.unit ?? '') && core.raw === '一' && oneOf('上前下次', text[s - 1])) return false;
   if (form === '级' && core.raw === '二') return false; // 二级市场: a rank
+  // 前三名, 前10名: a rank (ANNOTATION.md: ranks are no figures), as 第3名 is
+  if (form === '名' && text[s - 1] === '前') return false;
   if (form === '层' && oneOf('楼厦馆', text[s - 1])) return false; // 万众楼二层: a floor
   if (form === '组' && !core.arabic && oneOf('村屯庄', text[s - 1])) return false; // 渡驾桥村四组: a village group
   if (form === '版' && /[见转接]本?报?(?:昨天|今天|今日|昨日)?$/.test(text.slice(Math.max(0, s - 6), s))) return false; // 见本报昨天6版: a page
