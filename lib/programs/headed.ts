@@ -30,6 +30,12 @@ const HAN_CHAR = new RegExp(`[${HAN}]`);
 const GENERIC_END = /(?:重点|重大|相关|配套|有关|各项|基础|一般|主要)$/;
 const REFORMED_SYSTEM = /(?:制度|体制|机制|建设|管理|审批|登记)$/;
 const OWNER_START = /^(?:企业|公司|集团|厂商|厂家|个人|自身|自己|我们|他们|本人|单位|门店|品牌)/;
+// jieba joins a clause verb to the word after or before it (采取有效, 超额完成, 采取行动): such a word ends a name
+const VERB_INSIDE = /^(?:采取|完成|实施|推进|开展|落实|执行|实行|启动|加快|加强|深化|推动|制定|出台|提出|参与|参加|加入|纳入|进行|取得)|(?:采取|完成|实施|推进|开展|落实|执行|实行|启动|加快|加强|深化|推动|制定|出台|进行|取得)$/;
+// adjectives and scopes that open a kind, not a name: 重大军事行动, 小型水利工程, 整个…战略
+const GENERIC_START = /^(?:重大|重要|主要|有效|一般|相关|有关|各类|各项|各种|小型|大型|中型|现有|新建|在建|整个|全部|所有|多项|这些|这类|有关)/;
+// kinds of works: 水利工程, 电网建设工程, 国家优质工程
+const WORKS_KIND = /(?:水利|建设|基建|土建|市政|优质|民生|形象|面子|系统|隐蔽|民心|德政|惠民)$/;
 const COUNT_BEFORE = /^[一二两三四五六七八九十几数多]+[轮次批项个场届期]/;
 const NATIONAL = new Set(NATIONAL_PROGRAMS);
 
@@ -77,9 +83,10 @@ function nameStart(tokens: TaggedToken[], headAt: number): number | undefined {
   // puts before the head is a verb of the clause (深化改革)
   let start = k >= 0 ? tokens[k].start : headAt;
   if (k >= 0 && CLAUSE_VERB.has(tokens[k].word.slice(0, headAt - tokens[k].start))) return undefined;
+  if (k >= 0 && tokens[k].start < headAt && VERB_INSIDE.test(tokens[k].word.slice(0, headAt - tokens[k].start))) return undefined;
   for (k -= 1; k >= 0; k--) {
     const t = tokens[k];
-    if (BLOCKING_TAG.test(t.tag) || CLAUSE_VERB.has(t.word) || SCOPE.test(t.word)) break;
+    if (BLOCKING_TAG.test(t.tag) || CLAUSE_VERB.has(t.word) || SCOPE.test(t.word) || VERB_INSIDE.test(t.word)) break;
     // a verb belongs to a name only as its action on a thing (乡村振兴, 耕地保护): 低于, 宣布 end it
     if (t.tag === 'v' && !NAME_VERB.has(t.word)) break;
     start = t.start;
@@ -101,7 +108,8 @@ function isName(modifier: string, head: string): boolean {
   if (NATIONAL.has(modifier)) return false;
   // a two-character kind (水利工程, 生产计划, 医疗保险, 军事行动) is a category; a name says more
   if (modifier.length < 4 && !/^(?:专项行动|攻坚战|保卫战)/.test(head)) return false;
-  if (GENERIC_END.test(modifier)) return false;
+  if (GENERIC_END.test(modifier) || GENERIC_START.test(modifier)) return false;
+  if (head.startsWith('工程') && WORKS_KIND.test(modifier)) return false;
   // 社会医疗保险, 基本养老保险 are kinds; the program names whom it covers: 城乡居民基本养老保险
   if (head.startsWith('保险') && (modifier.length < 5 || !INSURANCE.test(modifier))) return false;
   // a reform by its field alone (营商环境改革, 国有企业改革) is a kind; a named reform says of what system

@@ -33,6 +33,7 @@ describe('unquoted names by their head', () => {
     expect(texts('坚定不移深化改革，产值低于计划。')).toEqual([]);
     expect(texts('这家车企计划在明年推出新车，公司计划投资十亿元。')).toEqual([]);
     expect(texts('保险公司和工程师都来了。')).toEqual([]);
+    expect(texts('无法采取有效行动，超额完成计划，新建小型水利工程，这是重大军事行动。')).toEqual([]);
     expect(texts('把教育综合改革作为重点，企业长远发展战略要清晰。')).toEqual([]);
   });
 
