@@ -16,8 +16,8 @@ const STOP = '的和与及暨等了着把将对为在是并或而又以从向让
 // 计划 followed by these is the verb "plan to": 韩国现代计划实现…, 公司计划在…
 const PLAN_VERB_AFTER = /^(?:[在于到将用从向对把再要拟]|实现|投资|推出|建设|新建|开设|引进|招收|完成|达到)/;
 // Tags that end a name going backwards: adverbs, prepositions, pronouns, numbers, measure words, conjunctions,
-// particles, directions, times, places, idioms, punctuation. (Not people: jieba tags 高素质 nr.)
-const BLOCKING_TAG = /^(?:d|p|r|rr|rz|m|mq|q|c|u|uj|ul|uz|ud|ug|uv|f|t|tg|ns|i|x|w|y|e|o|zg)$/;
+// particles, directions, times, places, organizations (国务院 + 三峡工程), idioms, punctuation. (Not people: jieba tags 高素质 nr.)
+const BLOCKING_TAG = /^(?:d|p|r|rr|rz|m|mq|q|c|u|uj|ul|uz|ud|ug|uv|f|t|tg|ns|nt|i|x|w|y|e|o|zg)$/;
 // Scope words that open a clause, not a name: 全省, 各地, 本县, 我国.
 const SCOPE = /^(?:全|各|本|该|这|那|此|每|我|其|有关|相关)/;
 const GENERIC = new RegExp(`^(?:${GENERIC_MODIFIERS.join('|')})$`);
@@ -31,11 +31,14 @@ const GENERIC_END = /(?:重点|重大|相关|配套|有关|各项|基础|一般|
 const REFORMED_SYSTEM = /(?:制度|体制|机制|建设|管理|审批|登记)$/;
 const OWNER_START = /^(?:企业|公司|集团|厂商|厂家|个人|自身|自己|我们|他们|本人|单位|门店|品牌)/;
 // jieba joins a clause verb to the word after or before it (采取有效, 超额完成, 采取行动): such a word ends a name
-const VERB_INSIDE = /^(?:采取|完成|实施|推进|开展|落实|执行|实行|启动|加快|加强|深化|推动|制定|出台|提出|参与|参加|加入|纳入|进行|取得)|(?:采取|完成|实施|推进|开展|落实|执行|实行|启动|加快|加强|深化|推动|制定|出台|进行|取得)$/;
+const VERB_INSIDE = /^(?:采取|完成|实施|推进|开展|落实|执行|实行|启动|加快|加强|深化|推动|制定|出台|提出|参与|参加|加入|纳入|进行|取得|利用|发挥|充分|回顾|打响)|(?:采取|完成|实施|推进|开展|落实|执行|实行|启动|加快|加强|深化|推动|制定|出台|进行|取得|发挥|总结|打响)$/;
 // adjectives and scopes that open a kind, not a name: 重大军事行动, 小型水利工程, 整个…战略
-const GENERIC_START = /^(?:重大|重要|主要|有效|一般|相关|有关|各类|各项|各种|小型|大型|中型|现有|新建|在建|整个|全部|所有|多项|这些|这类|有关)/;
+const GENERIC_START = /^(?:重点|部分|重大|重要|主要|有效|一般|相关|有关|各类|各项|各种|小型|大型|中型|现有|新建|在建|整个|全部|所有|多项|这些|这类|有关)/;
 // kinds of works: 水利工程, 电网建设工程, 国家优质工程
 const WORKS_KIND = /(?:水利|建设|基建|土建|市政|优质|民生|形象|面子|系统|隐蔽|民心|德政|惠民)$/;
+const MEASURE = /[项处个座条名家所批轮次期场届]/;
+// a numeral or a demonstrative that a measure word after it belongs to: 一项, 这项, 该项
+const NUMERAL = /[0-9０-９一二两三四五六七八九十百千万几多这那该此每各]/;
 const COUNT_BEFORE = /^[一二两三四五六七八九十几数多]+[轮次批项个场届期]/;
 const NATIONAL = new Set(NATIONAL_PROGRAMS);
 
@@ -62,8 +65,10 @@ export function findHeaded(text: string): Found[] {
     if (start === undefined) continue;
     // “百村千户”民宿提升行动: the quote is the program's name, the words after it say what it is
     if (/[”」』’"]/.test(text[from - 1] ?? '')) continue;
-    // 两轮, 三项 before the name count it: 开展两轮农村道路清障专项行动
-    const count = COUNT_BEFORE.exec(text.slice(from + start, headStart))?.[0].length ?? 0;
+    // 两轮, 三项 before the name count it: 开展两轮农村道路清障专项行动; a measure word left after a
+    // numeral or demonstrative (这项|石油换食品计划, 3处|煤矿废水处理工程) is no part of the name either
+    let count = COUNT_BEFORE.exec(text.slice(from + start, headStart))?.[0].length ?? 0;
+    if (!count && MEASURE.test(text[from + start]) && NUMERAL.test(text[from + start - 1] ?? '')) count = 1;
     const modifier = text.slice(from + start + count, headStart);
     if (!isName(modifier, m[0])) continue;
     out.push({ start: from + start + count, end, rule: `unquoted name ending in ${m[0]}` });

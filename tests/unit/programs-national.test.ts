@@ -41,6 +41,11 @@ describe('unquoted names by their head', () => {
     expect(texts('全面贯彻新时代人才工作方针。')).toEqual(['新时代人才工作方针']);
   });
 
+  it('leaves a measure word after a numeral or demonstrative, and an organization, out of the name', () => {
+    expect(texts('委员会开始执行这项粮食援助计划。')).toEqual(['粮食援助计划']);
+    expect(texts('修建3处尾矿污染治理工程。')).toEqual(['尾矿污染治理工程']);
+  });
+
   it('leaves the head after a quoted name to the quote', () => {
     expect(texts('推行“千村示范”农房改造提升行动。')).toEqual(['千村示范']);
   });
