@@ -37,6 +37,10 @@ describe('unquoted names by their head', () => {
     expect(texts('把教育综合改革作为重点，企业长远发展战略要清晰。')).toEqual([]);
   });
 
+  it('knows the yearly central document by name', () => {
+    expect(texts('今年中央一号文件部署了粮食生产。')).toEqual(['中央一号文件']);
+  });
+
   it('takes a guiding principle named before 方针', () => {
     expect(texts('全面贯彻新时代人才工作方针。')).toEqual(['新时代人才工作方针']);
   });
