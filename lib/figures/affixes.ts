@@ -29,7 +29,8 @@ export function readUnit(text: string, pos: number): UnitRead | null {
   if (u?.unit && (text[u.end] === '/' || text[u.end] === '／') && u.unit !== '%' && u.unit !== 'pp') {
     const per = unitAt(text, u.end + 1);
     if (per && per.unit !== '%' && !/^[A-Za-z]/.test(u.form)) {
-      return { ...u, end: per.end, unit: `${u.unit}/${per.unit}`, form: text.slice(u.end - u.form.length, per.end) };
+      // the slash stays as written, like the unit (元／千瓦时 keeps its full-width slash)
+      return { ...u, end: per.end, unit: `${u.unit}${text[u.end]}${per.unit}`, form: text.slice(u.end - u.form.length, per.end) };
     }
   }
   return u;

@@ -147,7 +147,8 @@ function readFigure(text: string, start: number, end: number, floor: number): Fi
   let max = core.max;
   if (range) {
     figEnd = range.end;
-    unit = range.unit;
+    // 投资是在100亿～120亿: a bare range of money is yuan too
+    unit = range.unit ?? impliedMoney(text, s, { ...core, big: /[万亿萬億]/.test(text.slice(s, range.end)) });
     min = range.min;
     max = range.max;
     value = undefined;
