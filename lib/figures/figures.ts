@@ -58,9 +58,10 @@ const HALF_WORD = /[年天月个小时夜数岛径导边场路途价壁山]/;
 
 // what a count of classes (not a class's name) follows: 分成三班, 办了两班, 每一班
 const COUNT_BEFORE_BAN = '成了办开设有共分为每近约超逾第';
-// around a two-digit number + 年 that make it a span of years: 近98年, 用了60年, 60年来, 50年间
-const YEARS_BEFORE = '近了用过满历逾约超达有经花干长足整数第这那前后';
-const YEARS_AFTER = '来多余以左内后前里间中的之时历龄代';
+// a two-digit year opens a clause or follows 在 / 从 / 到 (，98年获…, 从85年起); after a verb it counts years
+// (从教50年, 用了60年), and so it does before these (60年来, 50年间, 30年代 is a decade)
+const YEAR_BEFORE = '，。、；：（(“”\n 　在于从到自至和与及';
+const YEARS_AFTER = '来多余以左内后前里间中的之时历龄代党';
 
 // Words of money before a bare amount in the same clause: 投入 100万, 回报可能是400万 are yuan.
 const MONEY_CUE = /(?:投入|投资|资金|回报|销售额|营业额|营收|收入|利润|产值|金额|花费|花了|成本|补贴|补助|奖金|贷款|融资|税收|捐款|捐赠|工资|年薪|赚了?|挣了?|亏损|罚款|售价|造价|预算|拨付|拨款)[^，。；！？、\n]{0,8}$/;
@@ -227,7 +228,7 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
   // 昆剧二班, 高三二班: a numbered class is a name; 分成三班, 开设两个班 count
   if (form === '班' && !core.arabic && /[\u4e00-\u9fff]/.test(text[s - 1] ?? '') && !oneOf(COUNT_BEFORE_BAN, text[s - 1]) && !/^[岗长子组车]/.test(text[u.end] ?? '')) return false;
   // 98年获…: a two-digit year is a time; 30年, 98年来 and 近20年 are spans
-  if (form === '年' && core.arabic && /^[5-9][0-9]$/.test(core.raw) && !oneOf(YEARS_BEFORE, text[s - 1]) && !oneOf(YEARS_AFTER, text[u.end])) return false;
+  if (form === '年' && core.arabic && /^[5-9][0-9]$/.test(core.raw) && (s === 0 || oneOf(YEAR_BEFORE, text[s - 1])) && !oneOf(YEARS_AFTER, text[u.end])) return false;
   if (core.raw === '零' || core.raw === '〇' || core.raw === '○') return false;
   if (core.raw === '一') {
     const before = text[s - 1];
