@@ -9,7 +9,9 @@ import type { Found } from './unquoted';
 
 const HAN = '\\u4e00-\\u9fff';
 // Heads of a program name, longest first; 试点 may follow another head (…改革试点).
-const HEAD = /(?:专项行动|三年行动|五年行动|行动计划|攻坚战|保卫战|战略方针|方针|战略|计划|行动|工程|保险|改革)(?:试点)?/g;
+const HEAD = /(?:专项行动|三年行动|五年行动|行动计划|攻坚战|保卫战|战略方针|方针|战略|计划|行动|工程|保险|改革|示范区)(?:试点)?/g;
+// A 示范区 is a program (a title a county or city is awarded) only after these; else a zone, a place
+const AWARD_BEFORE = /(?:创建|争创|创成|获评|获批|入选|命名为|评为|申报|成为)(?:了|为)?(?:全国|全省|国家级|省级|市级)?$/;
 // A head that carries on into another word is no head: 计划生育, 战略目标, 工程师, 保险公司, 改革开放.
 const CONTINUED = /^(?:生育|经济|单列|开放|目标|性|师|者|方针|部署|合作|伙伴|用地|资金|项目|规模|进度|质量|领域|公司|机构|行业|业|费|金|局|部|院|处|队|科|学|期|人|额|单|险|措施|布局|重点|实施|领导)/;
 const STOP = '的和与及暨等了着把将对为在是并或而又以从向让使被给这该此各其每';
@@ -71,6 +73,7 @@ export function findHeaded(text: string): Found[] {
     if (!count && MEASURE.test(text[from + start]) && NUMERAL.test(text[from + start - 1] ?? '')) count = 1;
     const modifier = text.slice(from + start + count, headStart);
     if (!isName(modifier, m[0])) continue;
+    if (m[0].startsWith('示范区') && !AWARD_BEFORE.test(text.slice(Math.max(0, from + start + count - 9), from + start + count))) continue;
     out.push({ start: from + start + count, end, rule: `unquoted name ending in ${m[0]}` });
   }
   return out;

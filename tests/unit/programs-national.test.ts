@@ -37,6 +37,12 @@ describe('unquoted names by their head', () => {
     expect(texts('把教育综合改革作为重点，企业长远发展战略要清晰。')).toEqual([]);
   });
 
+  it('takes a 示范区 awarded as a title, not a zone that is a place', () => {
+    expect(texts('该市获评全国农村创业创新示范区。')).toEqual(['农村创业创新示范区']);
+    expect(texts('该县争创国家生态文明建设示范区。')).toEqual(['国家生态文明建设示范区']);
+    expect(texts('东营农业高新技术产业示范区位于黄河口。')).toEqual([]);
+  });
+
   it('knows the yearly central document by name', () => {
     expect(texts('今年中央一号文件部署了粮食生产。')).toEqual(['中央一号文件']);
   });
