@@ -256,6 +256,8 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
   // 上一年, 前一天: a relative time, not a span
   if (/^(年|天|周|夜|晚|日|个月|星期)$/.test(u.unit ?? '') && core.raw === '一' && oneOf('上前下次', text[s - 1])) return false;
   if (form === '级' && core.raw === '二') return false; // 二级市场: a rank
+  // 剪出“廉洁”两字: the characters of a quoted word, named, not counted
+  if (form === '字' && /[”」』’"]/.test(text[s - 1] ?? '')) return false;
   // 前三名, 前10名: a rank (ANNOTATION.md: ranks are no figures), as 第3名 is
   if (form === '名' && text[s - 1] === '前') return false;
   if (form === '层' && oneOf('楼厦馆', text[s - 1])) return false; // 万众楼二层: a floor

@@ -180,7 +180,7 @@ describe('findFigures: what is not a figure', () => {
     // a numbered class is a name, a two-digit year a time, a second child a policy word, 上半年 a period
     // 一件 / 一种 used as "a"
     '读书是一件快乐的事', '诚信是一种品格', '成为一种习惯', '他做得最多的一件事，就是陪伴',
-    '考入越剧三班学习', '进入全省前五名', '排名前20名的高校', '高二五班的学生', '89年调到县里工作', '她是二胎', '放开三孩政策', '上半年经济运行', '下半年开工',
+    '考入越剧三班学习', '写下“平安”二字', '进入全省前五名', '排名前20名的高校', '高二五班的学生', '89年调到县里工作', '她是二胎', '放开三孩政策', '上半年经济运行', '下半年开工',
   ];
   for (const text of none) it(text, () => expect(findFigures(text)).toEqual([]));
 });
