@@ -198,7 +198,8 @@ export class Reader {
     if (!current()) return;
     // text and result change together, so a caller never sees new text with an old result
     this.page = page;
-    this.result = result;
+    // a page read in chunks comes back without its kind: it is the one the page reader gave
+    this.result = result.kind || !kind ? result : { ...result, kind };
     t0 = performance.now();
     this.marks = marks;
     this.chromeMarks = this.buildChromeMarks(page, result);
