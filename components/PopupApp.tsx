@@ -143,7 +143,7 @@ export function PopupApp() {
             </>
           ) : (
             <>
-              {view.kind === 'stories' && <p class="stories-count">{t('manyStories', { n: view.articles.length })}</p>}
+              {view.kind === 'stories' && <p class="stories-count">{t('manyStories', { n: view.articles.filter((a) => !a.caption).length })}</p>}
               <ol class={`articles${view.kind ? ` kind-${view.kind}` : ''}`}>
                 {view.articles.map((a) => (
                   <ArticleItem t={t} article={a} onCopy={(facts) => copy({ ...page, parts: [{ article: a, facts }] })} onReveal={reveal} />
@@ -211,7 +211,7 @@ function Sourced({ value, from, t }: { value: string; from: Fact['placeFrom']; t
 function ArticleItem({ t, article, onCopy, onReveal }: { t: Translate; article: ArticleResult; onCopy(facts: Fact[]): void; onReveal(start: number, end: number): void }) {
   const { places, programs } = found(article.entities);
   return (
-    <li class="article" data-index={article.index}>
+    <li class={article.caption ? 'article caption' : 'article'} data-index={article.index}>
       <div class="article-head">
         <strong class="headline">{articleTitle(article, article.index)}</strong>
         <button class="copy-article" onClick={() => onCopy(article.facts)} disabled={!article.facts.length}>{t('copyArticle')}</button>

@@ -1,0 +1,59 @@
+// Firefox: the popup on saved real story pages (GBK ones as GBK) shows one article with the
+// hand-written headline, byline and date; on the HTML e-paper page each story under its own headline.
+// `node --import tsx --test tests/e2e/firefox-popup-pages.test.mjs` after `npx wxt build --mode e2e -b firefox`.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchFirefox, openPopupFx, sendToReaderFx } from './firefox-harness.mjs';
+import { POPUP_READY, assertBody, assertEpaper, assertOneStory, expectedEpaper, expectedPages, popupReading, startSavedPagesServer } from './saved-pages.mjs';
+
+let server, origin, fx;
+
+before(async () => {
+  ({ server, origin } = await startSavedPagesServer());
+  fx = await launchFirefox();
+  await fx.control.evaluate(() => browser.storage.sync.set({ settings: { lang: 'en', scope: 'story' } }));
+});
+after(async () => {
+  await fx?.close();
+  server?.close();
+});
+
+let opened = 0;
+/** Opens `path` in a new tab, then the popup aimed at it; returns what the popup lists and the reader's text and result. */
+async function popupOn(path) {
+  const url = `${origin}${path}?n=${++opened}`;
+  const page = await fx.browser.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const popup = await openPopupFx(fx, url);
+  await popup.waitForSelector(POPUP_READY, { timeout: 45_000 });
+  const shown = await popup.evaluate(popupReading);
+  const state = await sendToReaderFx(fx.control, url, { type: 'dj:state' });
+  await popup.close();
+  await page.close();
+  return { shown, state };
+}
+
+for (const [id, expected] of Object.entries(expectedPages)) {
+  test(`firefox popup, saved page ${id.slice(0, 8)} (${expected.charset}): one article, its headline, byline and date`, async () => {
+    const { shown, state } = await popupOn(`/pages/${id}.html`);
+    assertOneStory(shown, expected, id);
+    assertBody(state.text, state.result, expected, id);
+  });
+}
+
+test('firefox popup, HTML e-paper page: each story an article under its own headline, in order', { skip: !expectedEpaper && 'tests/fixtures/epaper-page.html not vendored yet' }, async () => {
+  const { shown } = await popupOn('/epaper-page.html');
+  assertEpaper(shown, expectedEpaper);
+});
+
+test('firefox: saved pages are decoded as the browser decodes them (GBK stays GBK)', { skip: !Object.keys(expectedPages).length && 'tests/fixtures/pages not vendored yet' }, async () => {
+  const [id] = Object.entries(expectedPages).find(([, e]) => e.charset === 'gbk') ?? [];
+  assert.ok(id, 'a GBK page among the saved pages');
+  const url = `${origin}/pages/${id}.html?n=${++opened}`;
+  const page = await fx.browser.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const seen = await page.evaluate(() => ({ charset: document.characterSet, text: document.body.innerText }));
+  assert.match(seen.charset, /^(gbk|gb2312|gb18030)$/i);
+  assert.ok(seen.text.replace(/\s+/g, '').includes(expectedPages[id].bodyStart.replace(/\s+/g, '')), 'the body reads as Chinese');
+  await page.close();
+});
