@@ -4,13 +4,15 @@
 // `node --import tsx --test tests/e2e/popup-pages.test.mjs` after `npx wxt build --mode e2e`.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { startServer } from '../../scripts/serve-samples.mjs';
 import { highlightSizes, launchChromium, openPopupFor, sendToReader } from './chromium-harness.mjs';
 import { POPUP_READY, assertBody, assertEpaper, assertOneStory, expectedEpaper, expectedPages, popupReading, startSavedPagesServer } from './saved-pages.mjs';
 
-let server, origin, browser;
+let server, origin, browser, samples;
 
 before(async () => {
   ({ server, origin } = await startSavedPagesServer());
+  samples = await startServer();
   browser = await launchChromium();
   // English UI and the default scope, whatever the machine's locale
   await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { lang: 'en', scope: 'story' } }));
@@ -18,6 +20,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
+  samples?.server.close();
 });
 
 let opened = 0;
@@ -129,5 +132,47 @@ test('chromium: the e-paper page\'s navigation is chrome: its entities are drawn
   const chromeStarts = new Set((now.state.result.chrome ?? []).map((e) => e.start));
   assert.deepEqual(now.state.result.articles.flatMap((a) => a.facts).filter((f) => chromeStarts.has(f.figure.start)), [], 'no fact from a chrome figure');
   await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { lang: 'en', scope: 'story' } }));
+  await page.close();
+});
+
+const FROM = { sentence: 'in the sentence', article: 'from the article' };
+
+test('chromium: the popup and the card say where each fact\'s place and time came from', { skip: !expectedEpaper && 'tests/fixtures/epaper-page.html not vendored yet' }, async () => {
+  const page = await open('/epaper-page.html');
+  const popup = await openPopupFor(browser, page);
+  await popup.waitForSelector(POPUP_READY, { timeout: 45_000 });
+  const { result } = await sendToReader(browser.worker, page, { type: 'dj:state' });
+  const facts = result.articles.flatMap((a) => a.facts);
+  const sourced = facts.filter((f) => (f.place && f.placeFrom) || (f.time && f.timeFrom));
+  assert.ok(sourced.length > 0, 'the engine says where places and times came from (Fact.placeFrom/timeFrom)');
+  const rows = await popup.$$eval('.fact', (trs) =>
+    trs.map((tr) => ({ place: tr.querySelector('.place .from')?.textContent ?? null, time: tr.querySelector('.time .from')?.textContent ?? null })),
+  );
+  assert.equal(rows.length, facts.length);
+  facts.forEach((f, i) => {
+    assert.equal(rows[i].place, f.place && f.placeFrom ? FROM[f.placeFrom] : null, `fact ${i} place source`);
+    assert.equal(rows[i].time, f.time && f.timeFrom ? FROM[f.timeFrom] : null, `fact ${i} time source`);
+  });
+  // the card of the first sourced fact, opened from its row
+  const n = facts.indexOf(sourced[0]);
+  await popup.locator('.fact').nth(n).click();
+  await page.waitForFunction(() => document.querySelector('dianjing-reader')?.shadowRoot?.querySelector('.card'));
+  const card = await page.evaluate(() => [...document.querySelector('dianjing-reader').shadowRoot.querySelectorAll('.card .row')].map((r) => r.textContent));
+  const f = sourced[0];
+  if (f.place && f.placeFrom) assert.ok(card.some((r) => r.startsWith('Place') && r.endsWith(FROM[f.placeFrom])), `card place row: ${card.join(' / ')}`);
+  if (f.time && f.timeFrom) assert.ok(card.some((r) => r.startsWith('Time') && r.endsWith(FROM[f.timeFrom])), `card time row: ${card.join(' / ')}`);
+  await popup.close();
+  await page.close();
+});
+
+test('chromium popup, a list of headlines (no story): says so plainly and groups what it found by section, with no fact table', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${samples.origin}/list.html?n=${++opened}`, { waitUntil: 'domcontentloaded' });
+  const { shown, state } = await popupOn(page);
+  assert.equal(state.result.kind, 'no-story', 'the page reader reads a list of headlines as no story');
+  assert.ok(shown.noStory, 'the popup says the page is no single story');
+  assert.equal(shown.articles.length, 0, 'no article pretends to be a story');
+  assert.equal(shown.sections.length, state.result.articles.length, 'one section per part the reader found');
+  assert.ok(shown.sections.every((t) => t), 'each section has a title');
   await page.close();
 });
