@@ -1,7 +1,7 @@
 // The visible text of an HTML page: no scripts, styles or hidden nodes; block elements end lines.
 // Where heading elements (h1–h6, role=heading) start is kept as hints for the article splitter.
 import { Parser } from 'htmlparser2';
-import { headingLevel } from '../lib/article-hints';
+import { headingLevel } from '../lib/articles';
 import type { HeadingHint } from '../lib/types';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object', 'select', 'textarea', 'input', 'button']);

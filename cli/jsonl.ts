@@ -2,7 +2,7 @@
 // in order, streaming. A bad line is reported with its number on stderr and answered with an error line.
 import { createInterface } from 'node:readline';
 import { extract, allEntities } from '../lib/extract';
-import type { Entity } from '../lib/types';
+import type { Entity, Fact } from '../lib/types';
 
 export function toWire(e: Entity): Record<string, unknown> {
   const w: Record<string, unknown> = { type: e.type, start: e.start, end: e.end };
@@ -10,6 +10,16 @@ export function toWire(e: Entity): Record<string, unknown> {
     for (const k of ['value', 'min', 'max', 'unit', 'approx'] as const) if (e[k] != null) w[k] = e[k];
   }
   return w;
+}
+
+/** A fact as score.mjs reads it: the figure's start, then what it measures, where and when. */
+export function factToWire(f: Fact): Record<string, unknown> {
+  return {
+    start: f.figure.start,
+    subject: f.subject ?? null,
+    place: f.place ? { text: f.place.text, name: f.place.name ?? f.place.text, code: f.place.code ?? null } : null,
+    time: f.time ? { text: f.time.text } : null,
+  };
 }
 
 export async function runJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
@@ -33,6 +43,7 @@ export async function runJsonl(input: NodeJS.ReadableStream, output: NodeJS.Writ
       id: record.id,
       entities: allEntities(result).map(toWire),
       articles: result.articles.map((a) => ({ start: a.start, end: a.end })),
+      facts: result.articles.flatMap((a) => a.facts.map(factToWire)),
     };
     if (!output.write(JSON.stringify(out) + '\n')) await new Promise((r) => output.once('drain', r));
   }

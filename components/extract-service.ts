@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import initJieba, * as jieba from 'jieba-wasm/web';
 import { extractChunks, type Chunk } from '../lib/chunked';
 import { extract } from '../lib/extract';
-import { getSegmenter, jiebaSegmenter, setSegmenter } from '../lib/segment';
+import { getSegmenter, jiebaSegmenter, setSegmenter } from '../lib/text';
 import type { ArticleResult, ExtractOptions, ExtractResult } from '../lib/types';
 import type { SegmenterStatus } from './messages';
 

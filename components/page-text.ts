@@ -2,7 +2,7 @@
 // positions. Whitespace collapses as CSS renders it; block elements end a line, so the
 // engine sees headlines and paragraphs as lines. Where heading elements start is kept as hints for the
 // article split.
-import { headingLevel } from '../lib/article-hints';
+import { headingLevel } from '../lib/articles';
 import type { HeadingHint } from '../lib/types';
 
 const SKIP = new Set([

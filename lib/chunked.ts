@@ -2,7 +2,7 @@
 // main thread (or a CLI on a huge file) can yield, report progress and write out between pieces.
 import { splitArticles } from './articles';
 import { readArticles } from './extract';
-import { toSimplified } from './traditional';
+import { toSimplified } from './text';
 import type { Article, ExtractOptions } from './types';
 import type { Chunk } from './merge-chunks';
 

@@ -4,8 +4,7 @@ import { findFigures } from './figures';
 import { findPlaces } from './places';
 import { findPrograms } from './programs';
 import { findTimes } from './times';
-import { inputSpan, type ReadingForm, readingForm, readingOffset } from './reading-form';
-import { toSimplified } from './traditional';
+import { inputSpan, type ReadingForm, readingForm, readingOffset, toSimplified } from './text';
 import type { Article, ArticleResult, Entity, ExtractOptions, ExtractResult, Fact, Span } from './types';
 
 const byStart = (a: Entity, b: Entity) => a.start - b.start || b.end - a.end;

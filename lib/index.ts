@@ -1,3 +1,3 @@
 export { extract, allEntities } from './extract';
-export { setSegmenter, getSegmenter, jiebaSegmenter } from './segment';
+export { setSegmenter, getSegmenter, jiebaSegmenter } from './text';
 export type * from './types';

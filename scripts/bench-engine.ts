@@ -12,7 +12,7 @@ const jiebaLoadMs = ms(t0);
 
 t0 = performance.now();
 const { extract } = await import('../lib/extract');
-const { jiebaSegmenter, setSegmenter } = await import('../lib/segment');
+const { jiebaSegmenter, setSegmenter } = await import('../lib/text');
 setSegmenter(jiebaSegmenter(jieba));
 const engineImportMs = ms(t0);
 
@@ -20,13 +20,13 @@ const engineImportMs = ms(t0);
 // index built over it (the rest of what the first extract pays before it reads anything)
 let gazetteerLine = 'gazetteer: no loader exposed';
 try {
-  const gaz: Record<string, unknown> = await import('../lib/gazetteer');
+  const gaz: Record<string, unknown> = await import('../lib/places');
   const loader = (gaz.loadGazetteer ?? gaz.getGazetteer) as (() => unknown) | undefined;
   if (loader) {
     t0 = performance.now();
     loader();
     gazetteerLine = `gazetteer load: ${ms(t0).toFixed(1)} ms`;
-    const lexicon: Record<string, unknown> = await import('../lib/place-lexicon');
+    const lexicon: Record<string, unknown> = await import('../lib/places');
     if (typeof lexicon.loadPlaceIndex === 'function') {
       t0 = performance.now();
       lexicon.loadPlaceIndex();

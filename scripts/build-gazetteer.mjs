@@ -6,7 +6,7 @@
 //
 //   node scripts/build-gazetteer.mjs [--villages PREFIXES] [--out FILE]
 //
-// Format (decoded by lib/gazetteer.ts). Each level (p, c, a, s, vl) is a string of groups, one group
+// Format (decoded by lib/places/gazetteer.ts). Each level (p, c, a, s, vl) is a string of groups, one group
 // per parent in the parent level's order, split by "\n". In a group, each unit is
 //   [own code digits] name-symbols terminator
 // - code: the unit's own code (2 digits for province, city and county, 3 for township and village)

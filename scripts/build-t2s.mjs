@@ -5,7 +5,7 @@
 //
 //   node scripts/build-t2s.mjs [--out FILE]
 //
-// Format (read by lib/traditional.ts): { "pairs": "臺台灣湾…", "inTraditionalOnly": "於于後后…" }, each a run
+// Format (read by lib/text/traditional.ts): { "pairs": "臺台灣湾…", "inTraditionalOnly": "於于後后…" }, each a run
 // of two-character pairs, Traditional then Simplified. "pairs" apply to any text holding one of them;
 // "inTraditionalOnly" apply only to a text already shown Traditional by a character of "pairs".
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';

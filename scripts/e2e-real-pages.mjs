@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { launchChromium, sendToReader } from '../tests/e2e/chromium-harness.mjs';
 
 const isUtf8 = (bytes) => {
@@ -15,7 +16,8 @@ const isUtf8 = (bytes) => {
     return false;
   }
 };
-const DIR = process.env.PAGES ?? '/work/shared/data/pages/original';
+// the shared data sits beside the project checkout
+const DIR = process.env.PAGES ?? fileURLToPath(new URL('../../shared/data/pages/original', import.meta.url));
 const files = readdirSync(DIR).filter((f) => f.endsWith('.html')).slice(0, Number(process.argv[2] ?? 1e9));
 const server = createServer((req, res) => {
   const name = decodeURIComponent(new URL(req.url, 'http://x').pathname.slice(1));

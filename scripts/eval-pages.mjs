@@ -103,7 +103,7 @@ const { register } = await import('tsx/esm/api');
 register();
 const { InputError, decodeHtml } = await import('../cli/read-input.ts');
 const { readPage } = await import('../cli/read-input.ts');
-const { splitArticles } = await import('../lib/articles.ts');
+const { splitArticles } = await import('../lib/articles/index.ts');
 const root = PAGES_DIR;
 if (!existsSync(root)) {
   console.error(`npm run eval:pages: no pages under ${root}; nothing to score`);

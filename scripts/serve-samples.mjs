@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURE = join(root, 'tests/fixtures/epaper-jiangxi.txt');
-const GBK_PAGE = '/work/shared/data/pages/original/8cb7b39d-4a06-4cad-bc50-0f63304267f3.html';
+const GBK_PAGE = join(root, '..', 'shared/data/pages/original/8cb7b39d-4a06-4cad-bc50-0f63304267f3.html');
 const GBK_FALLBACK = join(root, '../shared/data/pages/original/8cb7b39d-4a06-4cad-bc50-0f63304267f3.html');
 
 const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);

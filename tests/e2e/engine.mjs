@@ -2,7 +2,7 @@
 // the page shows. Loads jieba like the command line does, as the extension does.
 import * as jieba from 'jieba-wasm';
 import { extract } from '../../lib/extract.ts';
-import { jiebaSegmenter, setSegmenter } from '../../lib/segment.ts';
+import { jiebaSegmenter, setSegmenter } from '../../lib/text/index.ts';
 
 setSegmenter(jiebaSegmenter(jieba));
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readDateline, readSmallNumber, readWebDate } from '../../lib/article-head';
-import { isHeadlineText, readLines } from '../../lib/article-lines';
+import { readDateline, readSmallNumber, readWebDate } from '../../lib/articles/head';
+import { isHeadlineText, readLines } from '../../lib/articles/lines';
 import { splitArticles } from '../../lib/articles';
 
 const page = readFileSync(new URL('../fixtures/epaper-jiangxi.txt', import.meta.url), 'utf8');

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allEntities, extract } from '../../lib/extract';
-import { jiebaSegmenter, setSegmenter } from '../../lib/segment';
+import { jiebaSegmenter, setSegmenter } from '../../lib/text';
 import type { ExtractResult } from '../../lib/types';
 
 beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));

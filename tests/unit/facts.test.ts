@@ -1,7 +1,7 @@
 import * as jieba from 'jieba-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFacts, mainPlace } from '../../lib/facts';
-import { jiebaSegmenter, setSegmenter } from '../../lib/segment';
+import { buildFacts, mainPlace } from '../../lib/facts/facts';
+import { jiebaSegmenter, setSegmenter } from '../../lib/text';
 import type { Article, Entity, FigureEntity, PlaceEntity, ProgramEntity, TimeEntity } from '../../lib/types';
 
 // Entities are placed by hand here so that these tests judge fact building alone.

@@ -1,4 +1,4 @@
-// The packed gazetteer format (scripts/build-gazetteer.mjs → lib/gazetteer.ts): every unit of the
+// The packed gazetteer format (scripts/build-gazetteer.mjs → lib/places/gazetteer.ts): every unit of the
 // source comes back with its code and name, villages too, in characters no tool on the way changes.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import raw from '../../lib/data/gazetteer.json';
-import { chainOf, decodeGazetteer, loadGazetteer } from '../../lib/gazetteer';
+import { chainOf, decodeGazetteer, loadGazetteer } from '../../lib/places/gazetteer';
 
 const require = createRequire(import.meta.url);
 const clean = (name: string) => name.replace(/[（(][^）)]*[）)]/g, '').trim();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chainOf, isWithin, loadGazetteer } from '../../lib/gazetteer';
-import { nameForms } from '../../lib/place-names';
+import { chainOf, isWithin, loadGazetteer } from '../../lib/places/gazetteer';
+import { nameForms } from '../../lib/places/names';
 
 const g = loadGazetteer();
 const unitsOf = (name: string) => (g.byName.get(name) ?? []).map((r) => ({ code: g.units[r.unit].code, kind: r.kind }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArabic, parseChinese, parseDigitString, parseMixed, toHalfWidth } from '../../lib/numbers';
+import { parseArabic, parseChinese, parseDigitString, parseMixed, toHalfWidth } from '../../lib/text/numbers';
 
 describe('parseChinese', () => {
   const cases: Array<[string, number]> = [

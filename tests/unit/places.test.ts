@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import * as jieba from 'jieba-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findPlaces } from '../../lib/places';
-import { jiebaSegmenter, setSegmenter } from '../../lib/segment';
+import { jiebaSegmenter, setSegmenter } from '../../lib/text';
 import type { Article, PlaceEntity } from '../../lib/types';
 
 const whole = (text: string, extra: Partial<Article> = {}): Article[] => [{ index: 0, start: 0, end: text.length, ...extra }];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { judgeQuoted, judgeTitle } from '../../lib/program-quoted';
+import { judgeQuoted, judgeTitle } from '../../lib/programs/quoted';
 import { findPrograms } from '../../lib/programs';
 
 const texts = (s: string) => findPrograms(s).map((p) => p.text);

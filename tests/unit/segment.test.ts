@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import * as jieba from 'jieba-wasm';
 import { describe, expect, it } from 'vitest';
-import { jiebaSegmenter } from '../../lib/segment';
+import { jiebaSegmenter } from '../../lib/text';
 
 const seg = jiebaSegmenter(jieba);
 

@@ -5,9 +5,7 @@ import * as jieba from 'jieba-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractChunks, mergeChunks } from '../../lib/chunked';
 import { allEntities, extract } from '../../lib/extract';
-import { readingForm } from '../../lib/reading-form';
-import { jiebaSegmenter, setSegmenter } from '../../lib/segment';
-import { toSimplified } from '../../lib/traditional';
+import { jiebaSegmenter, readingForm, setSegmenter, toSimplified } from '../../lib/text';
 import type { Entity, ExtractResult, FigureEntity, PlaceEntity, ProgramEntity } from '../../lib/types';
 
 beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
@@ -198,7 +196,7 @@ describe('one character per line', () => {
     ]);
   });
 
-  // Known gap (lib/figure-number.ts): digits on separate lines are read from the last line only, 5\n0\n0\n亩 → 0亩.
+  // Known gap (lib/figures/number.ts): digits on separate lines are read from the last line only, 5\n0\n0\n亩 → 0亩.
   it('reads a number split over line breaks as one figure', () => {
     const text = '投\n入\n5\n0\n0\n亩';
     expect(figures(text).map((f) => [f.start, f.end, f.value])).toEqual([[4, 11, 500]]);

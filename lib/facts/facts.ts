@@ -1,0 +1,86 @@
+// One fact per figure: what it measures, where, when, under which program, and its sentence.
+import { sentencePlace } from './place';
+import { clauseEnd, clauseStart, sentenceAround } from '../text';
+import { subjectOf } from './subject';
+import type { Article, Entity, Fact, FigureEntity, PlaceEntity, ProgramEntity, Span, TimeEntity } from '../types';
+
+type Typed<T extends Entity['type']> = Extract<Entity, { type: T }>;
+const ofType = <T extends Entity['type']>(entities: Entity[], type: T) => entities.filter((e): e is Typed<T> => e.type === type);
+
+/** The entity nearest to the figure inside [lo, hi): before it first (news states the frame first), then after. */
+function nearest<E extends Entity>(list: E[], figure: FigureEntity, lo: number, hi: number): E | undefined {
+  let before: E | undefined;
+  let after: E | undefined;
+  for (const e of list) {
+    if (e.start < lo || e.end > hi) continue;
+    if (e.end <= figure.start) before = e;
+    else if (e.start >= figure.end && !after) after = e;
+  }
+  return before ?? after;
+}
+
+/** The place an article is about: its dateline place, else the most mentioned resolved place. */
+export function mainPlace(article: Article, places: PlaceEntity[]): PlaceEntity | undefined {
+  if (article.datelinePlace) {
+    const named = places.find((p) => p.text === article.datelinePlace || p.name?.startsWith(article.datelinePlace!));
+    if (named) return named;
+  }
+  const counts = new Map<string, { n: number; first: PlaceEntity }>();
+  for (const p of places) {
+    const key = p.code ?? p.name ?? p.text;
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { n: 1, first: p });
+  }
+  let best: { n: number; first: PlaceEntity } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.first;
+}
+
+export function buildFacts(text: string, article: Article, entities: Entity[]): Fact[] {
+  const figures = ofType(entities, 'figure');
+  if (!figures.length) return [];
+  const places = ofType(entities, 'place');
+  const times = ofType(entities, 'time');
+  const programs = ofType(entities, 'program');
+  const articlePlace = mainPlace(article, places);
+  return figures.map((figure) => {
+    const s = sentenceOf(text, article, figure);
+    const clauseLo = clauseStart(text, figure.start, s.start);
+    const clauseHi = clauseEnd(text, figure.end, s.end);
+    const fact: Fact = {
+      article: article.index,
+      figure,
+      sentence: { ...s, text: text.slice(s.start, s.end) },
+    };
+    const subject = subjectOf(text, figure, clauseLo, clauseHi);
+    if (subject) fact.subject = subject;
+    const place: PlaceEntity | undefined = sentencePlace(text, figure, s.start, s.end, places, programs, article.start) ?? articlePlace;
+    if (place) fact.place = place;
+    const time: TimeEntity | undefined = nearest(times, figure, s.start, s.end) ?? lastBefore(times, figure.start, article.start);
+    if (time) fact.time = time;
+    const program: ProgramEntity | undefined = lastBefore(programs, figure.start, s.start);
+    if (program) fact.program = program;
+    return fact;
+  });
+}
+
+/** The figure's sentence; a headline, sub-headline or byline is a sentence of its own. */
+function sentenceOf(text: string, article: Article, figure: FigureEntity): Span {
+  let lo = article.start;
+  let hi = article.end;
+  for (const part of [article.headline, article.subheadline, article.byline]) {
+    if (!part) continue;
+    if (part.start <= figure.start && figure.end <= part.end) return { start: part.start, end: part.end };
+    if (part.end <= figure.start) lo = Math.max(lo, part.end);
+    else if (part.start >= figure.end) hi = Math.min(hi, part.start);
+  }
+  return sentenceAround(text, figure.start, figure.end, lo, hi);
+}
+
+/** The last entity ending before pos and starting at or after lo. */
+function lastBefore<E extends Entity>(list: E[], pos: number, lo: number): E | undefined {
+  let found: E | undefined;
+  for (const e of list) if (e.start >= lo && e.end <= pos) found = e;
+  return found;
+}

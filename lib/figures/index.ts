@@ -1,0 +1,2 @@
+// Figures: numbers with their units, approximations and normalized values.
+export { findFigures } from './figures';

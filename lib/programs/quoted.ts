@@ -1,0 +1,101 @@
+// Judges one quoted text (“…”, 『…』, 「…」) or one title (《…》): is it the name of a program, and why.
+import {
+  DOCUMENT_HEADS,
+  DOCUMENT_VERBS,
+  FIGURATIVE,
+  FIGURATIVE_AFTER,
+  FIGURATIVE_FRAMES,
+  HEAD_MODIFIERS,
+  HEADS_AFTER_QUOTE,
+  INTERNAL_CUES,
+  MANNER,
+  NOT_TONG,
+  ORGANIZATION_END,
+  MEDIA_TITLE,
+  PERSON_ENDINGS,
+  POLICY_WORDS,
+  PROBLEM_ENDINGS,
+  SPEECH_AFTER,
+  SPEECH_BEFORE,
+  STRONG_TRIGGERS,
+  WEAK_TRIGGERS,
+  WORK_BEFORE,
+} from './lexicon';
+
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+// The head noun must follow the closing mark at once; 改革开放 is not the head 改革.
+const HEAD_AFTER = new RegExp(`^(?:${alternation(HEAD_MODIFIERS)})?(${alternation(HEADS_AFTER_QUOTE)})(?!开放)`);
+const STRONG_BEFORE = new RegExp(`(${alternation(STRONG_TRIGGERS)})(?:了|起|好|出|为|的|首届|首批|年度|全市|全县|全省)?$`);
+const WEAK_BEFORE = new RegExp(`(${alternation(WEAK_TRIGGERS)})(?:了|起|好|出|的)?$`);
+const INTERNAL = new RegExp(`(${alternation(INTERNAL_CUES)})$`);
+const FIGURATIVE_WORDS = new Set(FIGURATIVE);
+// Heads strong enough to turn even a figurative word into a program name: “菜篮子”工程.
+const CORE_HEAD = /^(工程|行动|计划|活动|机制|模式|平台|品牌|金字招牌|项目|竞赛|大赛|杯|工作法|服务|专项行动|主题活动|系列活动)$/;
+const MANNER_HEAD = /^(机制|模式|工作法|行动|工程|计划|活动)$/;
+// Numbered slogans: “一乡一品”, “两不愁三保障”, “六办”, “1+N”.
+const NUMBERED = /^[一二两三四五六七八九十百千万0-9０-９]|[一二两三四五六七八九十][^一二两三四五六七八九十]{1,3}[一二两三四五六七八九十]/;
+const PARALLEL = /^(.)(.)(.)\2$/;
+const NUMBERED_HEAD = /^[\u4e00-\u9fff]{1,4}?(建设|工程|行动|计划|机制|活动|模式|改革|工作法|创建|服务|评选|评比|竞赛)(?!开放)/;
+export const SENTENCE_MARK = /[，。！？；：,!?;…]/;
+
+export interface Verdict {
+  rule: string;
+}
+
+/**
+ * A quoted text is a program when a head noun follows the quote (“六办”机制), a trigger verb precedes it
+ * (开展“调研引路”), or its own ending names a kind of program (“财园信贷通”, “党建联盟”). Speech, figures of
+ * speech (“火车头”), problems (“融资贵”) and kinds of people (“外卖小哥”) are not.
+ */
+export function judgeQuoted(inner: string, before: string, after: string): Verdict | null {
+  const name = inner.replace(/\s+/g, '');
+  if (name.length < 2 || name.length > 24 || SENTENCE_MARK.test(name)) return null;
+  if (SPEECH_BEFORE.test(before) && /[：:]$/.test(before)) return null;
+
+  const headMatch = HEAD_AFTER.exec(after);
+  const head = headMatch?.[1];
+  // A figurative word needs a core head right after it: “菜篮子”工程, but not “金点子”征集活动; a manner
+  // word (“一站式”服务) needs a head like 机制 or 模式.
+  const manner = MANNER.test(name);
+  const figurative = FIGURATIVE_WORDS.has(name) || manner;
+  const direct = headMatch?.[0] === head;
+  const strongEnough = !figurative || (direct && (manner ? MANNER_HEAD : CORE_HEAD).test(head!));
+  if (head && strongEnough) return { rule: `quoted, followed by the head noun ${head}` };
+  if (figurative) return null;
+  // A numbered slogan may name what it is about before the head: “五好”园区建设, “三个一”帮扶机制.
+  const numberedHead = NUMBERED.test(name) ? NUMBERED_HEAD.exec(after)?.[1] : undefined;
+  if (numberedHead) return { rule: `quoted numbered slogan, followed by the head noun ${numberedHead}` };
+  if (FIGURATIVE_AFTER.test(after) || FIGURATIVE_FRAMES.test(before)) return null;
+  if (name.length <= 4 && PROBLEM_ENDINGS.test(name)) return null;
+  if (SPEECH_AFTER.test(after) && name.length > 6) return null;
+
+  // A parallel slogan (应贷尽贷, 应保尽保) ends like a program only by chance.
+  const parallel = PARALLEL.test(name);
+  const cue = name.length >= 3 && !parallel && !NOT_TONG.test(name) ? INTERNAL.exec(name)?.[1] : undefined;
+  if (cue) return { rule: `quoted name ending in ${cue}` };
+  if (/[+＋]/.test(name)) return { rule: 'quoted working model with +' };
+  // Checked after the telling endings, so “职工之家” stays a program while “外卖小哥” and “网格员” do not.
+  if (PERSON_ENDINGS.test(name) || ORGANIZATION_END.test(name)) return null;
+  const numbered = NUMBERED.test(name);
+  const strong = name.length >= 3 || numbered ? STRONG_BEFORE.exec(before)?.[1] : undefined;
+  if (strong) return { rule: `quoted, after the trigger verb ${strong}` };
+  // A list inside one quote (“药、酒、盐、金”) needs more than a weak trigger.
+  const weak = name.includes('、') || parallel ? undefined : WEAK_BEFORE.exec(before)?.[1];
+  if (weak && (numbered || name.length >= 4)) return { rule: `quoted, after the trigger verb ${weak}` };
+  return null;
+}
+
+/** A title in 《》 is a program when it is a document (方案, 意见, 条例…), not a paper, a book or a song. */
+export function judgeTitle(inner: string, before: string): Verdict | null {
+  const name = inner.replace(/\s+/g, '');
+  if (name.length < 2 || name.length > 60) return null;
+  // A bracketed period or status after the head does not hide it: 《…实施方案（2023—2025年）》, 《…（试行）》.
+  const docHead = DOCUMENT_HEADS.exec(name.replace(/[（(][^（）()]*[）)]$/, ''))?.[1];
+  if (docHead) return { rule: `document title in 《》 ending in ${docHead}` };
+  if (MEDIA_TITLE.test(name) || WORK_BEFORE.test(before)) return null;
+  const verb = DOCUMENT_VERBS.exec(before)?.[1];
+  if (verb) return { rule: `title in 《》 after ${verb}` };
+  const policy = POLICY_WORDS.exec(name)?.[0];
+  if (policy && name.length >= 6) return { rule: `title in 《》 with the policy word ${policy}` };
+  return null;
+}
