@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { segmenterStatus, streamForPage, warmUp, type PageFindings, type ReadPortMessage } from '../components/extract-service';
 import { cannotRunOn, READ_PORT, type BackgroundRequest, type PageResult, type ResultRequest, type SegmenterRequest } from '../components/messages';
-import { mergeChunks, type Chunk } from '../lib/merge-chunks';
+import type { Chunk } from '../lib/merge-chunks';
+import { pageResult } from '../components/page-result';
 import { syncAlwaysOn } from '../components/always-on';
 import { watchSettings } from '../components/settings';
 
@@ -33,7 +34,7 @@ export default defineBackground(() => {
           if (out.page) page = out.page;
         }
         const finished = out.type === 'done' || (out.type === 'part' && out.last);
-        if (finished && tabId != null && open) lastReads.set(tabId, { ...page, articles: mergeChunks(chunks) });
+        if (finished && tabId != null && open) lastReads.set(tabId, pageResult(chunks, page));
         if (open) port.postMessage(out);
         return open;
       };
