@@ -7,7 +7,7 @@ import { marksInScope, otherScope } from './highlight-scope';
 import { mentionKey } from './describe';
 import { Highlighter, highlightCss } from './highlighter';
 import { translator, type Translate } from './i18n';
-import type { BackgroundRequest, PageResult, ReaderRequest, ReaderState } from './messages';
+import type { BackgroundRequest, PageResult, ReaderHints, ReaderRequest, ReaderState } from './messages';
 import { Overlay, type CardModel } from './Overlay';
 import { overlayCss } from './overlay-css';
 import { pageDate } from './page-date';
@@ -32,6 +32,12 @@ function hasChinese(text: string): boolean {
 const SHOWN: Kind[] = KINDS;
 /** Entities a reply may carry without a noticeable clone on the page (an e-paper page has a few hundred). */
 const SMALL_RESULT = 3000;
+
+/** The page reader's blocks, metadata and kind, when page-text gives them: stories, not the page's chrome. */
+function pageHints(page: PageText): ReaderHints {
+  const { blocks, meta, kind } = page as PageText & ReaderHints;
+  return { blocks, meta, kind };
+}
 
 interface Mark {
   entity: Entity;
@@ -165,8 +171,7 @@ export class Reader {
       return;
     }
     t0 = performance.now();
-    // the page reader's blocks, metadata and kind, when page-text gives them: stories, not the page's chrome
-    const { blocks, meta, kind } = page as PageText & Pick<ExtractOptions, 'blocks' | 'meta' | 'kind'>;
+    const { blocks, meta, kind } = pageHints(page);
     const options: ExtractOptions = { lexicon: this.settings.lexicon, date: meta?.date ?? pageDate(), headings: page.headings, blocks, meta, kind };
     const request: BackgroundRequest = { type: 'dj:extract', text: page.text, options };
     const current = () => this.reading === page && this.generation === generation;
@@ -527,6 +532,8 @@ export class Reader {
       ...(carry ? {} : { resultElsewhere: true }),
       counts: this.counts(),
       text: withText ? this.page?.text : undefined,
+      // what the page reader told the engine beside the text, so a test can read the same text the same way
+      read: withText && this.page ? pageHints(this.page) : undefined,
       ms: this.ms,
     };
   }
