@@ -1,6 +1,37 @@
 #!/usr/bin/env node
-// Runs the TypeScript command line through tsx, so no build step stands between `npm ci` and use.
-import { register } from 'tsx/esm/api';
+// Runs the command line, built by scripts/build-cli.mjs (at `npm ci`/`npm install` through prepare, and
+// before `npm test`); nothing is compiled at start.
+// - One page (`extract FILE`) from the startup snapshot dist/dianjing.blob when this very Node built it: the
+//   engine comes up with its gazetteer index already built, in a child `node --snapshot-blob` (a snapshot
+//   is chosen when Node starts, so this process cannot load it itself). NODE_OPTIONS could change V8's
+//   flags, which a snapshot must match, so with it set the bundle runs instead. Batches (--jsonl) run from
+//   the bundle: their start matters less, and Node 20 cannot start worker threads (--jobs) from a process
+//   restored from a snapshot (the worker's process.cwd() fails).
+// - Else from the bundle dist/dianjing.mjs, in this process. A checkout where no build ran (installed with
+//   --ignore-scripts, or dist/ cleaned) builds it here once, with the same script, rather than fail: a
+//   missing build step should cost one slower start, not a broken command.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-register();
-await import('../cli/main.ts');
+const bundle = new URL('../dist/dianjing.mjs', import.meta.url);
+const snapshot = fileURLToPath(new URL('../dist/dianjing.blob', import.meta.url));
+
+function snapshotFits() {
+  if (process.argv.includes('--jsonl') || process.env.NODE_OPTIONS || !existsSync(snapshot) || !existsSync(`${snapshot}.json`)) return false;
+  const built = JSON.parse(readFileSync(`${snapshot}.json`, 'utf8'));
+  return built.node === process.version && built.execPath === process.execPath && existsSync(bundle);
+}
+
+if (snapshotFits()) {
+  const r = spawnSync(process.execPath, ['--snapshot-blob', snapshot, bundle.href, ...process.argv.slice(2)], { stdio: 'inherit' });
+  if (r.signal) process.kill(process.pid, r.signal);
+  process.exitCode = r.status ?? 1;
+} else {
+  if (!existsSync(bundle)) {
+    process.stderr.write('dianjing: building dist/dianjing.mjs (first run)\n');
+    const { buildCli } = await import('../scripts/build-cli.mjs');
+    await buildCli();
+  }
+  await import(bundle.href);
+}

@@ -1,8 +1,15 @@
 // The batch protocol of ../shared/eval/score.mjs: {"id","text"} lines in, one result line out each,
-// in order, streaming. A bad line is reported with its number on stderr and answered with an error line.
+// in order, streaming. A bad line is reported with its number on stderr and skipped (no output line).
+// This is the one-thread path (--jobs 1); cli/jsonl-parallel.ts spreads the same work over worker threads.
 import { createInterface } from 'node:readline';
 import { extract, allEntities } from '../lib/extract';
 import type { Entity, Fact } from '../lib/types';
+
+export interface JsonlRecord {
+  id?: unknown;
+  text: string;
+  date?: unknown;
+}
 
 export function toWire(e: Entity): Record<string, unknown> {
   const w: Record<string, unknown> = { type: e.type, start: e.start, end: e.end };
@@ -22,6 +29,37 @@ export function factToWire(f: Fact): Record<string, unknown> {
   };
 }
 
+/** The record on a line, or the reason it is none (for the line's report on stderr). */
+export function parseRecord(line: string): JsonlRecord | { error: string } {
+  try {
+    const record = JSON.parse(line);
+    if (typeof record !== 'object' || record === null || typeof record.text !== 'string') throw new Error('expected {"id", "text": string}');
+    return record as JsonlRecord;
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+}
+
+export function reportBadLine(lineNo: number, error: string): void {
+  process.stderr.write(`dianjing: line ${lineNo}: malformed JSONL record (${error}); skipped\n`);
+}
+
+/** One record's answer line, newline included. */
+export function answerRecord(record: JsonlRecord): string {
+  const result = extract(record.text, { date: typeof record.date === 'string' ? record.date : undefined });
+  const out = {
+    id: record.id,
+    entities: allEntities(result).map(toWire),
+    articles: result.articles.map((a) => ({ start: a.start, end: a.end })),
+    facts: result.articles.flatMap((a) => a.facts.map(factToWire)),
+  };
+  return JSON.stringify(out) + '\n';
+}
+
+export async function writeOrWait(output: NodeJS.WritableStream, chunk: string): Promise<void> {
+  if (!output.write(chunk)) await new Promise((r) => output.once('drain', r));
+}
+
 export async function runJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
   let lineNo = 0;
   let failures = 0;
@@ -29,23 +67,13 @@ export async function runJsonl(input: NodeJS.ReadableStream, output: NodeJS.Writ
   for await (const line of lines) {
     lineNo++;
     if (!line.trim()) continue;
-    let record: { id?: unknown; text?: unknown; date?: unknown };
-    try {
-      record = JSON.parse(line);
-      if (typeof record !== 'object' || record === null || typeof record.text !== 'string') throw new Error('expected {"id", "text": string}');
-    } catch (e) {
+    const record = parseRecord(line);
+    if ('error' in record) {
       failures++;
-      process.stderr.write(`dianjing: line ${lineNo}: malformed JSONL record (${(e as Error).message}); skipped\n`);
+      reportBadLine(lineNo, record.error);
       continue;
     }
-    const result = extract(record.text as string, { date: typeof record.date === 'string' ? record.date : undefined });
-    const out = {
-      id: record.id,
-      entities: allEntities(result).map(toWire),
-      articles: result.articles.map((a) => ({ start: a.start, end: a.end })),
-      facts: result.articles.flatMap((a) => a.facts.map(factToWire)),
-    };
-    if (!output.write(JSON.stringify(out) + '\n')) await new Promise((r) => output.once('drain', r));
+    await writeOrWait(output, answerRecord(record));
   }
   return failures;
 }

@@ -1,61 +1,11 @@
-// dianjing: the engine from the command line.
+// dianjing: the engine from the command line. This is the entry of the bundle, dist/dianjing.mjs
+// (scripts/build-cli.mjs); the command itself is cli/run.ts.
 //   dianjing extract FILE|- [--format json|csv|tsv|md] [--date YYYY-MM-DD]
-//   dianjing extract --jsonl            (batch protocol on stdin/stdout)
-import { writeExtraction, type OutputFormat } from './write-output';
-import { loadJieba } from './jieba-node';
-import { runJsonl } from './jsonl';
-import { InputError, readPage } from './read-input';
+//   dianjing extract --jsonl [--jobs N]  (batch protocol on stdin/stdout)
+import { isMainThread, workerData } from 'node:worker_threads';
+import { serveJsonlJobs } from './jsonl-worker';
+import { runCli } from './run';
 
-const USAGE = `usage: dianjing extract FILE|- [--format json|csv|tsv|md] [--date YYYY-MM-DD]
-       dianjing extract --jsonl < records.jsonl`;
-
-class UsageError extends Error {}
-
-function parseArgs(argv: string[]) {
-  const [command, ...rest] = argv;
-  if (command === '--help' || command === '-h') return { help: true } as const;
-  if (command !== 'extract') throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
-  let file: string | undefined;
-  let format = 'json';
-  let date: string | undefined;
-  let jsonl = false;
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    if (a === '--jsonl') jsonl = true;
-    else if (a === '--format') format = rest[++i] ?? '';
-    else if (a.startsWith('--format=')) format = a.slice(9);
-    else if (a === '--date') date = rest[++i];
-    else if (a.startsWith('--') ) throw new UsageError(`unknown option: ${a}`);
-    else if (file === undefined) file = a;
-    else throw new UsageError(`one input at a time (got ${file} and ${a})`);
-  }
-  if (!['json', 'csv', 'tsv', 'md'].includes(format)) throw new UsageError(`unknown format: ${format} (json, csv, tsv or md)`);
-  if (date !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) throw new UsageError(`--date takes YYYY-MM-DD, got ${date}`);
-  if (!jsonl && file === undefined) throw new UsageError('no input: give a file, or - for stdin');
-  return { help: false, file, format, date, jsonl } as const;
-}
-
-async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
-  if (args.help) {
-    process.stdout.write(USAGE + '\n');
-    return 0;
-  }
-  loadJieba();
-  if (args.jsonl) return (await runJsonl(process.stdin, process.stdout)) ? 1 : 0;
-  const { text, headings } = readPage(args.file!);
-  await writeExtraction(text, args.format as OutputFormat, { date: args.date, headings }, process.stdout);
-  return 0;
-}
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    if (e instanceof UsageError) process.stderr.write(`dianjing: ${e.message}\n${USAGE}\n`);
-    else if (e instanceof InputError) process.stderr.write(`dianjing: ${e.message}\n`);
-    else process.stderr.write(`dianjing: internal error: ${e?.stack ?? e}\n`);
-    process.exitCode = e instanceof UsageError ? 2 : 1;
-  },
-);
+// --jobs workers start this same file
+if (!isMainThread && workerData?.jsonlWorker) serveJsonlJobs(import.meta.url);
+else runCli(process.argv.slice(2), import.meta.url);

@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const steps = [
+  ['CLI start (Node): dianjing extract against a bare jieba-wasm load + tag()', ['node', 'scripts/bench-start.mjs']],
+  ['CLI batch (Node): --jsonl --jobs N', ['node', 'scripts/bench-jobs.mjs']],
   ['engine (Node)', ['node', '--import', 'tsx', 'scripts/bench-engine.ts']],
   ['extension (Chromium)', ['node', 'scripts/bench-browser.mjs']],
 ];

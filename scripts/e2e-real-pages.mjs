@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Runs the reader on every saved real page in shared/data/pages/original (GBK and UTF-8)
+// Runs the reader on every saved real page in ../shared/data/pages/original (GBK and UTF-8)
 // and reports, per page, characters read, entities drawn vs found, and timings. A check
 // for robustness, not part of the e2e suite: `node --import tsx scripts/e2e-real-pages.mjs [N]`.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,8 +16,12 @@ const isUtf8 = (bytes) => {
     return false;
   }
 };
-// the shared data sits beside the project checkout
+// PAGES=dir names another folder; the default is the shared data beside the repository
 const DIR = process.env.PAGES ?? fileURLToPath(new URL('../../shared/data/pages/original', import.meta.url));
+if (!existsSync(DIR)) {
+  console.error(`e2e-real-pages: no saved pages at ${DIR}; set PAGES=dir`);
+  process.exit(1);
+}
 const files = readdirSync(DIR).filter((f) => f.endsWith('.html')).slice(0, Number(process.argv[2] ?? 1e9));
 const server = createServer((req, res) => {
   const name = decodeURIComponent(new URL(req.url, 'http://x').pathname.slice(1));

@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURE = join(root, 'tests/fixtures/epaper-jiangxi.txt');
-const GBK_PAGE = join(root, '..', 'shared/data/pages/original/8cb7b39d-4a06-4cad-bc50-0f63304267f3.html');
-const GBK_FALLBACK = join(root, '../shared/data/pages/original/8cb7b39d-4a06-4cad-bc50-0f63304267f3.html');
+// a real GBK page vendored with the fixtures (MIT, tests/fixtures/pages/LICENSE), so a fresh clone serves it too
+const GBK_PAGE = join(root, 'tests/fixtures/pages/33a95b71-b49b-42c1-9c0a-ab8e3feba3cf.html');
 
 const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
@@ -128,7 +128,7 @@ export function startServer(port = 0) {
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     if (path === '/gbk.html') {
-      const file = existsSync(GBK_PAGE) ? GBK_PAGE : GBK_FALLBACK;
+      const file = GBK_PAGE;
       if (!existsSync(file)) return res.writeHead(404).end();
       // the page's own <meta charset=gb2312> decides, as on the real site
       res.writeHead(200, { 'Content-Type': 'text/html' });

@@ -269,7 +269,7 @@ test('GBK page: decoded text is read and highlighted', async () => {
   const page = await open('/gbk.html');
   const state = await run(page);
   const text = await assertHighlightsMatchEngine(page, state);
-  assert.ok(text.includes('投资房产'), 'GBK decoded');
+  assert.ok(text.includes('虚假宣传'), 'GBK decoded');
   await page.close();
 });
 

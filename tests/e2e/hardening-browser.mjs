@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium-harness.mjs';
 
 /** Chromium with any copy of the extension: the e2e harness's launcher. */
@@ -77,7 +78,9 @@ export function buildIsStale(dir) {
 export function buildThenTest(buildDir, wxtArgs, testFile, testArgs = []) {
   if (buildIsStale(buildDir)) execFileSync('npx', ['--no-install', 'wxt', 'build', ...wxtArgs], { stdio: 'inherit' });
   try {
-    execFileSync(process.execPath, ['--import', 'tsx', '--test', ...testArgs, '--test-timeout=120000', testFile], { stdio: 'inherit' });
+    // a time limit per test (scripts/e2e-test-timeout.mjs), none for the whole file: --test-timeout would be one
+    const perTest = fileURLToPath(new URL('../../scripts/e2e-test-timeout.mjs', import.meta.url));
+    execFileSync(process.execPath, ['--import', 'tsx', '--import', perTest, '--test', ...testArgs, testFile], { stdio: 'inherit' });
   } catch {
     process.exit(1);
   }

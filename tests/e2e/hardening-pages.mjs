@@ -3,9 +3,11 @@
 // whose text looks like markup or formulas, and a 1 MB / 50,000-node page.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { fixtureBlocks, samples } from '../../scripts/serve-samples.mjs';
 
-export const REAL_PAGE = '/work/shared/data/pages/original/36efbc69-53dd-4d58-9e67-0353e2a1a7ec.html';
+// in the shared data beside the repository; served only where it exists
+export const REAL_PAGE = fileURLToPath(new URL('../../../shared/data/pages/original/36efbc69-53dd-4d58-9e67-0353e2a1a7ec.html', import.meta.url));
 
 const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 const page = (title, body, head = '') =>

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readInput } from '../../cli/read-input';
@@ -14,6 +15,41 @@ const file = (name: string, content: string | Buffer) => {
   writeFileSync(p, content);
   return p;
 };
+
+describe('dianjing, the built command', () => {
+  it('runs the JavaScript bundle through bin/, loading no TypeScript and no tsx at run time', () => {
+    // a module hook (on Node's loader thread) logs every module the command resolves
+    const log = join(dir, 'resolved.log');
+    const hooks = file('log-hooks.mjs', `import { appendFileSync } from 'node:fs';
+export async function resolve(specifier, context, next) {
+  const r = await next(specifier, context);
+  appendFileSync(${JSON.stringify(log)}, r.url + '\\n');
+  return r;
+}`);
+    const register = `data:text/javascript,import{register}from'node:module';register(${JSON.stringify(pathToFileURL(hooks).href)})`;
+    // --jsonl runs in this process from the bundle (one page runs from the startup snapshot, in a child)
+    const r = spawnSync(process.execPath, ['--import', register, BIN, 'extract', '--jsonl', '--jobs', '1'], { input: '{"id":1,"text":"江西省樟树市"}\n', encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).entities).toHaveLength(2);
+    const urls = readFileSync(log, 'utf8').trim().split('\n');
+    expect(urls.some((u) => u.endsWith('/dist/dianjing.mjs'))).toBe(true);
+    expect(urls.filter((u) => /\.tsx?$|\/tsx\//.test(u))).toEqual([]);
+  });
+
+  it('answers a page from the startup snapshot exactly as from the bundle', () => {
+    const fixtures = join(__dirname, '../fixtures');
+    const bundle = join(__dirname, '../../dist/dianjing.mjs');
+    // three sample pages, each in one of the formats (every fixture was compared by hand when this was written)
+    const names = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).slice(0, 3);
+    names.forEach((name, i) => {
+      const args = ['extract', join(fixtures, name), '--format', ['json', 'csv', 'md'][i]];
+      const viaBin = run(args);
+      const viaBundle = spawnSync(process.execPath, [bundle, ...args], { encoding: 'utf8' });
+      expect(viaBin.status, viaBin.stderr).toBe(0);
+      expect(viaBin.stdout, args.join(' ')).toBe(viaBundle.stdout);
+    });
+  });
+});
 
 describe('dianjing extract', () => {
   it('reads a GBK page by its declared charset and leaves scripts and hidden text out', () => {
@@ -81,6 +117,21 @@ describe('dianjing extract --jsonl', () => {
       expect(e.end).toBeLessThanOrEqual(text.length);
       expect(e.start).toBeLessThan(e.end);
     }
+  });
+});
+
+describe('dianjing extract --jsonl facts', () => {
+  it('carries one fact per figure with its subject, place (text, name, code) and time, as score.mjs reads them', () => {
+    const text = '今年以来，江西省樟树市累计放贷6.39亿元。';
+    const r = run(['extract', '--jsonl'], JSON.stringify({ id: 1, text }) + '\n');
+    const out = JSON.parse(r.stdout);
+    const figures = out.entities.filter((e: { type: string }) => e.type === 'figure');
+    expect(out.facts.map((f: { start: number }) => f.start)).toEqual(figures.map((e: { start: number }) => e.start));
+    const fact = out.facts[0];
+    expect(text.slice(fact.start, fact.start + 6)).toBe('6.39亿元');
+    expect(fact.place).toEqual({ text: '樟树市', name: '樟树市', code: '360982' });
+    expect(fact.time).toEqual({ text: '今年以来' });
+    expect(typeof fact.subject).toBe('string');
   });
 });
 

@@ -1,7 +1,8 @@
 // The saved real web pages (../shared/data/pages beside the repo, MIT) read through the command line's reader
 // and the article splitter, against their hand-made gold. Thresholds are the measured totals
 // (npm run eval:pages: line recall 98.6%, body in one article 59/69, date 44/51, headline in <title> 32/56) less a small margin.
-import { readdirSync, readFileSync } from 'node:fs';
+// A clone with nothing beside it skips them with one line; CI, which has ../shared, runs them.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml, readInput } from '../../cli/read-input';
@@ -10,7 +11,9 @@ import { splitArticles } from '../../lib/articles';
 import { bodyScore, goldDay, goldLines, headlineMatches, pageTitle } from '../../scripts/eval-pages.mjs';
 
 const root = fileURLToPath(new URL('../../../shared/data/pages/', import.meta.url));
-const ids = readdirSync(`${root}original`)
+const present = existsSync(`${root}original`);
+if (!present) console.log('pages.test.ts: skipped: the saved real pages (../shared/data/pages beside the repository) are not here');
+const ids = (present ? readdirSync(`${root}original`) : [])
   .filter((f) => f.endsWith('.html'))
   .map((f) => f.slice(0, -5))
   .sort();
@@ -32,7 +35,7 @@ const pages = ids.map((id) => {
   return { id, bytes: readFileSync(path), text, articles, lines, score: bodyScore(text, lines, articles), day: goldDay(gold('date', id)) };
 });
 
-describe('real web pages', () => {
+describe.skipIf(!present)('real web pages', () => {
   it('are all there and all readable', () => {
     expect(pages.length).toBe(69);
     for (const p of pages) expect(p.text.length, p.id).toBeGreaterThan(500);
