@@ -1,9 +1,9 @@
-// The options page: kinds and colours, sites always on, the reader's lexicon, language.
+// The options page: kinds and colours, story or whole page, sites always on, the reader's lexicon, language.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { originPattern } from './always-on';
 import { translator } from './i18n';
-import { KINDS, loadSettings, saveSettings, type Lang, type SavedTo, type Settings } from './settings';
+import { KINDS, loadSettings, saveSettings, SCOPES, type Lang, type SavedTo, type Settings } from './settings';
 
 const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
@@ -52,6 +52,15 @@ export function OptionsApp() {
             </label>
             <input type="color" name={`color-${k}`} value={s.colors[k]} onChange={(e) => save({ ...s, colors: { ...s.colors, [k]: (e.target as HTMLInputElement).value } })} />
           </div>
+        ))}
+      </fieldset>
+      <fieldset class="scope">
+        <legend>{t('highlightScope')}</legend>
+        {SCOPES.map((scope) => (
+          <label>
+            <input type="radio" name="scope" value={scope} checked={s.scope === scope} onChange={() => save({ ...s, scope })} />{' '}
+            {t(scope === 'story' ? 'scopeStory' : 'scopePage')}
+          </label>
         ))}
       </fieldset>
       <fieldset>

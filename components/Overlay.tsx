@@ -2,9 +2,9 @@
 // only as Preact text children, never as markup.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Entity, Fact, TimeEntity } from '../lib/types';
-import { approxLabel, figureValue, placeChain, oneLine } from './describe';
+import { approxLabel, figureValue, placeChain, oneLine, sourceLabel } from './describe';
 import type { Translate } from './i18n';
-import { KINDS, type Kind } from './settings';
+import { KINDS, type HighlightScope, type Kind } from './settings';
 
 export interface CardModel {
   entity: Entity;
@@ -22,8 +22,11 @@ export interface OverlayProps {
   t: Translate;
   counts: Record<Kind, number>;
   visible: Record<Kind, boolean>;
+  /** Highlights on the story only, or on the whole page (chrome too). */
+  scope: HighlightScope;
   card: CardModel | null;
   onToggleKind(kind: Kind): void;
+  onToggleScope(): void;
   onStep(dir: 1 | -1): void;
   onMention(dir: 1 | -1): void;
   onOff(): void;
@@ -40,7 +43,7 @@ export function Overlay(p: OverlayProps) {
   );
 }
 
-function Legend({ t, counts, visible, onToggleKind, onStep, onOff }: OverlayProps) {
+function Legend({ t, counts, visible, scope, onToggleKind, onToggleScope, onStep, onOff }: OverlayProps) {
   return (
     <div class="legend" role="toolbar" aria-label={t('legendLabel')}>
       <span class="brand">{t('appName')}</span>
@@ -55,6 +58,14 @@ function Legend({ t, counts, visible, onToggleKind, onStep, onOff }: OverlayProp
           <span class={`swatch swatch-${k}`}>{t(k)}</span> <span class="count">{counts[k]}</span>
         </button>
       ))}
+      <button
+        class="scope"
+        data-scope={scope}
+        title={scope === 'page' ? t('scopeToStory') : t('scopeToPage')}
+        onClick={onToggleScope}
+      >
+        {scope === 'page' ? t('scopePage') : t('scopeStory')}
+      </button>
       <button class="step prev" onClick={() => onStep(-1)} aria-label={t('legendPrev')}>‹</button>
       <button class="step next" onClick={() => onStep(1)}>{t('legendNext')} ›</button>
       <button class="off" onClick={onOff} title={t('turnOff')}>{t('legendOff')} ✕</button>
@@ -70,12 +81,21 @@ function timeText(time: TimeEntity): string {
   return `${words} (${period})`;
 }
 
-function Row({ label, value }: { label: string; value?: string }) {
+/** A card line: its label, its value, and for a fact's place and time where the value came from. */
+type Line = [label: string, value: string | undefined, from?: string];
+
+function Row({ line: [label, value, from] }: { line: Line }) {
   if (!value) return null;
   return (
     <div class="row">
       <span class="label">{label}</span>
       <span class="value">{value}</span>
+      {/* styled inline: the shared sheet (overlay-css.ts) is not this change's */}
+      {from && (
+        <span class="from" style={{ color: '#666', fontSize: '12px', whiteSpace: 'nowrap' }}>
+          {from}
+        </span>
+      )}
     </div>
   );
 }
@@ -89,15 +109,15 @@ function Card({ t, card, onMention, onCloseCard, onCopy }: OverlayProps & { card
     setCopied(false);
   }, [e.start]);
 
-  const lines: [string, string | undefined][] = [];
+  const lines: Line[] = [];
   if (e.type === 'figure') {
     lines.push([t('value'), figureValue(e)]);
     lines.push([t('approx'), approxLabel(e, t) || undefined]);
     const f = card.fact;
     if (f) {
       lines.push([t('subject'), f.subject]);
-      lines.push([t('place'), f.place ? placeChain(f.place) : undefined]);
-      lines.push([t('time'), f.time ? timeText(f.time) : undefined]);
+      lines.push([t('place'), f.place ? placeChain(f.place) : undefined, sourceLabel(f.placeFrom, t)]);
+      lines.push([t('time'), f.time ? timeText(f.time) : undefined, sourceLabel(f.timeFrom, t)]);
       lines.push([t('program'), f.program ? f.program.name : undefined]);
     }
   } else if (e.type === 'place') {
@@ -112,7 +132,7 @@ function Card({ t, card, onMention, onCloseCard, onCopy }: OverlayProps & { card
   }
   lines.push([t('otherMentions'), t('mentionOf', { k: card.k, n: card.n })]);
   lines.push([t('sentence'), card.sentence]);
-  const copyText = [oneLine(e.text), ...lines.filter(([, v]) => v).map(([l, v]) => `${l}: ${v}`)].join('\n');
+  const copyText = [oneLine(e.text), ...lines.filter(([, v]) => v).map(([l, v, from]) => `${l}: ${v}${from ? ` (${from})` : ''}`)].join('\n');
 
   return (
     <div
@@ -134,8 +154,8 @@ function Card({ t, card, onMention, onCloseCard, onCopy }: OverlayProps & { card
         <span class="term">{oneLine(e.text)}</span>
         <button class="close" onClick={onCloseCard} aria-label={t('close')}>✕</button>
       </div>
-      {lines.map(([label, value]) => (
-        <Row label={label} value={value} />
+      {lines.map((line) => (
+        <Row line={line} />
       ))}
       <div class="actions">
         <button class="mention-prev" disabled={card.n < 2} onClick={() => onMention(-1)}>‹ {t('prevMention')}</button>

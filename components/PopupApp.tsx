@@ -1,14 +1,15 @@
-// The toolbar popup: injects the reader into the tab, then lists articles and facts,
-// with copy-out and download.
+// The toolbar popup: injects the reader into the tab, then lists what it found as the kind of
+// page says (one story, many stories, or no story: by section), with facts, copy-out and download.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { articleTitle } from '../lib/export';
 import type { ArticleResult, Fact } from '../lib/types';
 import { originPattern } from './always-on';
 import { COPY_FORMATS, copySelection, downloadSelection, wholePage, type CopyFormat, type Selection } from './copy-out';
-import { figureValue, oneLine, placeChain } from './describe';
+import { figureValue, oneLine, placeChain, sourceLabel } from './describe';
 import { resolveLang, translator, type Translate } from './i18n';
 import { cannotRunOn, type PageResult, type ReaderRequest, type ReaderState, type ResultRequest, type SegmenterRequest, type SegmenterStatus } from './messages';
+import { popupView, found, type Chip, type Section } from './popup-view';
 import { loadSettings, saveSettings, type Settings } from './settings';
 
 type Phase = { kind: 'processing' } | { kind: 'cannot' } | { kind: 'failed'; error: string } | { kind: 'ready'; state: ReaderState };
@@ -102,6 +103,8 @@ export function PopupApp() {
     if (state.notChinese || !result || !result.articles.length) body = <p class="status no-chinese">{t('noChinese')}</p>;
     else {
       const page = wholePage(state.url, state.title, result);
+      const view = popupView(result);
+      const reveal = (s: number, e: number) => void browser.tabs.sendMessage(tab!.id, { type: 'dj:reveal', start: s, end: e } satisfies ReaderRequest);
       const name = `dianjing-${new URL(state.url).hostname || 'page'}`;
       body = (
         <>
@@ -129,11 +132,25 @@ export function PopupApp() {
               <span class="reason">{segmenter.reason}</span>
             </p>
           )}
-          <ol class="articles">
-            {result.articles.map((a) => (
-              <ArticleItem t={t} article={a} onCopy={(facts) => copy({ ...page, parts: [{ article: a, facts }] })} onReveal={(s, e) => void browser.tabs.sendMessage(tab!.id, { type: 'dj:reveal', start: s, end: e } satisfies ReaderRequest)} />
-            ))}
-          </ol>
+          {view.show === 'sections' ? (
+            <>
+              <p class="status no-story" role="status">{t('noStory')}</p>
+              <ol class="sections">
+                {view.sections.map((s) => (
+                  <SectionItem t={t} section={s} onReveal={reveal} />
+                ))}
+              </ol>
+            </>
+          ) : (
+            <>
+              {view.kind === 'stories' && <p class="stories-count">{t('manyStories', { n: view.articles.filter((a) => !a.caption).length })}</p>}
+              <ol class={`articles${view.kind ? ` kind-${view.kind}` : ''}`}>
+                {view.articles.map((a) => (
+                  <ArticleItem t={t} article={a} onCopy={(facts) => copy({ ...page, parts: [{ article: a, facts }] })} onReveal={reveal} />
+                ))}
+              </ol>
+            </>
+          )}
         </>
       );
     }
@@ -152,19 +169,49 @@ export function PopupApp() {
   );
 }
 
-function ArticleItem({ t, article, onCopy, onReveal }: { t: Translate; article: ArticleResult; onCopy(facts: Fact[]): void; onReveal(start: number, end: number): void }) {
-  const places = new Map<string, { start: number; end: number; n: number }>();
-  const programs = new Map<string, { start: number; end: number; n: number }>();
-  for (const e of article.entities) {
-    const map = e.type === 'place' ? places : e.type === 'program' ? programs : null;
-    if (!map) continue;
-    const key = e.type === 'place' ? e.name ?? oneLine(e.text) : e.type === 'program' ? e.name : '';
-    const seen = map.get(key);
-    if (seen) seen.n++;
-    else map.set(key, { start: e.start, end: e.end, n: 1 });
-  }
+/** Buttons for what was found, each revealing its first mention on the page. */
+function Chips({ kind, chips, onReveal }: { kind: 'place' | 'program' | 'figure'; chips: Chip[]; onReveal(start: number, end: number): void }) {
   return (
-    <li class="article" data-index={article.index}>
+    <>
+      {chips.map((c) => (
+        <button class={`chip chip-${kind}`} onClick={() => onReveal(c.start, c.end)}>{c.n > 1 ? `${c.label} ×${c.n}` : c.label}</button>
+      ))}
+    </>
+  );
+}
+
+/** A section of a page that is no story: its title and what it names, with no fact table. */
+function SectionItem({ t, section, onReveal }: { t: Translate; section: Section; onReveal(start: number, end: number): void }) {
+  const { places, programs, figures } = section;
+  return (
+    <li class="section" data-index={section.index}>
+      <strong class="section-title">{section.title ?? `${t('section')} ${section.index + 1}`}</strong>
+      {places.length + programs.length + figures.length > 0 && (
+        <div class="chips">
+          <Chips kind="place" chips={places} onReveal={onReveal} />
+          <Chips kind="program" chips={programs} onReveal={onReveal} />
+          <Chips kind="figure" chips={figures} onReveal={onReveal} />
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** A fact's place or time, and below it where it came from (its sentence, or the article). */
+function Sourced({ value, from, t }: { value: string; from: Fact['placeFrom']; t: Translate }) {
+  const label = value ? sourceLabel(from, t) : '';
+  return (
+    <>
+      <span class="value">{value}</span>
+      {label && <small class={`from from-${from}`}>{label}</small>}
+    </>
+  );
+}
+
+function ArticleItem({ t, article, onCopy, onReveal }: { t: Translate; article: ArticleResult; onCopy(facts: Fact[]): void; onReveal(start: number, end: number): void }) {
+  const { places, programs } = found(article.entities);
+  return (
+    <li class={article.caption ? 'article caption' : 'article'} data-index={article.index}>
       <div class="article-head">
         <strong class="headline">{articleTitle(article, article.index)}</strong>
         <button class="copy-article" onClick={() => onCopy(article.facts)} disabled={!article.facts.length}>{t('copyArticle')}</button>
@@ -181,8 +228,12 @@ function ArticleItem({ t, article, onCopy, onReveal }: { t: Translate; article: 
               <tr class="fact" tabIndex={0} onClick={() => onReveal(f.figure.start, f.figure.end)} onKeyDown={(e) => e.key === 'Enter' && onReveal(f.figure.start, f.figure.end)}>
                 <td class="figure" title={figureValue(f.figure)}>{oneLine(f.figure.text)}</td>
                 <td class="subject">{f.subject ?? ''}</td>
-                <td class="place" title={f.place ? placeChain(f.place) : ''}>{f.place ? f.place.name ?? oneLine(f.place.text) : ''}</td>
-                <td class="time">{f.time ? oneLine(f.time.text) : ''}</td>
+                <td class="place" title={f.place ? placeChain(f.place) : ''}>
+                  <Sourced t={t} value={f.place ? f.place.name ?? oneLine(f.place.text) : ''} from={f.placeFrom} />
+                </td>
+                <td class="time">
+                  <Sourced t={t} value={f.time ? oneLine(f.time.text) : ''} from={f.timeFrom} />
+                </td>
                 <td>
                   <button class="copy-fact" onClick={(e) => (e.stopPropagation(), onCopy([f]))}>{t('copyFact')}</button>
                 </td>
@@ -191,14 +242,10 @@ function ArticleItem({ t, article, onCopy, onReveal }: { t: Translate; article: 
           </tbody>
         </table>
       )}
-      {(places.size > 0 || programs.size > 0) && (
+      {(places.length > 0 || programs.length > 0) && (
         <div class="chips">
-          {[...places].map(([name, m]) => (
-            <button class="chip chip-place" onClick={() => onReveal(m.start, m.end)}>{m.n > 1 ? `${name} ×${m.n}` : name}</button>
-          ))}
-          {[...programs].map(([name, m]) => (
-            <button class="chip chip-program" onClick={() => onReveal(m.start, m.end)}>{m.n > 1 ? `${name} ×${m.n}` : name}</button>
-          ))}
+          <Chips kind="place" chips={places} onReveal={onReveal} />
+          <Chips kind="program" chips={programs} onReveal={onReveal} />
         </div>
       )}
     </li>

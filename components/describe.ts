@@ -1,5 +1,5 @@
 // Readable forms of entities for the card, the popup and copy-out.
-import type { Entity, FigureEntity, PlaceEntity } from '../lib/types';
+import type { Entity, FactSource, FigureEntity, PlaceEntity } from '../lib/types';
 import type { Translate } from './i18n';
 
 const UNIT_NAMES: Record<string, string> = { pp: '个百分点', times: '倍' };
@@ -42,4 +42,11 @@ export function mentionKey(e: Entity): string {
 
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Where a fact's place or time came from, as the card and popup say it; empty when the engine did not say. */
+export function sourceLabel(from: FactSource | undefined, t: Translate): string {
+  if (from === 'sentence') return t('inSentence');
+  if (from === 'article') return t('fromArticle');
+  return '';
 }

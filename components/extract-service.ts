@@ -9,7 +9,7 @@ import initJieba, * as jieba from 'jieba-wasm/web';
 import { extractChunks, type Chunk } from '../lib/chunked';
 import { extract } from '../lib/extract';
 import { getSegmenter, jiebaSegmenter, setSegmenter } from '../lib/text';
-import type { ArticleResult, ExtractOptions } from '../lib/types';
+import type { ArticleResult, ExtractOptions, ExtractResult } from '../lib/types';
 import type { SegmenterStatus } from './messages';
 
 /** A short made-up article: reading it decodes the gazetteer at start, and builds jieba's dictionary with jieba's first cut. */
@@ -96,10 +96,13 @@ export interface Progress {
  * began the read (a read that comes while jieba's dictionary is being built waits for it).
  */
 export type ReadPortMessage =
-  | { type: 'draft'; articles: ArticleResult[]; ms: number; age: number }
-  | { type: 'part'; chunk: Chunk; ms: number; age: number; last?: true }
+  | { type: 'draft'; articles: ArticleResult[]; ms: number; age: number; page?: PageFindings }
+  | { type: 'part'; chunk: Chunk; ms: number; age: number; last?: true; page?: PageFindings }
   | { type: 'done' }
   | { type: 'error'; message: string };
+
+/** What the page reader's read says of the page beyond its articles: its kind and the entities in its chrome. */
+export type PageFindings = Pick<ExtractResult, 'kind' | 'chrome'>;
 
 /**
  * Reads a page for the reader, posting each chunk as soon as it is read: every part is a message of
@@ -113,16 +116,16 @@ export async function streamForPage(text: string, options: ExtractOptions, post:
   const age = performance.now();
   if (!getSegmenter() && !jiebaFailed && text.length <= CHUNKED_ABOVE) {
     const t0 = performance.now();
-    const articles = extract(text, options).articles;
-    if (!post({ type: 'draft', articles, ms: performance.now() - t0, age })) return;
+    const { articles, kind, chrome } = extract(text, options);
+    if (!post({ type: 'draft', articles, ms: performance.now() - t0, age, page: { kind, chrome } })) return;
   }
   await loading;
   if (text.length <= CHUNKED_ABOVE) {
     const t0 = performance.now();
-    const articles = extract(text, options).articles;
+    const { articles, kind, chrome } = extract(text, options);
     const ms = performance.now() - t0;
     // the whole result in one message: one hop less than a part and a done
-    post({ type: 'part', chunk: { articles, done: text.length, total: text.length }, ms, age, last: true });
+    post({ type: 'part', chunk: { articles, done: text.length, total: text.length }, ms, age, last: true, page: { kind, chrome } });
     return;
   }
   for (const chunk of timedChunks(text, options)) {

@@ -73,6 +73,16 @@ const zh = {
   none: '无',
   timeMs: '用时 {ms} 毫秒',
   permissionDenied: '没有获得此网站的权限。',
+  highlightScope: '高亮范围',
+  scopeStory: '仅正文',
+  scopePage: '整个页面',
+  scopeToStory: '只高亮正文',
+  scopeToPage: '高亮整个页面（含导航、相关链接等）',
+  noStory: '此页不是单篇报道：以下按栏目列出找到的内容。',
+  manyStories: '本页共 {n} 篇报道。',
+  section: '栏目',
+  inSentence: '见于原句',
+  fromArticle: '取自全文',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -149,6 +159,16 @@ const en: Record<MessageKey, string> = {
   none: 'none',
   timeMs: '{ms} ms',
   permissionDenied: 'Permission for this site was not granted.',
+  highlightScope: 'Highlights',
+  scopeStory: 'Story only',
+  scopePage: 'Whole page',
+  scopeToStory: 'Highlight the story only',
+  scopeToPage: 'Highlight the whole page (navigation, related links too)',
+  noStory: 'This page is no single story: what was found, by section.',
+  manyStories: '{n} stories on this page.',
+  section: 'Section',
+  inSentence: 'in the sentence',
+  fromArticle: 'from the article',
 };
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;

@@ -22,6 +22,9 @@ export type ReaderRequest =
   | { type: 'dj:reveal'; start: number; end: number }
   | { type: 'dj:state' };
 
+/** What the page reader gives the engine beside the text. */
+export type ReaderHints = Pick<ExtractOptions, 'blocks' | 'meta' | 'kind'>;
+
 export interface ReaderState {
   on: boolean;
   url: string;
@@ -34,6 +37,8 @@ export interface ReaderState {
   /** Highlights drawn, per kind. */
   counts: Record<string, number>;
   text?: string;
+  /** With the text: the page reader's blocks, metadata and kind the engine was given beside it. */
+  read?: ReaderHints;
   ms?: { collect: number; extract: number; highlight: number };
 }
 

@@ -3,17 +3,18 @@
 import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import type { Entity, ExtractOptions, Fact } from '../lib/types';
+import { marksInScope, otherScope } from './highlight-scope';
 import { mentionKey } from './describe';
 import { Highlighter, highlightCss } from './highlighter';
 import { translator, type Translate } from './i18n';
-import type { BackgroundRequest, PageResult, ReaderRequest, ReaderState } from './messages';
+import type { BackgroundRequest, PageResult, ReaderHints, ReaderRequest, ReaderState } from './messages';
 import { Overlay, type CardModel } from './Overlay';
 import { overlayCss } from './overlay-css';
 import { pageDate } from './page-date';
 import { collectText, collectTextAsync, offsetAt, rangeFor, type PageText } from './page-text';
 import { caretAt, copyText, rectsContain, scrollToRange } from './dom-helpers';
 import { readThroughPort } from './read-port';
-import { KINDS, loadSettings, watchSettings, type Kind, type Settings } from './settings';
+import { KINDS, loadSettings, saveSettings, watchSettings, type HighlightScope, type Kind, type Settings } from './settings';
 import { makeHost } from './overlay-host';
 
 /** What the reader's observer watches for: text added, removed or edited. */
@@ -32,6 +33,12 @@ const SHOWN: Kind[] = KINDS;
 /** Entities a reply may carry without a noticeable clone on the page (an e-paper page has a few hundred). */
 const SMALL_RESULT = 3000;
 
+/** The page reader's blocks, metadata and kind, when page-text gives them: stories, not the page's chrome. */
+function pageHints(page: PageText): ReaderHints {
+  const { blocks, meta, kind } = page as PageText & ReaderHints;
+  return { blocks, meta, kind };
+}
+
 interface Mark {
   entity: Entity;
   range: Range;
@@ -44,7 +51,11 @@ export class Reader {
   private page: PageText | null = null;
   private reading: PageText | null = null;
   private result: PageResult | null = null;
+  /** The story's marks (all articles'), and the chrome's: drawn too only when the scope is the whole page. */
   private marks: Mark[] = [];
+  private chromeMarks: Mark[] = [];
+  private scope: HighlightScope = 'story';
+  private shown: { marks: Mark[]; chrome: Mark[]; scope: HighlightScope; list: Mark[] } | null = null;
   /** Fallback only: the mark each <dj-mark> element shows. */
   private markOf = new Map<Element, Mark>();
   private settings!: Settings;
@@ -96,6 +107,7 @@ export class Reader {
       this.settings = s;
       this.t = translator(s.lang);
       this.visible = { ...s.kinds };
+      this.scope = s.scope;
     });
     await this.read(settingsLoaded);
     if (generation !== this.generation) return; // turned off while reading
@@ -125,6 +137,10 @@ export class Reader {
     this.settings = next;
     this.t = translator(next.lang);
     if (kindsChanged) this.visible = { ...next.kinds };
+    if (next.scope !== this.scope) {
+      this.scope = next.scope;
+      this.card = null;
+    }
     if (lexiconChanged) {
       this.card = null;
       await this.read();
@@ -150,11 +166,13 @@ export class Reader {
       this.page = page;
       this.result = { articles: [] };
       this.marks = [];
+      this.chromeMarks = [];
       this.draw();
       return;
     }
     t0 = performance.now();
-    const options: ExtractOptions = { lexicon: this.settings.lexicon, date: pageDate(), headings: page.headings };
+    const { blocks, meta, kind } = pageHints(page);
+    const options: ExtractOptions = { lexicon: this.settings.lexicon, date: meta?.date ?? pageDate(), headings: page.headings, blocks, meta, kind };
     const request: BackgroundRequest = { type: 'dj:extract', text: page.text, options };
     const current = () => this.reading === page && this.generation === generation;
     // ranges are made part by part as the parts arrive, each in its own task
@@ -173,6 +191,7 @@ export class Reader {
         this.page = page;
         this.result = draft;
         this.marks = this.buildMarks(page, draft);
+        this.chromeMarks = this.buildChromeMarks(page, draft);
         this.draw();
         this.ms.draft = performance.now() - t0;
       },
@@ -184,9 +203,11 @@ export class Reader {
     if (!current()) return;
     // text and result change together, so a caller never sees new text with an old result
     this.page = page;
-    this.result = result;
+    // a page read in chunks comes back without its kind: it is the one the page reader gave
+    this.result = result.kind || !kind ? result : { ...result, kind };
     t0 = performance.now();
     this.marks = marks;
+    this.chromeMarks = this.buildChromeMarks(page, result);
     this.draw();
     this.ms.highlight = performance.now() - t0 + marking;
   }
@@ -204,14 +225,44 @@ export class Reader {
     return marks;
   }
 
+  /** Marks for the entities found in chrome: never facts, drawn only in the whole-page scope. */
+  private buildChromeMarks(page: PageText, result: PageResult): Mark[] {
+    const marks: Mark[] = [];
+    for (const e of result.chrome ?? []) {
+      if (e.type === 'time') continue;
+      const range = rangeFor(page, e.start, e.end);
+      if (range) marks.push({ entity: e, range });
+    }
+    return marks;
+  }
+
+  /** The marks drawn in the current scope, in text order (kept until the marks or the scope change). */
+  private drawn(): Mark[] {
+    const s = this.shown;
+    if (s && s.marks === this.marks && s.chrome === this.chromeMarks && s.scope === this.scope) return s.list;
+    const list = marksInScope(this.marks, this.chromeMarks, this.scope);
+    this.shown = { marks: this.marks, chrome: this.chromeMarks, scope: this.scope, list };
+    return list;
+  }
+
+  /** The legend's story/whole-page toggle: drawn at once, and kept as the setting for the next pages. */
+  private toggleScope(): void {
+    this.scope = otherScope(this.scope);
+    if (this.card && !this.drawn().some((m) => m.entity === this.card!.entity)) this.card = null;
+    this.draw();
+    this.settings = { ...this.settings, scope: this.scope };
+    void saveSettings(this.settings).catch((e: unknown) => console.warn('Dianjing: saving the highlight scope failed', e));
+  }
+
   /** Draws highlights for the visible kinds and renders the legend and card. */
   private draw(): void {
     if (this.page) this.highlighter.adoptIn(this.page.shadowRoots);
     this.watchShadowRoots();
     this.highlighter.install(highlightCss(this.settings));
     if (this.highlighter.native) {
-      for (const k of SHOWN) this.highlighter.draw(k, this.visible[k] ? this.marks.filter((m) => m.entity.type === k).map((m) => m.range) : []);
-      const active = this.card ? this.marks.find((m) => m.entity.start === this.card!.entity.start && m.entity.type === this.card!.entity.type) : null;
+      const drawn = this.drawn();
+      for (const k of SHOWN) this.highlighter.draw(k, this.visible[k] ? drawn.filter((m) => m.entity.type === k).map((m) => m.range) : []);
+      const active = this.card ? drawn.find((m) => m.entity.start === this.card!.entity.start && m.entity.type === this.card!.entity.type) : null;
       this.highlighter.draw('active', active ? [active.range] : []);
     } else this.withoutObserver(() => this.wrapMarks());
     this.renderUi();
@@ -246,7 +297,7 @@ export class Reader {
 
   private counts(): Record<Kind, number> {
     const c = { place: 0, program: 0, figure: 0 };
-    for (const m of this.marks) c[m.entity.type as Kind]++;
+    for (const m of this.drawn()) c[m.entity.type as Kind]++;
     return c;
   }
 
@@ -272,12 +323,14 @@ export class Reader {
         t={this.t}
         counts={this.counts()}
         visible={this.visible}
+        scope={this.scope}
         card={this.card}
         onToggleKind={(k) => {
           this.visible[k] = !this.visible[k];
           if (this.card && this.card.entity.type === k) this.card = null;
           this.draw();
         }}
+        onToggleScope={() => this.toggleScope()}
         onStep={(d) => this.step(d)}
         onMention={(d) => this.mention(d)}
         onOff={() => this.off()}
@@ -289,7 +342,7 @@ export class Reader {
   }
 
   private visibleMarks(): Mark[] {
-    return this.marks.filter((m) => this.visible[m.entity.type as Kind]);
+    return this.drawn().filter((m) => this.visible[m.entity.type as Kind]);
   }
 
   /** Keyboard path: the legend's next/previous walks the highlighted mentions in text order. */
@@ -305,7 +358,7 @@ export class Reader {
   private mention(dir: 1 | -1): void {
     if (!this.card) return;
     const key = mentionKey(this.card.entity);
-    const same = this.marks.filter((m) => mentionKey(m.entity) === key);
+    const same = this.drawn().filter((m) => mentionKey(m.entity) === key);
     const at = same.findIndex((m) => m.entity.start === this.card!.entity.start);
     if (same.length < 2) return;
     this.openCard(same[(at + dir + same.length) % same.length], true);
@@ -314,7 +367,7 @@ export class Reader {
   openCard(mark: Mark, scroll: boolean): void {
     if (scroll) scrollToRange(mark.range);
     const key = mentionKey(mark.entity);
-    const same = this.marks.filter((m) => mentionKey(m.entity) === key);
+    const same = this.drawn().filter((m) => mentionKey(m.entity) === key);
     const rect = mark.range.getBoundingClientRect();
     const left = Math.max(8, Math.min(rect.left, window.innerWidth - 360)) + window.scrollX;
     this.card = {
@@ -382,7 +435,7 @@ export class Reader {
   /** Scrolls to text[start, end) and flashes it (from the popup's fact list). */
   reveal(start: number, end: number): boolean {
     if (!this.page) return false;
-    const mark = this.marks.find((m) => m.entity.start === start && m.entity.end === end);
+    const mark = this.drawn().find((m) => m.entity.start === start && m.entity.end === end);
     const range = this.highlighter.native ? rangeFor(this.page, start, end) : mark?.range;
     if (!range) return false;
     scrollToRange(range);
@@ -427,6 +480,7 @@ export class Reader {
       if (this.result) {
         this.page = again;
         this.marks = this.buildMarks(again, this.result);
+        this.chromeMarks = this.buildChromeMarks(again, this.result);
         this.draw();
       }
       return;
@@ -450,6 +504,8 @@ export class Reader {
     this.host?.remove();
     this.host = this.mount = null;
     this.marks = [];
+    this.chromeMarks = [];
+    this.shown = null;
     this.markOf.clear();
     this.page = this.reading = null;
     this.result = null;
@@ -476,6 +532,8 @@ export class Reader {
       ...(carry ? {} : { resultElsewhere: true }),
       counts: this.counts(),
       text: withText ? this.page?.text : undefined,
+      // what the page reader told the engine beside the text, so a test can read the same text the same way
+      read: withText && this.page ? pageHints(this.page) : undefined,
       ms: this.ms,
     };
   }

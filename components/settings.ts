@@ -4,6 +4,9 @@ import { storage } from 'wxt/utils/storage';
 export type Kind = 'place' | 'program' | 'figure';
 export const KINDS: Kind[] = ['place', 'program', 'figure'];
 export type Lang = 'auto' | 'zh' | 'en';
+/** What gets highlights: the story only (chrome such as navigation and related lists left bare), or the whole page. */
+export type HighlightScope = 'story' | 'page';
+export const SCOPES: HighlightScope[] = ['story', 'page'];
 
 export interface Settings {
   kinds: Record<Kind, boolean>;
@@ -12,6 +15,7 @@ export interface Settings {
   sites: string[];
   lexicon: { places: string[]; programs: string[] };
   lang: Lang;
+  scope: HighlightScope;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -20,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sites: [],
   lexicon: { places: [], programs: [] },
   lang: 'auto',
+  scope: 'story',
 };
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
@@ -73,7 +78,12 @@ function words(v: unknown): string[] {
  */
 export async function loadSettings(): Promise<Settings> {
   const onDevice = record(await deviceSettingsItem.getValue()).settings;
-  const s = record(onDevice ?? (await settingsItem.getValue()));
+  return settingsFrom(onDevice ?? (await settingsItem.getValue()));
+}
+
+/** A stored value of any shape made into whole Settings (see loadSettings). */
+export function settingsFrom(stored: unknown): Settings {
+  const s = record(stored);
   const kinds = record(s.kinds);
   const colors = record(s.colors);
   const lexicon = record(s.lexicon);
@@ -85,5 +95,7 @@ export async function loadSettings(): Promise<Settings> {
     sites: words(s.sites).filter((o) => /^https?:\/\/[^/\s]+$/i.test(o)),
     lexicon: { places: words(lexicon.places), programs: words(lexicon.programs) },
     lang: LANGS.includes(s.lang as Lang) ? (s.lang as Lang) : 'auto',
+    // settings saved before the setting existed read as the default: the story only
+    scope: SCOPES.includes(s.scope as HighlightScope) ? (s.scope as HighlightScope) : DEFAULT_SETTINGS.scope,
   };
 }

@@ -2,9 +2,10 @@
 // keeps "always on" sites registered.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { segmenterStatus, streamForPage, warmUp, type ReadPortMessage } from '../components/extract-service';
+import { segmenterStatus, streamForPage, warmUp, type PageFindings, type ReadPortMessage } from '../components/extract-service';
 import { cannotRunOn, READ_PORT, type BackgroundRequest, type PageResult, type ResultRequest, type SegmenterRequest } from '../components/messages';
-import { mergeChunks, type Chunk } from '../lib/merge-chunks';
+import type { Chunk } from '../lib/merge-chunks';
+import { pageResult } from '../components/page-result';
 import { syncAlwaysOn } from '../components/always-on';
 import { watchSettings } from '../components/settings';
 
@@ -25,11 +26,15 @@ export default defineBackground(() => {
       if (m?.type !== 'dj:extract') return;
       if (tabId != null) lastReads.delete(tabId);
       const chunks: Chunk[] = [];
+      let page: PageFindings = {};
       // a reader that went away (tab closed, page reloaded) stops the reading
       const post = (out: ReadPortMessage) => {
-        if (out.type === 'part') chunks.push(out.chunk);
+        if (out.type === 'part') {
+          chunks.push(out.chunk);
+          if (out.page) page = out.page;
+        }
         const finished = out.type === 'done' || (out.type === 'part' && out.last);
-        if (finished && tabId != null && open) lastReads.set(tabId, { articles: mergeChunks(chunks) });
+        if (finished && tabId != null && open) lastReads.set(tabId, pageResult(chunks, page));
         if (open) port.postMessage(out);
         return open;
       };

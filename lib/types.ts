@@ -90,7 +90,14 @@ export interface Fact {
   time?: TimeEntity;
   program?: ProgramEntity;
   sentence: Span & { text: string };
+  /** Where the place was found: in the figure's own sentence, or taken from the article (its main place). */
+  placeFrom?: FactSource;
+  /** Where the time was found: in the figure's own sentence, or taken from the article (its paragraph's period, its date). */
+  timeFrom?: FactSource;
 }
+
+/** Whether a fact's place or time stands in its sentence or was brought in from the article around it. */
+export type FactSource = 'sentence' | 'article';
 
 export interface ArticleResult extends Article {
   entities: Entity[];

@@ -29,7 +29,8 @@ export function readUnit(text: string, pos: number): UnitRead | null {
   if (u?.unit && (text[u.end] === '/' || text[u.end] === '／') && u.unit !== '%' && u.unit !== 'pp') {
     const per = unitAt(text, u.end + 1);
     if (per && per.unit !== '%' && !/^[A-Za-z]/.test(u.form)) {
-      return { ...u, end: per.end, unit: `${u.unit}/${per.unit}`, form: text.slice(u.end - u.form.length, per.end) };
+      // the slash stays as written, like the unit (元／千瓦时 keeps its full-width slash)
+      return { ...u, end: per.end, unit: `${u.unit}${text[u.end]}${per.unit}`, form: text.slice(u.end - u.form.length, per.end) };
     }
   }
   return u;
@@ -94,7 +95,12 @@ export function readPrefix(text: string, start: number, floor: number, core: Cor
   // a minus sign, unless it joins two figures (10%-20%) or follows a digit or a letter
   if (core.arabic && start - 1 > floor && (before('-') || before('−') || before('－')) && !/[0-9０-９A-Za-z%％]/.test(prev2)) return { start: start - 1, negative: true };
   const bareMagnitude = MAGNITUDE_CHARS.includes(core.raw[0]);
+  // 超过 / 接近 are prefixes too (ANNOTATION.md § FIGURE): 超过80% is 80, over. 不超过 is a limit, not an
+  // estimate: it stays outside, as the national gold has 身高不超过1.5米. Longer words first, so 接近 is
+  // not read as 近 after 接.
+  if (before('不超过')) return { start };
   for (const [word, approx] of [
+    ['超过', 'over'], ['接近', 'about'],
     ['不到', 'under'], ['不足', 'under'], ['将近', 'about'], ['大约', 'about'],
     ['逾', 'over'], ['约', 'about'], ['近', 'about'], ['超', 'over'],
   ] as Array<[string, Approx]>) {

@@ -6,11 +6,36 @@ import { CN_DIGIT, magnitudeExponent, parseChinese, parseMixed, scaleDecimal } f
 import { BEFORE_QIAN_DURATION } from '../times';
 import type { Approx, FigureEntity } from '../types';
 
+// 半年, 半个月, 半小时: half of a time unit is a duration (上半年 and 半年报 are not)
+const HALF_SPAN = /半(?:年|天|个月|个小时|小时|个钟头)/;
+const HALF_UNIT: Record<string, string> = { 年: '年', 天: '天', 月: '个月', 时: '小时', 头: '个钟头' };
+const NOT_BEFORE_HALF = '上下前后本今去明每同多大整好这那年天';
+const NOT_AFTER_HALF = /^[度报刊载价边夜晌拉]/;
+
+function halfSpan(text: string, start: number, end: number, floor: number): FigureEntity | null {
+  if (oneOf(NOT_BEFORE_HALF, text[start - 1]) || NOT_AFTER_HALF.test(text.slice(end, end + 1))) return null;
+  const unit = HALF_UNIT[text[end - 1]];
+  const core: Core = { start, end, raw: '半', value: 0.5, arabic: false, yearLike: false, tailExp: 0, big: false };
+  let figEnd = end;
+  let approx: Approx | undefined;
+  const suffix = approxSuffix(text, figEnd);
+  if (suffix) {
+    figEnd = suffix.end;
+    approx = suffix.approx;
+  }
+  const prefix = readPrefix(text, start, floor, core, unit);
+  // 近半年来 is a recent period, a time rather than a quantity
+  if (text[figEnd] === '来') return null;
+  const fig: FigureEntity = { type: 'figure', start: prefix.start, end: figEnd, text: text.slice(prefix.start, figEnd), value: 0.5, unit };
+  if (prefix.approx ?? approx) fig.approx = prefix.approx ?? approx;
+  return fig;
+}
+
 // One pass over the text: a global regex finds each run of numeral characters, and readFigure
 // grows it into a figure (prefix, number, magnitude, unit, range, suffix) or drops it.
 // See ANNOTATION.md § FIGURE.
 
-const RUN_RE = new RegExp(`翻番|${RUN_SOURCE}`, 'g');
+const RUN_RE = new RegExp(`翻番|${HALF_SPAN.source}|${RUN_SOURCE}`, 'g');
 const RANGE_SEPS = ['至', '到', '-', '－', '—', '–', '~', '～', '〜', '―', '−'];
 // a single 一 right after these chars belongs to the word before it (统一, 唯一, 之一, 进一步)
 const WORD_BEFORE_YI = '统唯万同单逐划专之归合惟整';
@@ -25,6 +50,27 @@ const PHASE_OWNER = /[园区厂站场馆路线桥港城镇村院心目程山库�
 const PLACE_AFTER_LI = /^(?:街道|社区|[村镇乡铺屯庄店河湾坪岗桥亭])/;
 // a Chinese count that begins a place's name: 五家子村, 八家户村, 五棵树镇, 四棵树乡
 const PLACE_NAME_AFTER = /^[子树户口屯堡岭沟坝湾庄][村乡镇屯]/;
+
+// units a trailing 半 adds half of to: 一年半, 两天半, 三个小时半
+const HALF_AFTER = /^(?:年|天|个月|小时|个小时|周|个星期|倍|公里|米|斤|公斤)$/;
+// …unless 半 starts a word of its own: 三天半夜, 一年半数, 两周半岛
+const HALF_WORD = /[年天月个小时夜数岛径导边场路途价壁山]/;
+
+// what a count of classes (not a class's name) follows: 分成三班, 办了两班, 每一班
+const COUNT_BEFORE_BAN = '成了办开设有共分为每近约超逾第';
+// a two-digit year opens a clause or follows 在 / 从 / 到 (，98年获…, 从85年起); after a verb it counts years
+// (从教50年, 用了60年), and so it does before these (60年来, 50年间, 30年代 is a decade)
+const YEAR_BEFORE = '，。、；：（(“”\n 　在于从到自至和与及';
+const YEARS_AFTER = '来多余以左内后前里间中的之时历龄代党';
+
+// Words of money before a bare amount in the same clause: 投入 100万, 回报可能是400万 are yuan.
+const MONEY_CUE = /(?:投入|投资|资金|回报|销售额|营业额|营收|收入|利润|产值|金额|花费|花了|成本|补贴|补助|奖金|贷款|融资|税收|捐款|捐赠|工资|年薪|赚了?|挣了?|亏损|罚款|售价|造价|预算|拨付|拨款)[^，。；！？、\n]{0,8}$/;
+
+/** 元 for a bare amount (no unit, with 万 or 亿) that a money word in its clause leads in, else undefined. */
+function impliedMoney(text: string, start: number, core: Core): string | undefined {
+  if (!core.big) return undefined;
+  return MONEY_CUE.test(text.slice(Math.max(0, start - 14), start)) ? '元' : undefined;
+}
 
 const finite = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : undefined);
 
@@ -102,7 +148,8 @@ function readFigure(text: string, start: number, end: number, floor: number): Fi
   let max = core.max;
   if (range) {
     figEnd = range.end;
-    unit = range.unit;
+    // 投资是在100亿～120亿: a bare range of money is yuan too
+    unit = range.unit ?? impliedMoney(text, s, { ...core, big: /[万亿萬億]/.test(text.slice(s, range.end)) });
     min = range.min;
     max = range.max;
     value = undefined;
@@ -112,7 +159,7 @@ function readFigure(text: string, start: number, end: number, floor: number): Fi
     if (!unitRead && !(core.big && core.value !== undefined && !core.yearLike && /[0-9０-９一二三四五六七八九两兩]/.test(core.raw))) return null;
     if (core.yearLike && !unitRead) return null;
     figEnd = unitRead ? unitRead.end : p;
-    unit = unitRead?.unit;
+    unit = unitRead?.unit ?? impliedMoney(text, s, core);
     if (unitRead?.approx) approx = unitRead.approx;
     if (unitRead?.half && value !== undefined) value += 0.5;
     if (unit === '元' && value !== undefined) {
@@ -123,10 +170,21 @@ function readFigure(text: string, start: number, end: number, floor: number): Fi
       }
     }
   }
+  // 一年半, 两天半: half a unit more (一年半 → 1.5 年)
+  if (value !== undefined && unit && HALF_AFTER.test(unit) && text[figEnd] === '半' && !HALF_WORD.test(text[figEnd + 1] ?? '')) {
+    value += 0.5;
+    figEnd++;
+  }
   const suffix = approxSuffix(text, figEnd);
   if (suffix) {
     figEnd = suffix.end;
     approx = approx === 'about' || suffix.approx === 'about' ? 'about' : suffix.approx;
+  }
+  // Tenths are percentages (ANNOTATION.md): 约九成 → 90 %, 三至四成 → 30..40 %
+  if (unit === '成') {
+    unit = '%';
+    if (value !== undefined) value *= 10;
+    if (min !== undefined && max !== undefined) [min, max] = [min * 10, max * 10];
   }
   const prefix = readPrefix(text, s, floor, core, unit);
   if (prefix.approx) approx = prefix.approx;
@@ -165,7 +223,12 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
   if (form === '届') return false; // 十四届: an ordinal
   if (form === '人民币' && !core.arabic && core.raw.length === 1) return false; // 李四人民币
   if (form === '次' && /^(?:全体)?会议|^全会/.test(text.slice(u.end, u.end + 4)) && text.slice(Math.max(0, s - 8), s).includes('届')) return false;
-  if (oneOf('百千万亿萬億', core.raw) && core.raw.length === 1 && !AFTER_BARE_MAGNITUDE.has(u.unit ?? '') && !oneOf('近上数超逾过约', text[s - 1])) return false;
+  // 万格, 百道 are names; 百余折, 千余件 (a bare magnitude with 余 / 多) count whatever the measure word
+  if (oneOf('百千万亿萬億', core.raw) && core.raw.length === 1 && !AFTER_BARE_MAGNITUDE.has(u.unit ?? '') && !oneOf('近上数超逾过约', text[s - 1]) && !oneOf('余多', text[core.end])) return false;
+  // 昆剧二班, 高三二班: a numbered class is a name; 分成三班, 开设两个班 count
+  if (form === '班' && !core.arabic && /[\u4e00-\u9fff]/.test(text[s - 1] ?? '') && !oneOf(COUNT_BEFORE_BAN, text[s - 1]) && !/^[岗长子组车]/.test(text[u.end] ?? '')) return false;
+  // 98年获…: a two-digit year is a time; 30年, 98年来 and 近20年 are spans
+  if (form === '年' && core.arabic && /^[5-9][0-9]$/.test(core.raw) && (s === 0 || oneOf(YEAR_BEFORE, text[s - 1])) && !oneOf(YEARS_AFTER, text[u.end])) return false;
   if (core.raw === '零' || core.raw === '〇' || core.raw === '○') return false;
   if (core.raw === '一') {
     const before = text[s - 1];
@@ -185,10 +248,18 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
     if (SUCCESSION.some((link) => text.startsWith(link + one, u.end) || text.startsWith(one + link, s - one.length - link.length))) return false;
     if (form === '面' && oneOf('的另', before)) return false; // 的一面: an aspect
     if (form === '家' && (!after || /[，。、；：！？）」”\s]/.test(after))) return false; // 张三一家。: a family
+    // 一件 / 一种 used as "a": 学习是一件美好的事情, 销售是一种载体, 做得最多的一件事 (national gold; PD's
+    // tagged corpus counts them, so this costs PD recall: see the branch report)
+    if ((form === '件' || form === '种') && oneOf('是为', before)) return false;
+    if (form === '件' && before === '的' && /^[^，。；！？]{0,8}?事/.test(text.slice(u.end, u.end + 10))) return false;
   }
   // 上一年, 前一天: a relative time, not a span
   if (/^(年|天|周|夜|晚|日|个月|星期)$/.test(u.unit ?? '') && core.raw === '一' && oneOf('上前下次', text[s - 1])) return false;
   if (form === '级' && core.raw === '二') return false; // 二级市场: a rank
+  // 剪出“廉洁”两字: the characters of a quoted word, named, not counted
+  if (form === '字' && /[”」』’"]/.test(text[s - 1] ?? '')) return false;
+  // 前三名, 前10名: a rank (ANNOTATION.md: ranks are no figures), as 第3名 is
+  if (form === '名' && text[s - 1] === '前') return false;
   if (form === '层' && oneOf('楼厦馆', text[s - 1])) return false; // 万众楼二层: a floor
   if (form === '组' && !core.arabic && oneOf('村屯庄', text[s - 1])) return false; // 渡驾桥村四组: a village group
   if (form === '版' && /[见转接]本?报?(?:昨天|今天|今日|昨日)?$/.test(text.slice(Math.max(0, s - 6), s))) return false; // 见本报昨天6版: a page
@@ -352,6 +423,7 @@ export function findFigures(text: string): FigureEntity[] {
     const start = m.index;
     let fig: FigureEntity | null;
     if (m[0] === '翻番') fig = { type: 'figure', start, end: start + 2, text: '翻番', value: 2, unit: 'times' };
+    else if (m[0][0] === '半') fig = halfSpan(text, start, start + m[0].length, floor);
     else if (!mayFollowNumber(text, start + m[0].length) && !/[万亿萬億]/.test(m[0])) continue;
     else fig = readFigure(text, start, start + m[0].length, floor);
     if (!fig) continue;

@@ -183,6 +183,7 @@ export const NATIONAL_PROGRAMS = [
   '六稳',
   '六保',
   '政府工作报告',
+  '中央一号文件',
   // schools: national activities named in every term's notices
   '开学第一课',
   '思政第一课',

@@ -1,3 +1,4 @@
+import { findHeaded } from './headed';
 import { judgeQuoted, judgeTitle, SENTENCE_MARK } from './quoted';
 import { type Found, findDefinitions, findJoined, findNational, findPlaceLedProjects, findSystemReforms, findTriggered } from './unquoted';
 import type { ProgramEntity, UserLexicon } from '../types';
@@ -5,7 +6,9 @@ import type { ProgramEntity, UserLexicon } from '../types';
 // “…” 『…』 「…」 ‘…’ quotes and 《…》 titles; the inner text may run over one line break. A title may hold
 // one level of titles (《关于《乡村振兴》的工作方案》): the outer document is the program.
 // Web pages also quote with straight marks: "下岗职工".
-const QUOTED = /([“「『‘])([^“”「」『』‘’《》\n]{1,40}(?:\n[^“”「」『』‘’《》\n]{1,40})?)([”」』’])|《((?:[^《》\n]|《[^《》\n]{1,40}》){1,60})》|"([^"\n]{1,40})"/g;
+// A “…” quote may hold single quotes of its own: “剪’廉洁窗花’，过廉洁之年”活动 is one name.
+// Tried first, since the plain quote would end at the inner mark.
+const QUOTED = /“(?<nested>[^“”「」『』《》\n‘’]{1,20}[‘’][^“”「」『』《》\n]{1,30})”|(?<open>[“「『‘])(?<plain>[^“”「」『』‘’《》\n]{1,40}(?:\n[^“”「」『』‘’《》\n]{1,40})?)(?<close>[”」』’])|《(?<title>(?:[^《》\n]|《[^《》\n]{1,40}》){1,60})》|"(?<straight>[^"\n]{1,40})"/g;
 const NESTED_TITLE = /《([^《》\n]{1,40})》/;
 const CLOSER: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’' };
 
@@ -32,6 +35,7 @@ export function findPrograms(text: string, lexicon?: UserLexicon): ProgramEntity
   for (const f of findTriggered(text)) candidates.push({ ...f, priority: 1 });
   for (const f of findPlaceLedProjects(text)) candidates.push({ ...f, priority: 1 });
   for (const f of findSystemReforms(text)) candidates.push({ ...f, priority: 1 });
+  for (const f of findHeaded(text)) candidates.push({ ...f, priority: 1 });
   for (const f of findJoined(text, candidates.filter((c) => c.priority === 1))) candidates.push({ ...f, priority: 1 });
   for (const d of findDefinitions(text, candidates)) {
     const full = text.slice(d.full.start, d.full.end);
@@ -48,10 +52,10 @@ function quotedCandidates(text: string): Candidate[] {
   const found: { start: number; end: number; inner: string; title: boolean; rule?: string; before: string; after: string }[] = [];
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
-    const title = m[4] !== undefined;
-    const straight = m[5] !== undefined;
-    if (!title && !straight && CLOSER[m[1]] !== m[3]) continue;
-    const inner = title ? m[4] : straight ? m[5] : m[2];
+    const g = m.groups!;
+    const title = g.title !== undefined;
+    if (g.plain !== undefined && CLOSER[g.open] !== g.close) continue;
+    const inner = g.title ?? g.straight ?? g.nested ?? g.plain;
     const lead = inner.length - inner.trimStart().length;
     const start = m.index + 1 + lead;
     const trimmed = inner.trim();
@@ -61,11 +65,11 @@ function quotedCandidates(text: string): Candidate[] {
     const verdict = title ? judgeTitle(trimmed, before) : judgeQuoted(trimmed, leadIn, after);
     found.push({ start, end: start + trimmed.length, inner: trimmed, title, rule: verdict?.rule, before: leadIn, after });
     // an outer title that is no program (《读《…法》有感》) still holds one that may be
-    const nested = title && !verdict ? NESTED_TITLE.exec(trimmed) : null;
-    if (nested) {
-      const at = start + nested.index + 1;
-      const rule = judgeTitle(nested[1], text.slice(Math.max(0, at - 13), at - 1))?.rule;
-      found.push({ start: at, end: at + nested[1].length, inner: nested[1], title: true, rule, before: '', after: '' });
+    const innerTitle = title && !verdict ? NESTED_TITLE.exec(trimmed) : null;
+    if (innerTitle) {
+      const at = start + innerTitle.index + 1;
+      const rule = judgeTitle(innerTitle[1], text.slice(Math.max(0, at - 13), at - 1))?.rule;
+      found.push({ start: at, end: at + innerTitle[1].length, inner: innerTitle[1], title: true, rule, before: '', after: '' });
     }
   }
   // Quotes listed together share the head after the last one: “放心岗”、“免检岗”活动.

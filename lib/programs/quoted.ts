@@ -36,6 +36,8 @@ const MANNER_HEAD = /^(机制|模式|工作法|行动|工程|计划|活动)$/;
 const NUMBERED = /^[一二两三四五六七八九十百千万0-9０-９]|[一二两三四五六七八九十][^一二两三四五六七八九十]{1,3}[一二两三四五六七八九十]/;
 const PARALLEL = /^(.)(.)(.)\2$/;
 const NUMBERED_HEAD = /^[\u4e00-\u9fff]{1,4}?(建设|工程|行动|计划|机制|活动|模式|改革|工作法|创建|服务|评选|评比|竞赛)(?!开放)/;
+// a part of a formula that is a number with at most a short unit: 98天, 30, 2万元, 5%
+const FIGURE_PART = /^[0-9０-９.一二三四五六七八九十百千万亿两]+[\u4e00-\u9fff%％]{0,2}$/;
 export const SENTENCE_MARK = /[，。！？；：,!?;…]/;
 
 export interface Verdict {
@@ -49,11 +51,18 @@ export interface Verdict {
  */
 export function judgeQuoted(inner: string, before: string, after: string): Verdict | null {
   const name = inner.replace(/\s+/g, '');
-  if (name.length < 2 || name.length > 24 || SENTENCE_MARK.test(name)) return null;
+  if (name.length < 2 || name.length > 24) return null;
   if (SPEECH_BEFORE.test(before) && /[：:]$/.test(before)) return null;
 
   const headMatch = HEAD_AFTER.exec(after);
   const head = headMatch?.[1];
+  if (SENTENCE_MARK.test(name)) {
+    // a slogan of two short clauses names an activity when a core head follows at once:
+    // “剪’廉洁窗花’，过廉洁之年”活动; other quotes with a comma are speech
+    const slogan = name.length <= 20 && /^[^，,]{2,12}[，,][^，,]{2,12}$/.test(name) && !/[。！？；：!?;:…]/.test(name);
+    if (slogan && headMatch?.[0] === head && CORE_HEAD.test(head!)) return { rule: `quoted slogan, followed by the head noun ${head}` };
+    return null;
+  }
   // A figurative word needs a core head right after it: “菜篮子”工程, but not “金点子”征集活动; a manner
   // word (“一站式”服务) needs a head like 机制 or 模式.
   const manner = MANNER.test(name);
@@ -61,6 +70,8 @@ export function judgeQuoted(inner: string, before: string, after: string): Verdi
   const direct = headMatch?.[0] === head;
   const strongEnough = !figurative || (direct && (manner ? MANNER_HEAD : CORE_HEAD).test(head!));
   if (head && strongEnough) return { rule: `quoted, followed by the head noun ${head}` };
+  // “98天+30天”: a formula of figures is no program unless a head names it (“3+1+2”模式 above)
+  if (/[+＋]/.test(name) && name.split(/[+＋]/).every((part) => FIGURE_PART.test(part))) return null;
   if (figurative) return null;
   // A numbered slogan may name what it is about before the head: “五好”园区建设, “三个一”帮扶机制.
   const numberedHead = NUMBERED.test(name) ? NUMBERED_HEAD.exec(after)?.[1] : undefined;
@@ -73,6 +84,7 @@ export function judgeQuoted(inner: string, before: string, after: string): Verdi
   const parallel = PARALLEL.test(name);
   const cue = name.length >= 3 && !parallel && !NOT_TONG.test(name) ? INTERNAL.exec(name)?.[1] : undefined;
   if (cue) return { rule: `quoted name ending in ${cue}` };
+  // “代表联络站+”, “党支部+合作社+农户” are working models; “98天+30天” (parts that are only figures) is a formula
   if (/[+＋]/.test(name)) return { rule: 'quoted working model with +' };
   // Checked after the telling endings, so “职工之家” stays a program while “外卖小哥” and “网格员” do not.
   if (PERSON_ENDINGS.test(name) || ORGANIZATION_END.test(name)) return null;

@@ -18,7 +18,8 @@ const NATIONAL_SET = new Set(NATIONAL_PROGRAMS);
 // Trigger, then adverbs and a time word, then a run of name characters ending in a program head.
 const TRIGGER = '实施|推进|深化|启动|执行|开展|落实|推动|推行|实行|部署|围绕|聚焦|助力|融入|贯彻|对接|开启';
 const ADVERB = '全面|深入|持续|扎实|大力|积极|加快|着力|统筹|进一步|不断|认真|切实|稳步|有序|协同|全力|纵深';
-const TIME = `[0-9０-９]{4}年度?|[今明]年度?|新一轮|第[0-9一二三四五六七八九十]+批|首批`;
+// …or a count of rounds: 开展两轮 / 3次 + 村庄清洁专项行动
+const TIME = `[0-9０-９]{4}年度?|[今明]年度?|新一轮|第[0-9一二三四五六七八九十]+批|首批|[0-9０-９一二两三四五六七八九十几多]+[轮次批项场届期]`;
 const STOP = '的和与及等了着把将对为在是并或而又以从向让使被给这该此各其';
 const NAME_CHAR = `(?:(?![${STOP}])[${HAN}])`;
 const HEAD = '改革|建设|行动|工程|计划|战略|攻坚战|专项整治';
@@ -93,7 +94,8 @@ export function findSystemReforms(text: string): Found[] {
     const before = REFORM_STEM.exec(text.slice(Math.max(0, at - 8), at));
     if (!before) continue;
     // the name begins after a clause's verbs: 深化 / 推进 + 电力体制改革
-    const name = before[0].replace(/^(?:深化|推进|推动|加快|实施|开展|落实|全面|进一步|继续|坚持)+/, '');
+    // …and after conjunctions and scopes: 虽然 / 全世界 + 电信体制改革
+    const name = before[0].replace(/^(?:深化|推进|推动|加快|实施|开展|落实|全面|进一步|继续|坚持|虽然|但是|因为|由于|如果|而且|并且|全世界|全国|全省|全市|全县)+/, '');
     if (name.length < 2 || INNER_VERB.test(name) || GENERIC_MODIFIER.test(name)) continue;
     out.push({ start: at - name.length, end: at + SYSTEM_REFORM_HEAD.length, rule: 'unquoted name ending in 体制改革' });
   }
@@ -124,6 +126,8 @@ export interface Definition {
 }
 
 const DEFINITION = /[（(](?:以下|下文)?(?:简称|下称|称)[：:]?([“"「『《]?)([^”"」』》）)，,、\s]{1,12})[”"」』》]?[）)]/g;
+// …and the same after a comma, without brackets: 城乡居民基本养老保险，简称城乡居保，…
+const DEFINITION_AFTER_COMMA = /[，,]\s*(?:以下|下文)?简称[：:为]?([“"「『《]?)([^”"」』》（）()，,。；、\s]{2,8})[”"」』》]?(?=[，,。；、）)]|$)/g;
 // A defined full name is a program only when it ends like one (a company or a law court is not).
 const PROGRAM_END = new RegExp(`(${PROGRAM_ENDINGS.join('|')})$`);
 const STOP_BEFORE = new RegExp(`[^${HAN}A-Za-z0-9０-９+＋]|[${STOP}年]`);
@@ -132,8 +136,14 @@ const LEADING_VERB = new RegExp(`^(?:${TRIGGER}|${ADVERB}|今后|未来|明确|�
 /** 产业工人队伍建设改革（以下简称“产改”）: the full name and its short form. */
 export function findDefinitions(text: string, known: Found[]): Definition[] {
   const out: Definition[] = [];
-  DEFINITION.lastIndex = 0;
-  for (let m = DEFINITION.exec(text); m; m = DEFINITION.exec(text)) {
+  for (const pattern of [DEFINITION, DEFINITION_AFTER_COMMA]) out.push(...definitionsBy(pattern, text, known));
+  return out;
+}
+
+function definitionsBy(pattern: RegExp, text: string, known: Found[]): Definition[] {
+  const out: Definition[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const shortStart = m.index + m[0].indexOf(m[2], 1);
     const short: Found = { start: shortStart, end: shortStart + m[2].length, rule: 'short form defined in the text' };
     // A name already found right before the bracket (a quote closes 1 character earlier) is the full name.

@@ -98,3 +98,14 @@ export async function hideHighlightApi(worker, page) {
     tabId,
   );
 }
+
+/** Opens the popup as a tab aimed at `page`'s tab (a test cannot click the toolbar button); page errors are kept on it. */
+export async function openPopupFor(browser, page) {
+  const tabId = await tabIdOf(browser.worker, page);
+  const popup = await browser.context.newPage();
+  popup.errors = [];
+  popup.on('pageerror', (e) => popup.errors.push(e.message));
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  await page.bringToFront();
+  return popup;
+}

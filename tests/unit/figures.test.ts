@@ -24,12 +24,33 @@ describe('findFigures: spans and normalization (ANNOTATION.md § FIGURE)', () =>
     ['全村流转土地500亩。', '500亩', { value: 500, unit: '亩' }],
     ['种植面积7000多亩', '7000多亩', { value: 7000, unit: '亩', approx: 'over' }],
     ['人均增收超7000元', '超7000元', { value: 7000, unit: '元', approx: 'over' }],
-    // 超过 is the verb "exceed", like 突破: outside the span, so no approximation (as PD's spans have it)
-    ['外贸增速均超过10%。', '10%', { value: 10, unit: '%' }],
+    // 超过 / 接近 / 将近 are approximation prefixes inside the span (ANNOTATION.md § FIGURE); 不超过 is a limit
+    ['外贸增速均超过10%。', '超过10%', { value: 10, unit: '%', approx: 'over' }],
     ['利率不超过3%', '3%', { value: 3, unit: '%' }],
+    ['出口额接近500亿美元', '接近500亿美元', { value: 50000000000, unit: '美元', approx: 'about' }],
+    ['将近两千名游客', '将近两千名', { value: 2000, unit: '名', approx: 'about' }],
+    ['逾百家企业参展', '逾百家', { value: 100, unit: '家', approx: 'over' }],
+    ['不足三成的农户', '不足三成', { value: 30, unit: '%', approx: 'under' }],
+    // tenths are percentages: 约九成 → 90 %, 六成以上 → 60 %, over
+    ['约七成居民支持', '约七成', { value: 70, unit: '%', approx: 'about' }],
+    ['五成以上的村', '五成以上', { value: 50, unit: '%', approx: 'over' }],
+    // a unit stays as written: 周岁 is not 岁
+    ['未满6周岁的儿童', '6周岁', { value: 6, unit: '周岁' }],
+    // half a unit: after the unit (两年半) or alone (半个月), but 上半年 is a time
+    ['用了两年半的时间', '两年半', { value: 2.5, unit: '年' }],
+    ['停机半个月后销号', '半个月', { value: 0.5, unit: '个月' }],
+    // a bare magnitude with 余 / 多 counts with any measure word: 百余折, 千余帧
+    ['创作歌曲百余首', '百余首', { value: 100, unit: '首', approx: 'over' }],
+    // a bare amount that a money word leads in is yuan
+    ['政府在水利上投入 200万，回报更多', '200万', { value: 2000000, unit: '元' }],
+    ['项目投资在50亿～80亿之间', '50亿～80亿', { min: 5000000000, max: 8000000000, unit: '元' }],
+    // a rate's slash stays as written
+    ['上网电价0.35元／千瓦时', '0.35元／千瓦时', { value: 0.35, unit: '元／千瓦时' }],
+    // …while a two-digit number of years after a verb counts them
+    ['他从教55年获表彰', '55年', { value: 55, unit: '年' }],
     ['为纳税人减负180亿元', '180亿元', { value: 18000000000, unit: '元' }],
     ['用了一个月', '一个月', { value: 1, unit: '个月' }],
-    ['六十周岁以上的老人', '六十周岁以上', { value: 60, unit: '岁', approx: 'over' }],
+    ['六十周岁以上的老人', '六十周岁以上', { value: 60, unit: '周岁', approx: 'over' }],
     ['研发团队15个人左右', '15个人左右', { value: 15, unit: '人', approx: 'about' }],
     ['集装箱吞吐量3300万标准箱', '3300万标准箱', { value: 33000000, unit: '标准箱' }],
     ['带动4000余户脱贫', '4000余户', { value: 4000, unit: '户', approx: 'over' }],
@@ -96,7 +117,7 @@ describe('findFigures: spans and normalization (ANNOTATION.md § FIGURE)', () =>
     ['约1/3的农户', '1/3', { value: 1 / 3 }],
     ['１.５万元', '１.５万元', { value: 15000, unit: '元' }],
     ['超１０００萬元', '超１０００萬元', { value: 1e7, unit: '元', approx: 'over' }],
-    ['近兩成', '近兩成', { value: 2, unit: '成', approx: 'about' }],
+    ['近兩成', '近兩成', { value: 20, unit: '%', approx: 'about' }],
     ['新一任秘书长', '一任', { value: 1, unit: '任' }],
     ['提出3点建议', '3点', { value: 3, unit: '点' }],
     ['指数上涨10点', '10点', { value: 10, unit: '点' }],
@@ -156,6 +177,10 @@ describe('findFigures: what is not a figure', () => {
     '大屯镇东西五家子村', '五棵树镇八家子村', '平凤乡八家户村', '四棵树乡南山湾村',
     '东电股份的一位人士表示', '接到物价局的一份通知', '在北大万众楼二层', '近两年来特别是',
     '杭州祥符桥渡驾桥村四组', '（见本报昨天6版相关报道）', 'EQUUS（百年世纪）',
+    // a numbered class is a name, a two-digit year a time, a second child a policy word, 上半年 a period
+    // 一件 / 一种 used as "a"
+    '读书是一件快乐的事', '诚信是一种品格', '成为一种习惯', '他做得最多的一件事，就是陪伴',
+    '考入越剧三班学习', '写下“平安”二字', '进入全省前五名', '排名前20名的高校', '高二五班的学生', '89年调到县里工作', '她是二胎', '放开三孩政策', '上半年经济运行', '下半年开工',
   ];
   for (const text of none) it(text, () => expect(findFigures(text)).toEqual([]));
 });

@@ -374,4 +374,9 @@ export const SET_PHRASES = `
 百年名校
 百年古樟
 百年古树
+
+二胎
+三胎
+二孩
+三孩
 `;

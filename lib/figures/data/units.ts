@@ -35,6 +35,9 @@ export const UNIT_LIST: ReadonlyArray<readonly [string, string?]> = [
   ['先令'],
   ['克朗'],
   ['卢布'],
+  ['埃镑'],
+  ['坚戈'],
+  ['里亚尔'],
   ['马克'],
   ['法郎'],
   ['新台币'],
@@ -58,6 +61,7 @@ export const UNIT_LIST: ReadonlyArray<readonly [string, string?]> = [
   ['顷'],
   ['米'],
   ['公里'],
+  ['华里'],
   ['千米'],
   ['厘米'],
   ['毫米'],
@@ -120,7 +124,8 @@ export const UNIT_LIST: ReadonlyArray<readonly [string, string?]> = [
   // time spans (年 alone is a duration; 2022年 is told apart by the scanner)
   ['年'],
   ['周年'],
-  ['周岁', '岁'],
+  // a unit stays as written (ANNOTATION.md): 3周岁 keeps 周岁
+  ['周岁'],
   ['岁'],
   ['天'],
   ['工作日'],
@@ -150,6 +155,10 @@ export const UNIT_LIST: ReadonlyArray<readonly [string, string?]> = [
   ['个'],
   ['只'],
   ['件'],
+  // tents and hats, sets of a match, bodies
+  ['顶'],
+  ['局'],
+  ['具'],
   ['条'],
   ['张'],
   ['本'],
