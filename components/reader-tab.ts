@@ -11,9 +11,9 @@ export interface TabApi {
   scripting: { executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown> };
 }
 
-// a reader answers every 'dj:' message it is sent (one it has no case for with nothing), so any answer means
-// a reader is there; a tab with none rejects
-const PING = { type: 'dj:ping' } as const;
+// the reader answers it (true); any answer means a reader is there (one older than the ping answers every
+// 'dj:' message, this one with nothing); a tab with none rejects
+const PING: ReaderRequest = { type: 'dj:ping' };
 
 /**
  * Makes sure the tab has a reader: true when it had to be injected. A tab with no reader rejects the

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { askReader, ensureReader, type TabApi } from '../../components/reader-tab';
 
 /** A tab that holds a reader once the script is injected; it records every call. */
-function fakeTab({ loaded = false, injectFails = false } = {}) {
+function fakeTab({ loaded = false, injectFails = false, pingAnswer = true as unknown } = {}) {
   const calls: string[] = [];
   const api: TabApi = {
     tabs: {
@@ -11,7 +11,7 @@ function fakeTab({ loaded = false, injectFails = false } = {}) {
         const type = (message as { type: string }).type;
         calls.push(`send ${type}`);
         if (!loaded) throw new Error('Could not establish connection. Receiving end does not exist.');
-        return type === 'dj:ping' ? undefined : { on: true }; // a reader answers a ping with nothing
+        return type === 'dj:ping' ? pingAnswer : { on: true };
       },
     },
     scripting: {
@@ -44,6 +44,12 @@ describe('reader in a tab', () => {
     const { api } = fakeTab({ loaded: true });
     expect(await ensureReader(1, api)).toBe(false);
     expect(await ensureReader(2, fakeTab().api)).toBe(true);
+  });
+
+  it('takes a reader that answers the ping with nothing (one older than the ping) as there', async () => {
+    const { api, calls } = fakeTab({ loaded: true, pingAnswer: undefined });
+    expect(await ensureReader(1, api)).toBe(false);
+    expect(calls).toEqual(['send dj:ping']);
   });
 
   it('lets a failed injection throw, so the caller can say the page cannot be read', async () => {
