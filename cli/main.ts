@@ -1,19 +1,23 @@
 // dianjing: the engine from the command line.
 //   dianjing extract FILE|- [--format json|csv|tsv|md] [--date YYYY-MM-DD]
 //   dianjing extract --jsonl            (batch protocol on stdin/stdout)
+//   dianjing read FILE.html|- [--format text|json]   (the page reader alone: the story, or its blocks)
 import { writeExtraction, type OutputFormat } from './write-output';
 import { loadJieba } from './jieba-node';
 import { runJsonl } from './jsonl';
 import { InputError, readPage } from './read-input';
+import { runRead } from './read-command';
 
 const USAGE = `usage: dianjing extract FILE|- [--format json|csv|tsv|md] [--date YYYY-MM-DD]
-       dianjing extract --jsonl < records.jsonl`;
+       dianjing extract --jsonl < records.jsonl
+       dianjing read FILE.html|- [--format text|json]`;
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]) {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h') return { help: true } as const;
+  if (command === 'read') return { help: false, read: rest } as const;
   if (command !== 'extract') throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
   let file: string | undefined;
   let format = 'json';
@@ -41,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
+  if ('read' in args && args.read) return runRead(args.read, process.stdout);
   loadJieba();
   if (args.jsonl) return (await runJsonl(process.stdin, process.stdout)) ? 1 : 0;
   const { text, headings } = readPage(args.file!);

@@ -1,0 +1,239 @@
+// Roles for the page's lines: where the story is (scored like a reader view: prose with Chinese
+// punctuation and few links counts for the blocks around it), its head (headline, byline, date) and
+// the chrome around it. Every step is one pass over the lines or the elements.
+import type { BlockHint, BlockRole, PageKind, PageMeta } from '../types';
+import type { Line, PageLines } from './lines';
+import type { PageWalk } from './walk';
+
+export interface Roles {
+  blocks: BlockHint[];
+  kind: PageKind;
+}
+
+// class/id words of containers that hold the story, and of those that never do
+const STORY_WORDS = /article|content|text|body|main|post|entry|story|detail|zw|editor|news_?con|cont\b|正文/i;
+const CHROME_WORDS = /nav|menu|footer|foot\b|copyright|comment|share|related|relate|recommend|hot|rank|sidebar|side\b|breadcrumb|crumb|banner|login|toolbar|\bad\b|ads\b|advert|guanggao|tuijian|xgxw|links?\b|topbar|header|search/i;
+
+const CONTROLS = /^(分享到?|打印|关闭|关闭窗口|登录|注册|收藏|举报|纠错|字号|【?(大|中|小)】?|返回顶部|回到顶部|返回首页|扫一扫|微信|微博|QQ空间|手机版|打开APP|下载APP|点击查看|查看原文|上一篇|下一篇|发表评论|我要评论|复制链接)/;
+const FOOTER = /版权所有|Copyright|©|ICP备|ICP证|公网安备|联系我们|关于我们|网站地图|违法和不良信息|举报电话|许可证/i;
+const RELATED = /^(相关(新闻|阅读|报道|文章|链接|推荐)|推荐阅读|延伸阅读|热点(新闻|推荐|搜索)?|热门|猜你喜欢|更多|精彩推荐|今日推荐|排行)/;
+const COMMENTS = /^(网友评论|评论|跟帖|热门评论|最新评论|用户评论|发表评论)/;
+const AD = /^(广告|推广|赞助)/;
+const BYLINE = /(来源|作者|记者|通讯员|编辑|责编|撰文|摄影|供图|出处|发布者)\s*[:：]|^\s*(文|图|文图|文\/图)\s*[\/|｜:：]|本报(记者|讯)|^\s*\(?（?记者/;
+const DATE = /((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
+const SENTENCE_END = /[。！？!?…”」』）)]$/;
+
+const cjk = (s: string) => (s.match(/[\u3400-\u9fff]/g)?.length ?? 0);
+
+/** How much a line reads like prose: 0 for menus, links and labels. */
+function proseScore(l: Line): number {
+  if (l.ink < 10 || l.linked > l.ink * 0.5) return 0;
+  return 1 + l.punct + Math.min(Math.floor(l.ink / 50), 3);
+}
+
+function classWords(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+/** The chrome role an element says it is by its tag, ARIA role or class words; '' when it says nothing. */
+function elementChrome(el: Element): BlockRole | '' {
+  const tag = el.tagName.toUpperCase();
+  const role = el.getAttribute('role');
+  if (tag === 'NAV' || role === 'navigation' || role === 'menubar') return 'nav';
+  if (tag === 'FOOTER' || role === 'contentinfo') return 'footer';
+  if (tag === 'ASIDE' || role === 'complementary') return 'related';
+  const words = classWords(el);
+  if (!words.trim() || !CHROME_WORDS.test(words)) return '';
+  if (/comment|pinglun/i.test(words)) return 'comments';
+  if (/footer|foot\b|copyright/i.test(words)) return 'footer';
+  if (/nav|menu|crumb|topbar|header|banner|search/i.test(words)) return 'nav';
+  if (/share|login|toolbar/i.test(words)) return 'controls';
+  if (/\bad\b|ads\b|advert|guanggao/i.test(words)) return 'ad';
+  return 'related';
+}
+
+/** Similarity of two short texts: the share of the shorter one's characters found in order in the longer one (cheap, not a full LCS). */
+function sameTitle(a: string, b: string): boolean {
+  const x = a.replace(/\s+/g, '');
+  const y = b.replace(/\s+/g, '');
+  if (x.length < 4 || y.length < 4) return false;
+  if (x.includes(y) || y.includes(x)) return Math.min(x.length, y.length) >= Math.max(x.length, y.length) * 0.5;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (long.length > 200) return false;
+  let j = 0;
+  let hit = 0;
+  for (const c of short) {
+    const at = long.indexOf(c, j);
+    if (at >= 0) {
+      hit++;
+      j = at + 1;
+    }
+  }
+  return hit >= short.length * 0.8 && short.length >= long.length * 0.6;
+}
+
+export function classify(walk: PageWalk, page: PageLines, meta: PageMeta & { title?: string }): Roles {
+  const { lines, parentOf } = page;
+  const { elements, elementStart, elementEnd, linkBefore } = walk;
+  const n = elements.length;
+  // chrome said by the markup, inherited by everything inside (parents come before children)
+  const chromeOf: (BlockRole | '')[] = new Array(n);
+  const words: number[] = new Array(n); // +1 story-ish class words, -1 chrome-ish, 0 neither
+  for (let e = 0; e < n; e++) {
+    const own = elementChrome(elements[e]);
+    const up = parentOf[e] >= 0 ? chromeOf[parentOf[e]] : '';
+    chromeOf[e] = up || own;
+    const w = classWords(elements[e]);
+    words[e] = own ? -1 : STORY_WORDS.test(w) ? 1 : 0;
+  }
+
+  // prose credits its block and the blocks around it, less the further out (as Readability does)
+  const score = new Float64Array(n);
+  for (const l of lines) {
+    const s = proseScore(l);
+    if (!s || l.owner < 0) continue;
+    let e = l.owner;
+    for (let level = 0; e >= 0 && level < 5; level++, e = parentOf[e]) score[e] += s / (level < 2 ? 1 : level * 1.5);
+  }
+  let top = -1;
+  let best = 0;
+  for (let e = 0; e < n; e++) {
+    if (!score[e]) continue;
+    const ink = elementEnd[e] - elementStart[e];
+    const linkShare = ink ? (linkBefore[elementEnd[e]] - linkBefore[elementStart[e]]) / ink : 0;
+    const weight = words[e] > 0 ? 1.25 : words[e] < 0 || chromeOf[e] ? 0.3 : 1;
+    const s = score[e] * (1 - linkShare) * weight;
+    score[e] = s;
+    if (s > best) {
+      best = s;
+      top = e;
+    }
+  }
+
+  // the story's stretch: the top block, grown over siblings that also hold prose
+  let from = top >= 0 ? elementStart[top] : 0;
+  let to = top >= 0 ? elementEnd[top] : 0;
+  if (top >= 0) {
+    const parent = parentOf[top];
+    for (let e = 0; e < n; e++) {
+      if (e === top || parentOf[e] !== parent || chromeOf[e]) continue;
+      if (score[e] >= best * 0.2) {
+        from = Math.min(from, elementStart[e]);
+        to = Math.max(to, elementEnd[e]);
+      }
+    }
+  }
+
+  const roles: (BlockRole | '')[] = lines.map(() => '');
+  const inStory = (l: Line) => l.start >= from && l.end <= to;
+  let bodyInk = 0;
+  let firstBody = -1;
+  let lastBody = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const marked = l.owner >= 0 ? chromeOf[l.owner] : '';
+    if (!inStory(l)) {
+      roles[i] = marked || lineChrome(l) || 'chrome';
+      continue;
+    }
+    const chrome = lineChrome(l) || (marked && !proseScore(l) ? marked : '');
+    if (chrome) roles[i] = chrome;
+    else if (l.linked > l.ink * 0.6 && l.ink < 60) roles[i] = 'related';
+    else {
+      roles[i] = 'body';
+      bodyInk += l.ink;
+      if (firstBody < 0) firstBody = i;
+      lastBody = i;
+    }
+  }
+  // a run of link lines at the story's end is a related list, and so is all that follows its label
+  for (let i = firstBody; i >= 0 && i <= lastBody; i++) {
+    if (roles[i] === 'body' && RELATED.test(lines[i].text.trim()) && lines[i].ink < 20) {
+      for (let k = i; k <= lastBody; k++) if (!proseScore(lines[k]) || lines[k].linked > lines[k].ink * 0.3) roles[k] = 'related';
+      roles[i] = 'related';
+    }
+  }
+
+  const headline = findHeadline(lines, roles, firstBody, meta);
+  const story = (i: number) => (roles[i] && !isChrome(roles[i] as BlockRole) ? 0 : undefined);
+  if (headline >= 0) {
+    roles[headline] = 'headline';
+    // between the headline and the body: sub-headline, byline and date lines; chrome stays chrome
+    const stop = firstBody >= 0 && firstBody > headline ? firstBody : headline + 6;
+    for (let i = headline + 1; i < Math.min(stop, lines.length); i++) headRole(lines[i], roles, i, true);
+    for (let i = headline - 1; i >= Math.max(0, headline - 2); i--) {
+      const t = lines[i].text.trim();
+      if (roles[i] === 'body' && t.length <= 30 && !SENTENCE_END.test(t)) roles[i] = 'kicker';
+    }
+  }
+  // the body's own first lines often hold the byline and date (来源：… 2024-03-05)
+  for (let i = Math.max(firstBody, 0), k = 0; i < lines.length && k < 3; i++, k++) if (roles[i] === 'body') headRole(lines[i], roles, i, false);
+
+  for (let i = 0; i < lines.length; i++) {
+    if (roles[i] !== 'body') continue;
+    const owner = lines[i].owner >= 0 ? elements[lines[i].owner] : null;
+    if (owner && (owner.tagName.toUpperCase() === 'FIGCAPTION' || /caption|pic_?text|img_?desc|pictext/i.test(classWords(owner)))) roles[i] = 'caption';
+  }
+
+  const kind: PageKind = bodyInk >= 150 && cjk(lines.slice(Math.max(firstBody, 0), lastBody + 1).filter((_, k) => roles[k + Math.max(firstBody, 0)] === 'body').map((l) => l.text).join('')) >= 100 ? 'story' : 'no-story';
+  const blocks: BlockHint[] = lines.map((l, i) => {
+    const role = (roles[i] || 'chrome') as BlockRole;
+    const hint: BlockHint = { start: l.start, end: l.end, role };
+    const s = story(i);
+    if (s !== undefined && kind !== 'no-story') hint.story = s;
+    return hint;
+  });
+  return { blocks, kind };
+}
+
+export const isChrome = (role: BlockRole) => !['headline', 'subheadline', 'kicker', 'byline', 'date', 'body', 'caption'].includes(role);
+
+/** A chrome role a line's own words give it (分享, 版权所有, 相关新闻 …), or ''. */
+function lineChrome(l: Line): BlockRole | '' {
+  const t = l.text.trim();
+  if (t.length > 60) return '';
+  if (CONTROLS.test(t) && l.ink < 30) return 'controls';
+  if (FOOTER.test(t)) return 'footer';
+  if (COMMENTS.test(t) && l.ink < 20) return 'comments';
+  if (AD.test(t) && l.ink < 10) return 'ad';
+  return '';
+}
+
+/** A head line's role: date, byline, or (right under the headline, a heading or short unpunctuated line) sub-headline. */
+function headRole(l: Line, roles: (BlockRole | '')[], i: number, underHeadline: boolean) {
+  if (roles[i] && roles[i] !== 'body' && roles[i] !== 'chrome' && roles[i] !== 'related') return;
+  const t = l.text.trim();
+  if (t.length > 120) return;
+  if (DATE.test(t) && t.length <= 80 && (l.punct <= 4 || BYLINE.test(t))) roles[i] = 'date';
+  else if (BYLINE.test(t) && t.length <= 60) roles[i] = 'byline';
+  else if (underHeadline && roles[i] === 'body' && l.heading && t.length <= 60) roles[i] = 'subheadline';
+}
+
+/**
+ * The story's headline line: a line the page's own metadata names (og:title, JSON-LD, <title> less the
+ * site), best a heading; else the last heading line before the body.
+ */
+function findHeadline(lines: Line[], roles: (BlockRole | '')[], firstBody: number, meta: PageMeta & { title?: string }): number {
+  if (firstBody < 0) return -1;
+  const wanted = [meta.headline, meta.title].filter((t): t is string => !!t);
+  // look back from the body's start, and a little into it (a headline inside the story block)
+  const lo = Math.max(0, firstBody - 60);
+  const hi = Math.min(lines.length - 1, firstBody + 3);
+  let found = -1;
+  for (let i = hi; i >= lo; i--) {
+    const t = lines[i].text.trim();
+    if (t.length > 100 || lines[i].linked > lines[i].ink * 0.5) continue;
+    if (wanted.some((w) => sameTitle(t, w))) {
+      if (lines[i].heading) return i;
+      if (found < 0) found = i;
+    }
+  }
+  if (found >= 0) return found;
+  for (let i = firstBody; i >= lo; i--) {
+    const t = lines[i].text.trim();
+    if (lines[i].heading && lines[i].heading <= 3 && t.length >= 4 && t.length <= 60 && lines[i].linked < lines[i].ink * 0.5) {
+      if (i === firstBody || roles[i] === 'body' || roles[i] === 'chrome') return i;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,23 @@
+// The story as plain text, the way `dianjing read` prints it: per story its headline line, a byline
+// line and a date line where present, then the body one paragraph per line; stories apart by a blank line.
+import type { BlockHint, BlockRole } from '../types';
+
+const HEAD_ORDER: BlockRole[] = ['kicker', 'headline', 'subheadline', 'byline', 'date'];
+
+export function storyText(text: string, blocks: readonly BlockHint[]): string {
+  const stories = new Map<number, BlockHint[]>();
+  for (const b of blocks) {
+    if (b.story === undefined) continue;
+    let list = stories.get(b.story);
+    if (!list) stories.set(b.story, (list = []));
+    list.push(b);
+  }
+  const out: string[] = [];
+  for (const [, list] of [...stories].sort((a, b) => a[0] - b[0])) {
+    const line = (b: BlockHint) => text.slice(b.start, b.end).trim();
+    const head = HEAD_ORDER.flatMap((role) => list.filter((b) => b.role === role).map(line));
+    const body = list.filter((b) => b.role === 'body' || b.role === 'caption').map(line);
+    out.push([...head, ...body].filter(Boolean).join('\n'));
+  }
+  return out.join('\n\n');
+}
