@@ -4,6 +4,7 @@ import type { BlockHint, BlockRole } from '../types';
 
 const HEAD_ORDER: BlockRole[] = ['kicker', 'headline', 'subheadline', 'byline', 'date'];
 
+/** Plain text of the page's stories; on a page with no story, its main text. */
 export function storyText(text: string, blocks: readonly BlockHint[]): string {
   const stories = new Map<number, BlockHint[]>();
   for (const b of blocks) {
@@ -12,6 +13,8 @@ export function storyText(text: string, blocks: readonly BlockHint[]): string {
     if (!list) stories.set(b.story, (list = []));
     list.push(b);
   }
+  // a page that is no story still shows its main text (its body lines without a story number)
+  if (!stories.size) stories.set(0, blocks.filter((b) => b.role === 'body' || b.role === 'headline'));
   const out: string[] = [];
   for (const [, list] of [...stories].sort((a, b) => a[0] - b[0])) {
     const line = (b: BlockHint) => text.slice(b.start, b.end).trim();

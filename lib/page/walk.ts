@@ -309,7 +309,7 @@ export function* walking(root: Element, options: WalkOptions = {}): Generator<vo
     headings,
     elements: kept.map((i) => blocks[i]),
     elementStart: Int32Array.from(kept, (i) => blockStarts[i]),
-    elementEnd: Int32Array.from(kept, (i) => blockEnds[i]),
+    elementEnd: Int32Array.from(kept, (i) => Math.min(blockEnds[i], length)),
     linkBefore,
     framesNotRead,
   };
