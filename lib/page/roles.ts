@@ -12,7 +12,8 @@ export interface Roles {
 
 // class/id words of containers that hold the story, and of those that never do
 const STORY_WORDS = /article|content|text|body|main|post|entry|story|detail|zw|editor|news_?con|cont\b|正文/i;
-const CHROME_WORDS = /nav|menu|footer|foot\b|copyright|comment|share|related|relate|recommend|hot|rank|sidebar|side\b|breadcrumb|crumb|banner|login|toolbar|\bad\b|ads\b|advert|guanggao|tuijian|xgxw|links?\b|topbar|header|search/i;
+// long words may sit inside others (topnav, commentlist); short ones must stand alone (hot, not photo)
+const CHROME_WORDS = /nav|menu|footer|copyright|comment|share|related|relate|recommend|sidebar|breadcrumb|crumb|banner|login|toolbar|advert|guanggao|tuijian|xgxw|topbar|search|(?:^|[\s_-])(?:foot|hot|rank|side|ad|ads|links?|tags?|hotnews)(?:$|[\s_\d-])/i;
 
 const CONTROLS = /^(分享到?|打印|关闭|关闭窗口|登录|注册|收藏|举报|纠错|字号|【?(大|中|小)】?|返回顶部|回到顶部|返回首页|扫一扫|微信|微博|QQ空间|手机版|打开APP|下载APP|点击查看|查看原文|上一篇|下一篇|发表评论|我要评论|复制链接)/;
 const FOOTER = /版权所有|Copyright|©|ICP备|ICP证|公网安备|联系我们|关于我们|网站地图|违法和不良信息|举报电话|许可证/i;
@@ -46,9 +47,9 @@ function elementChrome(el: Element): BlockRole | '' {
   if (!words.trim() || !CHROME_WORDS.test(words)) return '';
   if (/comment|pinglun/i.test(words)) return 'comments';
   if (/footer|foot\b|copyright/i.test(words)) return 'footer';
-  if (/nav|menu|crumb|topbar|header|banner|search/i.test(words)) return 'nav';
+  if (/nav|menu|crumb|topbar|banner|search/i.test(words)) return 'nav';
   if (/share|login|toolbar/i.test(words)) return 'controls';
-  if (/\bad\b|ads\b|advert|guanggao/i.test(words)) return 'ad';
+  if (/(?:^|[\s_-])ads?(?:$|[\s_\d-])|advert|guanggao/i.test(words)) return 'ad';
   return 'related';
 }
 
@@ -78,11 +79,20 @@ export function classify(walk: PageWalk, page: PageLines, meta: PageMeta & { tit
   const n = elements.length;
   // chrome said by the markup, inherited by everything inside (parents come before children)
   const chromeOf: (BlockRole | '')[] = new Array(n);
+  const chromeBy = new Int32Array(n).fill(-1); // the element whose markup said so
+  const depth = new Int32Array(n);
   const words: number[] = new Array(n); // +1 story-ish class words, -1 chrome-ish, 0 neither
   for (let e = 0; e < n; e++) {
     const own = elementChrome(elements[e]);
-    const up = parentOf[e] >= 0 ? chromeOf[parentOf[e]] : '';
-    chromeOf[e] = up || own;
+    const p = parentOf[e];
+    depth[e] = p >= 0 ? depth[p] + 1 : 0;
+    if (p >= 0 && chromeOf[p]) {
+      chromeOf[e] = chromeOf[p];
+      chromeBy[e] = chromeBy[p];
+    } else {
+      chromeOf[e] = own;
+      chromeBy[e] = own ? e : -1;
+    }
     const w = classWords(elements[e]);
     words[e] = own ? -1 : STORY_WORDS.test(w) ? 1 : 0;
   }
@@ -136,7 +146,11 @@ export function classify(walk: PageWalk, page: PageLines, meta: PageMeta & { tit
       roles[i] = marked || lineChrome(l) || 'chrome';
       continue;
     }
-    const chrome = lineChrome(l) || (marked && !proseScore(l) ? marked : '');
+    // chrome marked inside the story's block (its comments, its share bar) is chrome even when it reads
+    // like prose; a mark on the story's own block or above it is a page's odd class name and says less
+    const by = l.owner >= 0 ? chromeBy[l.owner] : -1;
+    const markedInside = by >= 0 && top >= 0 && depth[by] > depth[top] && elementStart[by] >= from && elementEnd[by] <= to;
+    const chrome = lineChrome(l) || (marked && (markedInside || !proseScore(l)) ? marked : '');
     if (chrome) roles[i] = chrome;
     else if (l.linked > l.ink * 0.6 && l.ink < 60) roles[i] = 'related';
     else {
