@@ -48,8 +48,8 @@ async function main(argv: string[]): Promise<number> {
   if ('read' in args && args.read) return runRead(args.read, process.stdout);
   loadJieba();
   if (args.jsonl) return (await runJsonl(process.stdin, process.stdout)) ? 1 : 0;
-  const { text, headings } = readPage(args.file!);
-  await writeExtraction(text, args.format as OutputFormat, { date: args.date, headings }, process.stdout);
+  const { text, headings, blocks, meta, kind } = readPage(args.file!);
+  await writeExtraction(text, args.format as OutputFormat, { date: args.date ?? meta?.date, headings, blocks, meta, kind }, process.stdout);
   return 0;
 }
 
