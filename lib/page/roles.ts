@@ -24,6 +24,9 @@ const BYLINE = /(来源|作者|记者|通讯员|编辑|责编|撰文|摄影|供�
 const DATE = /((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 const SENTENCE_END = /[。！？!?…”」』）)]$/;
 
+// Less Han text than this in the story's body, and the page is no story.
+const STORY_MIN_HAN = 50;
+
 const cjk = (s: string) => (s.match(/[\u3400-\u9fff]/g)?.length ?? 0);
 
 /** How much a line reads like prose: 0 for menus, links and labels. */
@@ -136,7 +139,6 @@ export function classify(walk: PageWalk, page: PageLines, meta: PageMeta & { tit
 
   const roles: (BlockRole | '')[] = lines.map(() => '');
   const inStory = (l: Line) => l.start >= from && l.end <= to;
-  let bodyInk = 0;
   let firstBody = -1;
   let lastBody = -1;
   for (let i = 0; i < lines.length; i++) {
@@ -155,7 +157,6 @@ export function classify(walk: PageWalk, page: PageLines, meta: PageMeta & { tit
     else if (l.linked > l.ink * 0.6 && l.ink < 60) roles[i] = 'related';
     else {
       roles[i] = 'body';
-      bodyInk += l.ink;
       if (firstBody < 0) firstBody = i;
       lastBody = i;
     }
@@ -168,20 +169,45 @@ export function classify(walk: PageWalk, page: PageLines, meta: PageMeta & { tit
     }
   }
 
-  const headline = findHeadline(lines, roles, firstBody, meta);
-  const story = (i: number) => (roles[i] && !isChrome(roles[i] as BlockRole) ? 0 : undefined);
-  if (headline >= 0) {
-    roles[headline] = 'headline';
-    // between the headline and the body: sub-headline, byline and date lines; chrome stays chrome
-    const stop = firstBody >= 0 && firstBody > headline ? firstBody : headline + 6;
-    for (let i = headline + 1; i < Math.min(stop, lines.length); i++) headRole(lines[i], roles, i, true);
-    for (let i = headline - 1; i >= Math.max(0, headline - 2); i--) {
-      const t = lines[i].text.trim();
-      if (roles[i] === 'body' && t.length <= 30 && !SENTENCE_END.test(t)) roles[i] = 'kicker';
+  // per line: which story it belongs to (-1: none)
+  const storyOf = new Int32Array(lines.length).fill(-1);
+  const heads = findStories(lines, roles, firstBody, lastBody);
+  if (heads) {
+    // many stories: each story heading opens one; the lines up to the next belong to it
+    for (let k = 0; k < heads.length; k++) {
+      const h = heads[k];
+      roles[h] = 'headline';
+      const next = k + 1 < heads.length ? heads[k + 1] : lastBody + 1;
+      for (let i = h; i < next; i++) if (roles[i] && !isChrome(roles[i] as BlockRole)) storyOf[i] = k;
+      for (let i = h + 1, n = 0; i < next && n < 3; i++, n++) headRole(lines[i], roles, i, n === 0);
+      // a short unpunctuated line closing the story before is the next one's column kicker, no sentence of the last
+      if (k > 0) {
+        const before = h - 1;
+        const t = lines[before].text.trim();
+        if (roles[before] === 'body' && t.length <= 15 && !SENTENCE_END.test(t) && !BYLINE.test(t) && !lines[before].punct) {
+          roles[before] = 'kicker';
+          storyOf[before] = k;
+        }
+      }
     }
+    // a page's own name over its stories (the masthead h1) is the site's, never a headline
+    for (let i = 0; i < heads[0]; i++) if (lines[i].heading === 1 && lines[i].text.trim().length <= 16) roles[i] = 'site';
+  } else {
+    const headline = findHeadline(lines, roles, firstBody, meta);
+    if (headline >= 0) {
+      roles[headline] = 'headline';
+      // between the headline and the body: sub-headline, byline and date lines; chrome stays chrome
+      const stop = firstBody >= 0 && firstBody > headline ? firstBody : headline + 6;
+      for (let i = headline + 1; i < Math.min(stop, lines.length); i++) headRole(lines[i], roles, i, true);
+      for (let i = headline - 1; i >= Math.max(0, headline - 2); i--) {
+        const t = lines[i].text.trim();
+        if (roles[i] === 'body' && t.length <= 30 && !SENTENCE_END.test(t)) roles[i] = 'kicker';
+      }
+    }
+    // the body's own first lines often hold the byline and date (来源：… 2024-03-05)
+    for (let i = Math.max(firstBody, 0), k = 0; i < lines.length && k < 3; i++, k++) if (roles[i] === 'body') headRole(lines[i], roles, i, false);
+    for (let i = 0; i < lines.length; i++) if (roles[i] && !isChrome(roles[i] as BlockRole)) storyOf[i] = 0;
   }
-  // the body's own first lines often hold the byline and date (来源：… 2024-03-05)
-  for (let i = Math.max(firstBody, 0), k = 0; i < lines.length && k < 3; i++, k++) if (roles[i] === 'body') headRole(lines[i], roles, i, false);
 
   for (let i = 0; i < lines.length; i++) {
     if (roles[i] !== 'body') continue;
@@ -189,18 +215,68 @@ export function classify(walk: PageWalk, page: PageLines, meta: PageMeta & { tit
     if (owner && (owner.tagName.toUpperCase() === 'FIGCAPTION' || /caption|pic_?text|img_?desc|pictext/i.test(classWords(owner)))) roles[i] = 'caption';
   }
 
-  const kind: PageKind = bodyInk >= 150 && cjk(lines.slice(Math.max(firstBody, 0), lastBody + 1).filter((_, k) => roles[k + Math.max(firstBody, 0)] === 'body').map((l) => l.text).join('')) >= 100 ? 'story' : 'no-story';
+  let bodyHan = 0;
+  let proseLines = 0;
+  for (let i = Math.max(firstBody, 0); i <= lastBody; i++) {
+    if (roles[i] !== 'body') continue;
+    bodyHan += cjk(lines[i].text);
+    if (lines[i].punct >= 2) proseLines++;
+  }
+  // a story has sentences: some Han text in lines with sentence punctuation (a list of links has none)
+  const kind: PageKind = bodyHan < STORY_MIN_HAN || !proseLines ? 'no-story' : heads ? 'stories' : 'story';
   const blocks: BlockHint[] = lines.map((l, i) => {
     const role = (roles[i] || 'chrome') as BlockRole;
     const hint: BlockHint = { start: l.start, end: l.end, role };
-    const s = story(i);
-    if (s !== undefined && kind !== 'no-story') hint.story = s;
+    if (storyOf[i] >= 0 && kind !== 'no-story') hint.story = storyOf[i];
     return hint;
   });
   return { blocks, kind };
 }
 
 export const isChrome = (role: BlockRole) => !['headline', 'subheadline', 'kicker', 'byline', 'date', 'body', 'caption'].includes(role);
+
+// A story heading is a headline's length; a story under it has at least a paragraph's worth of text.
+const STORY_HEADING_MIN = 4;
+const STORY_HEADING_MAX = 60;
+const STORY_MIN_INK = 60;
+// Past this much text before the first heading, the headings are a story's own intertitles.
+const LEAD_BEFORE_HEADINGS = 60;
+
+/**
+ * The heading lines that each open a story, when the story block holds several (an e-paper page: one
+ * <article> with an <h2> per story), else null. Headings of one level, each followed by a paragraph's worth
+ * of text, with next to no text before the first: a single story's intertitles come after its lead.
+ */
+function findStories(lines: Line[], roles: (BlockRole | '')[], firstBody: number, lastBody: number): number[] | null {
+  if (firstBody < 0) return null;
+  // the first heading may sit just before the first body line (the story block starts at its text)
+  let from = firstBody;
+  while (from > 0 && firstBody - from < 3 && lines[from - 1].heading && lines[from - 1].heading > 1) from--;
+  const byLevel = new Map<number, number[]>();
+  for (let i = from; i <= lastBody; i++) {
+    const l = lines[i];
+    const t = l.text.trim();
+    if (!l.heading || l.heading === 1 || t.length < STORY_HEADING_MIN || t.length > STORY_HEADING_MAX || l.linked > l.ink * 0.5) continue;
+    if (roles[i] !== 'body' && i >= firstBody) continue;
+    let list = byLevel.get(l.heading);
+    if (!list) byLevel.set(l.heading, (list = []));
+    list.push(i);
+  }
+  for (const heads of [...byLevel.values()].sort((a, b) => b.length - a.length)) {
+    if (heads.length < 2) return null;
+    let lead = 0;
+    for (let i = from; i < heads[0]; i++) if (roles[i] === 'body') lead += lines[i].ink;
+    if (lead > LEAD_BEFORE_HEADINGS) return null;
+    const ok = heads.every((h, k) => {
+      const next = k + 1 < heads.length ? heads[k + 1] : lastBody + 1;
+      let ink = 0;
+      for (let i = h + 1; i < next; i++) if (roles[i] === 'body') ink += lines[i].ink;
+      return ink >= STORY_MIN_INK;
+    });
+    return ok ? heads : null;
+  }
+  return null;
+}
 
 /** A chrome role a line's own words give it (分享, 版权所有, 相关新闻 …), or ''. */
 function lineChrome(l: Line): BlockRole | '' {
@@ -218,7 +294,9 @@ function headRole(l: Line, roles: (BlockRole | '')[], i: number, underHeadline: 
   if (roles[i] && roles[i] !== 'body' && roles[i] !== 'chrome' && roles[i] !== 'related') return;
   const t = l.text.trim();
   if (t.length > 120) return;
-  if (DATE.test(t) && t.length <= 80 && (l.punct <= 4 || BYLINE.test(t))) roles[i] = 'date';
+  // a paragraph that opens with a dateline (本报讯 …，…。) is body: head lines hold no sentences
+  if (/[。！？]/.test(t) || l.punct > 4) return;
+  if (DATE.test(t) && t.length <= 80) roles[i] = 'date';
   else if (BYLINE.test(t) && t.length <= 60) roles[i] = 'byline';
   else if (underHeadline && roles[i] === 'body' && l.heading && t.length <= 60) roles[i] = 'subheadline';
 }
