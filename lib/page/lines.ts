@@ -1,6 +1,7 @@
 // The walk's text cut into lines, each with the block elements around it and the measures the role
 // rules read: ink length, link share, Chinese punctuation. One sweep over lines and elements together
 // (both in text order), so the cost is linear in the page.
+import { drain, slices as makeSlices, type Slices } from './slices';
 import type { PageWalk } from './walk';
 
 export interface Line {
@@ -29,6 +30,11 @@ export interface PageLines {
 }
 
 export function cutLines(walk: PageWalk): PageLines {
+  return drain(cuttingLines(walk, makeSlices()));
+}
+
+/** cutLines as a generator that yields when a slice has run its time. */
+export function* cuttingLines(walk: PageWalk, slices: Slices): Generator<void, PageLines> {
   const { text, elements, elementStart, elementEnd, linkBefore, headings } = walk;
   const lines: Line[] = [];
   const parentOf = new Int32Array(elements.length).fill(-1);
@@ -42,6 +48,10 @@ export function cutLines(walk: PageWalk): PageLines {
   let h = 0;
   let start = 0;
   while (start <= text.length) {
+    if (slices.due()) {
+      yield;
+      slices.restart();
+    }
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     if (end > start) {

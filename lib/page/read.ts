@@ -2,9 +2,10 @@
 // roles, its metadata and its kind out. The extension runs it on the live document (sliced, see
 // reading), the command line on a DOM parsed by linkedom.
 import type { BlockHint, PageKind, PageMeta } from '../types';
-import { cutLines } from './lines';
+import { cuttingLines } from './lines';
 import { readMeta } from './meta';
-import { classify } from './roles';
+import { classifying } from './roles';
+import { slices } from './slices';
 import { walking, type PageWalk, type WalkOptions } from './walk';
 
 export interface PageRead extends PageWalk {
@@ -23,11 +24,17 @@ export function readPage(root: Element, options: WalkOptions = {}): PageRead {
   }
 }
 
-/** readPage as a generator that yields between slices of the walk; the roles after it are one linear pass. */
+/** readPage as a generator that yields between slices of about options.sliceMs (the walk, the lines, the roles). */
 export function* reading(root: Element, options: WalkOptions = {}): Generator<void, PageRead> {
   const walk = yield* walking(root, options);
+  const time = slices(options.now, options.sliceMs);
+  yield; // the walk's last slice ran up to its end: the page's turn before the next pass
+  time.restart();
   const doc = root.ownerDocument;
   const { title, ogType: _ogType, ...meta } = doc ? readMeta(doc) : {};
-  const { blocks, kind } = classify(walk, cutLines(walk), { ...meta, title });
+  yield; // the head's metadata is a handful of selector look-ups: a slice of its own
+  time.restart();
+  const lines = yield* cuttingLines(walk, time);
+  const { blocks, kind } = yield* classifying(walk, lines, { ...meta, title }, time);
   return { ...walk, blocks, meta, kind };
 }

@@ -3,6 +3,7 @@
 // the chrome around it. Every step is one pass over the lines or the elements.
 import type { BlockHint, BlockRole, PageKind, PageMeta } from '../types';
 import type { Line, PageLines } from './lines';
+import { drain, slices as makeSlices, type Slices } from './slices';
 import type { PageWalk } from './walk';
 
 export interface Roles {
@@ -77,6 +78,11 @@ function sameTitle(a: string, b: string): boolean {
 }
 
 export function classify(walk: PageWalk, page: PageLines, meta: PageMeta & { title?: string }): Roles {
+  return drain(classifying(walk, page, meta, makeSlices()));
+}
+
+/** classify as a generator that yields when a slice has run its time (each loop below is one pass). */
+export function* classifying(walk: PageWalk, page: PageLines, meta: PageMeta & { title?: string }, slices: Slices): Generator<void, Roles> {
   const { lines, parentOf } = page;
   const { elements, elementStart, elementEnd, linkBefore } = walk;
   const n = elements.length;
@@ -86,6 +92,10 @@ export function classify(walk: PageWalk, page: PageLines, meta: PageMeta & { tit
   const depth = new Int32Array(n);
   const words: number[] = new Array(n); // +1 story-ish class words, -1 chrome-ish, 0 neither
   for (let e = 0; e < n; e++) {
+    if (slices.due()) {
+      yield;
+      slices.restart();
+    }
     const own = elementChrome(elements[e]);
     const p = parentOf[e];
     depth[e] = p >= 0 ? depth[p] + 1 : 0;
@@ -103,6 +113,10 @@ export function classify(walk: PageWalk, page: PageLines, meta: PageMeta & { tit
   // prose credits its block and the blocks around it, less the further out (as Readability does)
   const score = new Float64Array(n);
   for (const l of lines) {
+    if (slices.due()) {
+      yield;
+      slices.restart();
+    }
     const s = proseScore(l);
     if (!s || l.owner < 0) continue;
     let e = l.owner;
@@ -111,6 +125,10 @@ export function classify(walk: PageWalk, page: PageLines, meta: PageMeta & { tit
   let top = -1;
   let best = 0;
   for (let e = 0; e < n; e++) {
+    if (slices.due()) {
+      yield;
+      slices.restart();
+    }
     if (!score[e]) continue;
     const ink = elementEnd[e] - elementStart[e];
     const linkShare = ink ? (linkBefore[elementEnd[e]] - linkBefore[elementStart[e]]) / ink : 0;
@@ -142,6 +160,10 @@ export function classify(walk: PageWalk, page: PageLines, meta: PageMeta & { tit
   let firstBody = -1;
   let lastBody = -1;
   for (let i = 0; i < lines.length; i++) {
+    if (slices.due()) {
+      yield;
+      slices.restart();
+    }
     const l = lines[i];
     const marked = l.owner >= 0 ? chromeOf[l.owner] : '';
     if (!inStory(l)) {
@@ -166,6 +188,7 @@ export function classify(walk: PageWalk, page: PageLines, meta: PageMeta & { tit
     if (roles[i] === 'body' && RELATED.test(lines[i].text.trim()) && lines[i].ink < 20) {
       for (let k = i; k <= lastBody; k++) if (!proseScore(lines[k]) || lines[k].linked > lines[k].ink * 0.3) roles[k] = 'related';
       roles[i] = 'related';
+      break; // all that follows was looked at: one pass
     }
   }
 

@@ -287,13 +287,28 @@ export function* walking(root: Element, options: WalkOptions = {}): Generator<vo
     chars.pop();
     length--;
   }
+  // the finishing passes are linear too, and on a huge page long enough to want their own slices
+  const pause = function* () {
+    if (now() - sliceStart > sliceMs) {
+      yield;
+      sliceStart = now();
+    }
+  };
+  yield* pause();
   const text = chars.join('');
   const charNode = nodeOf.slice(0, length);
   const charOffset = offsetOf.slice(0, length);
+  yield* pause();
   const linkBefore = new Int32Array(length + 1);
-  for (let i = 0; i < length; i++) linkBefore[i + 1] = linkBefore[i] + linkOf[i];
+  for (let i = 0; i < length; i++) {
+    linkBefore[i + 1] = linkBefore[i] + linkOf[i];
+    if ((i & 0xffff) === 0xffff) yield* pause();
+  }
   const nodeIndex = new Map<Text, number>();
-  nodes.forEach((n, i) => nodeIndex.set(n, i));
+  for (let i = 0; i < nodes.length; i++) {
+    nodeIndex.set(nodes[i], i);
+    if ((i & 0xfff) === 0xfff) yield* pause();
+  }
   // blocks that showed nothing are of no use to anyone downstream
   const kept: number[] = [];
   for (let i = 0; i < blocks.length; i++) if (blockEnds[i] > blockStarts[i]) kept.push(i);
