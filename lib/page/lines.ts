@@ -20,7 +20,7 @@ export interface Line {
   heading: number;
 }
 
-const PUNCT = /[，。；：！？、,;:!?]/g;
+const PUNCT = /[，。；：！？、,!?]/g;
 const BLANKS = /\s/g;
 
 export interface PageLines {

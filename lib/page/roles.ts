@@ -32,7 +32,7 @@ const cjk = (s: string) => (s.match(/[\u3400-\u9fff]/g)?.length ?? 0);
 
 /** How much a line reads like prose: 0 for menus, links and labels. */
 function proseScore(l: Line): number {
-  if (l.ink < 10 || l.linked > l.ink * 0.5) return 0;
+  if (l.ink < 10 || l.linked > l.ink * 0.3) return 0;
   return 1 + l.punct + Math.min(Math.floor(l.ink / 50), 3);
 }
 
