@@ -16,6 +16,8 @@ const STORY_WORDS = /article|content|text|body|main|post|entry|story|detail|zw|e
 // long words may sit inside others (topnav, commentlist); short ones must stand alone (hot, not photo)
 const CHROME_WORDS = /nav|menu|footer|copyright|comment|share|related|relate|recommend|sidebar|breadcrumb|crumb|banner|login|toolbar|advert|guanggao|tuijian|xgxw|topbar|search|(?:^|[\s_-])(?:foot|hot|rank|side|ad|ads|links?|tags?|hotnews)(?:$|[\s_\d-])/i;
 
+// pagination (第1页/共3页, 上一页 | 下一页) is a control, wherever it sits
+const PAGINATION = /^第\s*\d+\s*页|上一页|下一页|^共\s*\d+\s*页|^\[?\s*1\s*\]?\s*\[?\s*2\s*\]?.*下一页/;
 const CONTROLS = /^(分享到?|打印|关闭|关闭窗口|登录|注册|收藏|举报|纠错|字号|【?(大|中|小)】?|返回顶部|回到顶部|返回首页|扫一扫|微信|微博|QQ空间|手机版|打开APP|下载APP|点击查看|查看原文|上一篇|下一篇|发表评论|我要评论|复制链接)/;
 const FOOTER = /版权所有|Copyright|©|ICP备|ICP证|公网安备|联系我们|关于我们|网站地图|违法和不良信息|举报电话|许可证/i;
 const RELATED = /^(相关(新闻|阅读|报道|文章|链接|推荐)|推荐阅读|延伸阅读|热点(新闻|推荐|搜索)?|热门|猜你喜欢|更多|精彩推荐|今日推荐|排行)/;
@@ -177,6 +179,8 @@ export function* classifying(walk: PageWalk, page: PageLines, meta: PageMeta & {
     const chrome = lineChrome(l) || (marked && (markedInside || !proseScore(l)) ? marked : '');
     if (chrome) roles[i] = chrome;
     else if (l.linked > l.ink * 0.6 && l.ink < 60) roles[i] = 'related';
+    // a character or two on a line of its own (a vertical label: 今/日/推/荐) is layout, not text
+    else if (l.ink <= 2 && !l.punct) roles[i] = 'chrome';
     else {
       roles[i] = 'body';
       if (firstBody < 0) firstBody = i;
@@ -305,7 +309,7 @@ function findStories(lines: Line[], roles: (BlockRole | '')[], firstBody: number
 function lineChrome(l: Line): BlockRole | '' {
   const t = l.text.trim();
   if (t.length > 60) return '';
-  if (CONTROLS.test(t) && l.ink < 30) return 'controls';
+  if ((CONTROLS.test(t) && l.ink < 30) || (PAGINATION.test(t) && l.ink < 40)) return 'controls';
   if (FOOTER.test(t)) return 'footer';
   if (COMMENTS.test(t) && l.ink < 20) return 'comments';
   if (AD.test(t) && l.ink < 10) return 'ad';
