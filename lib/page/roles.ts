@@ -250,7 +250,7 @@ export function* classifying(walk: PageWalk, page: PageLines, meta: PageMeta & {
     if (lines[i].punct >= 2) proseLines++;
   }
   // a story has sentences: some Han text in lines with sentence punctuation (a list of links has none)
-  const kind: PageKind = bodyHan < STORY_MIN_HAN || !proseLines ? 'no-story' : heads ? 'stories' : 'story';
+  const kind: PageKind = bodyHan < STORY_MIN_HAN || !proseLines || (!roles.includes('headline') && isTeaserPage(walk, bodyHan)) || isReference(lines, roles, firstBody, lastBody) ? 'no-story' : heads ? 'stories' : 'story';
   const blocks: BlockHint[] = lines.map((l, i) => {
     const role = (roles[i] || 'chrome') as BlockRole;
     const hint: BlockHint = { start: l.start, end: l.end, role };
@@ -261,6 +261,25 @@ export function* classifying(walk: PageWalk, page: PageLines, meta: PageMeta & {
 }
 
 export const isChrome = (role: BlockRole) => !['headline', 'subheadline', 'kicker', 'byline', 'date', 'body', 'caption'].includes(role);
+
+// A page mostly of links whose best prose is a teaser or two is a home page or a list, not a story.
+const TEASER_HAN = 200;
+const LINK_PAGE_SHARE = 0.5;
+function isTeaserPage(walk: PageWalk, bodyHan: number): boolean {
+  const length = walk.text.length;
+  return bodyHan < TEASER_HAN && length > 0 && walk.linkBefore[length] / length > LINK_PAGE_SHARE;
+}
+
+// An entry of reference (an encyclopedia's) has sections under short headings and no date line by its
+// title (its markup may still carry one: Wikipedia's JSON-LD does); a news story shows its date.
+const REFERENCE_SECTIONS = 3;
+const SECTION_HEADING_MAX = 10;
+function isReference(lines: Line[], roles: (BlockRole | '')[], firstBody: number, lastBody: number): boolean {
+  if (firstBody < 0 || roles.includes('date')) return false;
+  let sections = 0;
+  for (let i = firstBody; i <= lastBody; i++) if (lines[i].heading >= 2 && lines[i].text.trim().length <= SECTION_HEADING_MAX) sections++;
+  return sections >= REFERENCE_SECTIONS;
+}
 
 // A story heading is a headline's length; a story under it has at least a paragraph's worth of text.
 const STORY_HEADING_MIN = 4;

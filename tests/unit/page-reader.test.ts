@@ -130,6 +130,22 @@ describe('page reader: pages of no story', () => {
   });
 });
 
+describe('page reader: home pages and reference entries are no story', () => {
+  it('calls a home page of link lists with a teaser paragraph a page of no story', () => {
+    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/n${i}">江西各地新闻标题第${i}条</a></li>`).join('');
+    const page = readHtml(`<html><head><title>江西新闻网</title></head><body><ul>${links}</ul><div><p>今日导读：全省春耕生产全面展开，各地抢抓农时。</p></div><ul>${links}</ul></body></html>`);
+    expect(page.kind).toBe('no-story');
+  });
+
+  it('calls an encyclopedia entry (sections under short headings, no date line) a page of no story, and a dated story with intertitles a story', () => {
+    const section = (h: string) => `<h2>${h}</h2><p>${BODY[0]}${BODY[1]}</p>`;
+    const entry = readHtml(`<html><head><title>樟树市 - 百科</title></head><body><h1>樟树市</h1>${['简介', '历史', '地理', '经济'].map(section).join('')}</body></html>`);
+    expect(entry.kind).toBe('no-story');
+    const story = readHtml(`<html><head><title>樟树市农田建设</title></head><body><h1>樟树市农田建设</h1><p>2024-03-05 来源：江西日报</p><p>${BODY[2]}</p>${['简介', '历史', '地理', '经济'].map(section).join('')}</body></html>`);
+    expect(story.kind).toBe('story');
+  });
+});
+
 describe('page reader: metadata', () => {
   it('reads JSON-LD NewsArticle before og:title and <title>, and strips the site from the title', () => {
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: '标题甲', datePublished: '2024-05-06T10:00:00+08:00', author: [{ '@type': 'Person', name: '张三' }] });
