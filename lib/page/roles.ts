@@ -233,6 +233,9 @@ export function* classifying(walk: PageWalk, page: PageLines, meta: PageMeta & {
     }
     // the body's own first lines often hold the byline and date (来源：… 2024-03-05)
     for (let i = Math.max(firstBody, 0), k = 0; i < lines.length && k < 3; i++, k++) if (roles[i] === 'body') headRole(lines[i], roles, i, false);
+    // and its last lines the writers (（记者 张三）, 责任编辑：李四) or the post's time (本贴由…于2005年8月12日)
+    for (let i = lastBody, k = 0; i > firstBody && k < 3; i--, k++) if (roles[i] === 'body') headRole(lines[i], roles, i, false);
+    if (!roles.includes('date')) findDateNear(lines, roles, headline, firstBody, lastBody);
     for (let i = 0; i < lines.length; i++) if (roles[i] && !isChrome(roles[i] as BlockRole)) storyOf[i] = 0;
   }
 
@@ -345,6 +348,27 @@ function headRole(l: Line, roles: (BlockRole | '')[], i: number, underHeadline: 
   if (DATE.test(t) && t.length <= 80) roles[i] = 'date';
   else if (BYLINE.test(t) && t.length <= 60) roles[i] = 'byline';
   else if (underHeadline && roles[i] === 'body' && l.heading && t.length <= 60) roles[i] = 'subheadline';
+}
+
+// How far from the story's head and tail a date line that no rule above took is looked for.
+const DATE_SEARCH_LINES = 8;
+
+/** A short dated line near the story's head (even one the layout put in a side column) or tail becomes its date. */
+function findDateNear(lines: Line[], roles: (BlockRole | '')[], headline: number, firstBody: number, lastBody: number) {
+  if (firstBody < 0) return;
+  const head = headline >= 0 ? headline : firstBody;
+  const near = [];
+  for (let i = Math.max(0, head - 2); i < Math.min(lines.length, head + DATE_SEARCH_LINES); i++) near.push(i);
+  for (let i = lastBody; i < Math.min(lines.length, lastBody + DATE_SEARCH_LINES); i++) near.push(i);
+  for (const i of near) {
+    const role = roles[i];
+    if (role !== 'chrome' && role !== 'body' && role !== 'controls' && role !== 'related') continue;
+    const t = lines[i].text.trim();
+    if (t.length <= 60 && DATE.test(t) && !/[。！？]/.test(t) && lines[i].linked < lines[i].ink * 0.5) {
+      roles[i] = 'date';
+      return;
+    }
+  }
 }
 
 /**
