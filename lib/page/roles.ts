@@ -143,10 +143,13 @@ export function* classifying(walk: PageWalk, page: PageLines, meta: PageMeta & {
     }
   }
 
+  // a list of posts (a blog's front page: one container per post, each dated): the first post is the story
+  const post = top >= 0 ? firstPost(walk, page, top) : -1;
+  if (post >= 0) top = post;
   // the story's stretch: the top block, grown over siblings that also hold prose
   let from = top >= 0 ? elementStart[top] : 0;
   let to = top >= 0 ? elementEnd[top] : 0;
-  if (top >= 0) {
+  if (top >= 0 && post < 0) {
     const parent = parentOf[top];
     for (let e = 0; e < n; e++) {
       if (e === top || parentOf[e] !== parent || chromeOf[e]) continue;
@@ -223,9 +226,11 @@ export function* classifying(walk: PageWalk, page: PageLines, meta: PageMeta & {
     const headline = findHeadline(lines, roles, firstBody, meta);
     if (headline >= 0) {
       roles[headline] = 'headline';
+      // the body starts after its title when the title was its first line
+      if (headline === firstBody) while (firstBody <= lastBody && roles[firstBody] !== 'body') firstBody++;
       // between the headline and the body: sub-headline, byline and date lines; chrome stays chrome
-      const stop = firstBody >= 0 && firstBody > headline ? firstBody : headline + 6;
-      for (let i = headline + 1; i < Math.min(stop, lines.length); i++) headRole(lines[i], roles, i, true);
+      const stop = firstBody > headline ? Math.min(firstBody, headline + 8) : headline + 6;
+      for (let i = headline + 1; i < Math.min(stop, lastBody + 1, lines.length); i++) headRole(lines[i], roles, i, true);
       for (let i = headline - 1; i >= Math.max(0, headline - 2); i--) {
         const t = lines[i].text.trim();
         if (roles[i] === 'body' && t.length <= 30 && !SENTENCE_END.test(t)) roles[i] = 'kicker';
@@ -350,6 +355,53 @@ function headRole(l: Line, roles: (BlockRole | '')[], i: number, underHeadline: 
   else if (underHeadline && roles[i] === 'body' && l.heading && t.length <= 60) roles[i] = 'subheadline';
 }
 
+// How many dated containers of one shape, side by side, make a list of posts; how far up from the best block they are looked for.
+const POSTS_MIN = 3;
+const POST_LEVELS = 8;
+const POST_DATE_MAX = 40;
+
+/**
+ * The first of a list of posts around the best block, or -1: going up from it a few levels, an element
+ * whose siblings of the same tag and class (three or more) each hold prose and a short dated line.
+ */
+function firstPost(walk: PageWalk, page: PageLines, top: number): number {
+  const { elements, elementStart, elementEnd } = walk;
+  const { lines, parentOf } = page;
+  // the starts of short dated lines, in order, to ask "is there one in this stretch" by binary search
+  const dated: number[] = [];
+  const prose: number[] = [];
+  for (const l of lines) {
+    if (l.ink <= POST_DATE_MAX && DATE.test(l.text)) dated.push(l.start);
+    if (proseScore(l) > 2) prose.push(l.start);
+  }
+  if (dated.length < POSTS_MIN) return -1;
+  // whether one of the sorted offsets falls in the element's stretch
+  const within = (starts: number[], e: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < elementStart[e]) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length && starts[lo] < elementEnd[e];
+  };
+  const shape = (e: number) => `${elements[e].tagName}.${elements[e].getAttribute('class') ?? ''}`;
+  let a = top;
+  for (let level = 0; level < POST_LEVELS && a >= 0; level++, a = parentOf[a]) {
+    const p = parentOf[a];
+    if (p < 0) break;
+    const mine = shape(a);
+    const posts: number[] = [];
+    // the siblings sit between the parent's start and end in the element list (children follow parents)
+    for (let e = p + 1; e < elements.length && elementStart[e] < elementEnd[p]; e++) {
+      if (parentOf[e] === p && shape(e) === mine && within(prose, e) && within(dated, e)) posts.push(e);
+    }
+    if (posts.length >= POSTS_MIN) return posts[0];
+  }
+  return -1;
+}
+
 // How far from the story's head and tail a date line that no rule above took is looked for.
 const DATE_SEARCH_LINES = 8;
 
@@ -397,5 +449,9 @@ function findHeadline(lines: Line[], roles: (BlockRole | '')[], firstBody: numbe
       if (i === firstBody || roles[i] === 'body' || roles[i] === 'chrome') return i;
     }
   }
+  // no markup says so: a short line with no sentence in it opening the story block is its title
+  const first = lines[firstBody];
+  const t = first.text.trim();
+  if (t.length >= 4 && t.length <= 40 && !first.punct && !SENTENCE_END.test(t) && !first.linked && !DATE.test(t) && !BYLINE.test(t) && firstBody + 1 < lines.length) return firstBody;
   return -1;
 }

@@ -146,6 +146,17 @@ describe('page reader: home pages and reference entries are no story', () => {
   });
 });
 
+describe('page reader: a list of posts', () => {
+  it('takes the first of several dated posts of one shape as the story, not the longest', () => {
+    const post = (title: string, day: number, paras: string[]) =>
+      `<div class="post"><div class="post-title">${title}</div><div class="post-date">2005-03-${day} 01:20:44</div><div class="post-body">${paras.map(para).join('')}</div></div>`;
+    const page = readHtml(`<html><body><div class="posts">${post('樟树新建高标准农田', 21, [BODY[0], BODY[2]])}${post('南昌地铁四号线开通', 18, [BODY[1], BODY[2], BODY[1]])}${post('景德镇陶瓷文化周', 15, [BODY[2]])}</div></body></html>`);
+    expect(lineOf(page.text, page.blocks, 'body')).toEqual([BODY[0], BODY[2]]);
+    expect(lineOf(page.text, page.blocks, 'headline')).toEqual(['樟树新建高标准农田']);
+    expect(lineOf(page.text, page.blocks, 'date')).toEqual(['2005-03-21 01:20:44']);
+  });
+});
+
 describe('page reader: metadata', () => {
   it('reads JSON-LD NewsArticle before og:title and <title>, and strips the site from the title', () => {
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: '标题甲', datePublished: '2024-05-06T10:00:00+08:00', author: [{ '@type': 'Person', name: '张三' }] });
