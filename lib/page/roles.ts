@@ -28,7 +28,7 @@ const DATE = /((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 const SENTENCE_END = /[。！？!?…”」』）)]$/;
 
 // Less Han text than this in the story's body, and the page is no story.
-const STORY_MIN_HAN = 50;
+const STORY_MIN_HAN = 30;
 
 const cjk = (s: string) => (s.match(/[\u3400-\u9fff]/g)?.length ?? 0);
 
