@@ -76,6 +76,11 @@ async function main(argv: string[], bundleUrl: string): Promise<number> {
  * packages (jieba-wasm) are found from, and it is what --jobs workers run.
  */
 export function runCli(argv: string[], bundleUrl: string): void {
+  // a reader that stops early (| head) closes the pipe: that ends the run quietly, as for any Unix filter
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   main(argv, bundleUrl).then(
     (code) => {
       process.exitCode = code;
