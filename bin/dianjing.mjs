@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 const bundle = new URL('../dist/dianjing.mjs', import.meta.url);
 const snapshot = fileURLToPath(new URL('../dist/dianjing.blob', import.meta.url));
 
-// an HTML page (or stdin, which may be one) needs the DOM library, which the snapshot cannot hold
+// an HTML page (or stdin, which may be one) needs the DOM library, which the snapshot cannot hold (cli/snapshot-no-dom.ts)
 const needsDom = (args) => args[0] === 'read' || args.includes('-') || args.some((a) => /\.x?html?$/i.test(a));
 
 function snapshotFits() {

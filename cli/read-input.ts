@@ -2,8 +2,8 @@
 // by its declared charset (GBK included), parsed into a DOM by linkedom and read by the page reader
 // (lib/page), the same reader the extension runs on the live page.
 import { readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import iconv from 'iconv-lite';
+import { parseHTML } from 'linkedom';
 import { readPage as readDom, type PageRead } from '../lib/page';
 import type { BlockHint, HeadingHint, PageKind, PageMeta } from '../lib/types';
 
@@ -72,13 +72,8 @@ export function readHtml(html: string): PageRead {
 function parseDocument(html: string): Document {
   // a fragment without <html> (a saved snippet, a <text> wrapper) still gets a body to read
   const whole = /<html[\s>]/i.test(html.slice(0, 4096)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return loadLinkedom().parseHTML(whole).document as unknown as Document;
+  return parseHTML(whole).document as unknown as Document;
 }
-
-// linkedom is loaded with the first HTML page, not at start: a plain-text run never pays for it, and the
-// startup snapshot (which a DOM library's handles would break, so bin/ runs HTML from the bundle) never holds it
-let linkedom: typeof import('linkedom') | undefined;
-const loadLinkedom = () => (linkedom ??= createRequire(import.meta.url)('linkedom') as typeof import('linkedom'));
 
 function looksBinary(bytes: Buffer): boolean {
   const head = bytes.subarray(0, 8192);
