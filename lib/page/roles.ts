@@ -199,6 +199,10 @@ export function* classifying(walk: PageWalk, page: PageLines, meta: PageMeta & {
     }
   }
 
+  if (slices.overdue()) {
+    yield;
+    slices.restart();
+  }
   // per line: which story it belongs to (-1: none)
   const storyOf = new Int32Array(lines.length).fill(-1);
   const heads = findStories(lines, roles, firstBody, lastBody);
@@ -244,7 +248,15 @@ export function* classifying(walk: PageWalk, page: PageLines, meta: PageMeta & {
     for (let i = 0; i < lines.length; i++) if (roles[i] && !isChrome(roles[i] as BlockRole)) storyOf[i] = 0;
   }
 
+  if (slices.overdue()) {
+    yield;
+    slices.restart();
+  }
   for (let i = 0; i < lines.length; i++) {
+    if (slices.due()) {
+      yield;
+      slices.restart();
+    }
     if (roles[i] !== 'body') continue;
     const owner = lines[i].owner >= 0 ? elements[lines[i].owner] : null;
     if (owner && (owner.tagName.toUpperCase() === 'FIGCAPTION' || /caption|pic_?text|img_?desc|pictext/i.test(classWords(owner)))) roles[i] = 'caption';
@@ -259,12 +271,20 @@ export function* classifying(walk: PageWalk, page: PageLines, meta: PageMeta & {
   }
   // a story has sentences: some Han text in lines with sentence punctuation (a list of links has none)
   const kind: PageKind = bodyHan < STORY_MIN_HAN || !proseLines || (!roles.includes('headline') && isTeaserPage(walk, bodyHan)) || isReference(lines, roles, firstBody, lastBody) ? 'no-story' : heads ? 'stories' : 'story';
-  const blocks: BlockHint[] = lines.map((l, i) => {
-    const role = (roles[i] || 'chrome') as BlockRole;
-    const hint: BlockHint = { start: l.start, end: l.end, role };
+  if (slices.overdue()) {
+    yield;
+    slices.restart();
+  }
+  const blocks: BlockHint[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (slices.due()) {
+      yield;
+      slices.restart();
+    }
+    const hint: BlockHint = { start: lines[i].start, end: lines[i].end, role: (roles[i] || 'chrome') as BlockRole };
     if (storyOf[i] >= 0 && kind !== 'no-story') hint.story = storyOf[i];
-    return hint;
-  });
+    blocks.push(hint);
+  }
   return { blocks, kind };
 }
 
