@@ -6,7 +6,8 @@
 //   is chosen when Node starts, so this process cannot load it itself). NODE_OPTIONS could change V8's
 //   flags, which a snapshot must match, so with it set the bundle runs instead. Batches (--jsonl) run from
 //   the bundle: their start matters less, and Node 20 cannot start worker threads (--jobs) from a process
-//   restored from a snapshot (the worker's process.cwd() fails).
+//   restored from a snapshot (the worker's process.cwd() fails). An HTML page runs from the bundle too: the
+//   DOM library that reads it cannot live in a snapshot (V8 fails to build one that holds it).
 // - Else from the bundle dist/dianjing.mjs, in this process. A checkout where no build ran (installed with
 //   --ignore-scripts, or dist/ cleaned) builds it here once, with the same script, rather than fail: a
 //   missing build step should cost one slower start, not a broken command.
@@ -17,8 +18,11 @@ import { fileURLToPath } from 'node:url';
 const bundle = new URL('../dist/dianjing.mjs', import.meta.url);
 const snapshot = fileURLToPath(new URL('../dist/dianjing.blob', import.meta.url));
 
+// an HTML page (or stdin, which may be one) needs the DOM library, which the snapshot cannot hold (cli/snapshot-no-dom.ts)
+const needsDom = (args) => args[0] === 'read' || args.includes('-') || args.some((a) => /\.x?html?$/i.test(a));
+
 function snapshotFits() {
-  if (process.argv.includes('--jsonl') || process.env.NODE_OPTIONS || !existsSync(snapshot) || !existsSync(`${snapshot}.json`)) return false;
+  if (process.argv.includes('--jsonl') || needsDom(process.argv.slice(2)) || process.env.NODE_OPTIONS || !existsSync(snapshot) || !existsSync(`${snapshot}.json`)) return false;
   const built = JSON.parse(readFileSync(`${snapshot}.json`, 'utf8'));
   return built.node === process.version && built.execPath === process.execPath && existsSync(bundle);
 }

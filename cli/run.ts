@@ -7,20 +7,25 @@ import { loadJieba } from './jieba-node';
 import { runJsonl } from './jsonl';
 import { runJsonlParallel } from './jsonl-parallel';
 import { InputError, readPage } from './read-input';
+import { runRead } from './read-command';
 
 // a function, not a constant: the startup snapshot evaluates this module on the machine that builds it
 const usage = () => `usage: dianjing extract FILE|- [--format json|csv|tsv|md] [--date YYYY-MM-DD]
        dianjing extract --jsonl [--jobs N] < records.jsonl
+       dianjing read FILE.html|- [--format text|json]
 
   --jsonl     one {"id", "text", "date"?} record a line on stdin, one answer a line on stdout, in input order
   --jobs N    worker threads for --jsonl (default: the number of cores, ${availableParallelism()} here);
-              --jobs 1 runs on the main thread alone`;
+              --jobs 1 runs on the main thread alone
+  read        the page reader alone: the page's story as plain text (headline, byline, date, then the body,
+              one paragraph a line; each story in turn on a page of many), or its blocks and roles as JSON`;
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]) {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h') return { help: true } as const;
+  if (command === 'read') return { help: false, read: rest } as const;
   if (command !== 'extract') throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
   let file: string | undefined;
   let format = 'json';
@@ -54,14 +59,15 @@ async function main(argv: string[], bundleUrl: string): Promise<number> {
     process.stdout.write(usage() + '\n');
     return 0;
   }
+  if ('read' in args && args.read) return runRead(args.read, process.stdout);
   if (args.jsonl && args.jobs > 1) {
     // the workers run the bundle, which serves jobs when started as one (cli/main.ts)
     return (await runJsonlParallel(process.stdin, process.stdout, args.jobs, fileURLToPath(bundleUrl))) ? 1 : 0;
   }
   loadJieba(bundleUrl);
   if (args.jsonl) return (await runJsonl(process.stdin, process.stdout)) ? 1 : 0;
-  const { text, headings } = readPage(args.file!);
-  await writeExtraction(text, args.format as OutputFormat, { date: args.date, headings }, process.stdout);
+  const { text, headings, blocks, meta, kind } = readPage(args.file!);
+  await writeExtraction(text, args.format as OutputFormat, { date: args.date ?? meta?.date, headings, blocks, meta, kind }, process.stdout);
   return 0;
 }
 
@@ -70,6 +76,11 @@ async function main(argv: string[], bundleUrl: string): Promise<number> {
  * packages (jieba-wasm) are found from, and it is what --jobs workers run.
  */
 export function runCli(argv: string[], bundleUrl: string): void {
+  // a reader that stops early (| head) closes the pipe: that ends the run quietly, as for any Unix filter
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   main(argv, bundleUrl).then(
     (code) => {
       process.exitCode = code;

@@ -2,6 +2,7 @@
 // main thread (or a CLI on a huge file) can yield, report progress and write out between pieces.
 import { splitArticles } from './articles';
 import { readArticles } from './extract';
+import { planFromBlocks, settleChrome } from './page';
 import { toSimplified } from './text';
 import type { Article, ExtractOptions } from './types';
 import type { Chunk } from './merge-chunks';
@@ -16,16 +17,22 @@ export { mergeChunks, type Chunk } from './merge-chunks';
 export function* extractChunks(text: string, options: ExtractOptions = {}, maxChars = 20_000): Generator<Chunk> {
   let group: Article[] = [];
   let size = 0;
+  // a page reader's blocks say where the stories are; chrome stretches are read for their entities only
+  const plan = planFromBlocks(text, options);
   const flush = function* (): Generator<Chunk> {
     if (!group.length) return;
-    const articles = readArticles(text, group, options);
-    yield { articles, done: group[group.length - 1].end, total: text.length };
+    const read = readArticles(text, group, options);
+    const done = group[group.length - 1].end;
+    if (plan) {
+      const { articles, chrome } = settleChrome(read, plan.chromeInside);
+      yield { articles, chrome, done, total: text.length };
+    } else yield { articles: read, done, total: text.length };
     group = [];
     size = 0;
   };
   // told apart in Simplified form, as extract() does (本報訊 is 本报讯)
   // the whole text is split at once, so the hints keep their offsets into it
-  for (const article of splitArticles(toSimplified(text), options.headings)) {
+  for (const article of plan?.articles ?? splitArticles(toSimplified(text), options.headings)) {
     const length = article.end - article.start;
     if (length > maxChars) {
       yield* flush();

@@ -1,4 +1,5 @@
 import { splitArticles } from './articles';
+import { planFromBlocks, settleChrome } from './page';
 import { buildFacts } from './facts';
 import { findFigures } from './figures';
 import { findPlaces } from './places';
@@ -11,8 +12,15 @@ const byStart = (a: Entity, b: Entity) => a.start - b.start || b.end - a.end;
 
 /** Reads a page of text: its articles and, per article, its entities and facts. */
 export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
+  // a page reader's blocks say where the stories are: chrome is read for its entities only
+  const plan = planFromBlocks(text, options);
+  if (plan) {
+    const { articles, chrome } = settleChrome(readArticles(text, plan.articles, options), plan.chromeInside);
+    return { text, articles, kind: options.kind ?? 'story', chrome };
+  }
   // articles are told apart in Simplified form too (本報訊 is 本报讯); readArticles gives back the input's spelling
-  return { text, articles: readArticles(text, splitArticles(toSimplified(text), options.headings), options) };
+  const articles = readArticles(text, splitArticles(toSimplified(text), options.headings), options);
+  return options.kind ? { text, articles, kind: options.kind } : { text, articles };
 }
 
 /**

@@ -1,9 +1,11 @@
 // Chunks of a chunked reading and how their pieces go back together. Kept apart from the engine so
 // that a page's reader can merge what the background streams without bundling the engine.
-import type { ArticleResult } from './types';
+import type { ArticleResult, Entity } from './types';
 
 export interface Chunk {
   articles: ArticleResult[];
+  /** Entities of the page's chrome in this chunk (when a page reader's blocks came with the text). */
+  chrome?: Entity[];
   /** How far into the text this chunk reaches (for progress). */
   done: number;
   total: number;

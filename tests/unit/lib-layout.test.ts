@@ -6,7 +6,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '../..');
-const FOLDERS = ['articles', 'places', 'figures', 'programs', 'times', 'facts', 'text'];
+const FOLDERS = ['page', 'articles', 'places', 'figures', 'programs', 'times', 'facts', 'text'];
 const IMPORT = /(?:from\s+|import\(\s*)'(\.{1,2}\/[^']+)'/g;
 
 function sources(dir: string): string[] {

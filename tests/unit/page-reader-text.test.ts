@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { htmlToPage, htmlToText } from '../../cli/html-text';
-import { decodeHtml } from '../../cli/read-input';
+import { decodeHtml, readHtml } from '../../cli/read-input';
 
-describe('htmlToText', () => {
+// the page reader's text as the command line reads it (linkedom's DOM): what cli/html-text.ts gave
+const htmlToPage = (html: string) => readHtml(html);
+const htmlToText = (html: string) => readHtml(html).text;
+
+describe('page reader text (linkedom DOM)', () => {
   it('ends lines at blocks and keeps inline text together', () => {
     expect(htmlToText('<div><p>第一段<b>加粗</b>文字</p><p>第二段</p></div>')).toBe('第一段加粗文字\n第二段');
   });
@@ -36,7 +39,7 @@ describe('decodeHtml', () => {
   });
 });
 
-describe('htmlToPage heading hints', () => {
+describe('page reader heading hints', () => {
   it('marks where h1–h6 and role=heading lines start, with their level; not empty or hidden headings, not one inside a line', () => {
     const page = htmlToPage(
       '<h1>要闻</h1><div><h2> 标题一。</h2><p>正文</p><h2></h2><p>无标题</p><h3><p>内层</p></h3>' +

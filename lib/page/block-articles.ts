@@ -1,0 +1,131 @@
+// The engine's side of the page reader's roles: articles made from the reader's blocks instead of
+// guessed from the text. A story starts at its headline block and spans its own blocks; the chrome
+// between stories becomes stretches read only for their entities (ExtractResult.chrome), never articles
+// and never facts. Heads come from the blocks (headline, sub-headline, byline, date), else from the
+// story's first lines (本报讯 datelines), else from the page's metadata.
+import { splitArticles } from '../articles';
+import { toSimplified } from '../text';
+import type { Article, ArticleResult, BlockHint, BlockRole, Entity, ExtractOptions, Span } from '../types';
+import { isoDate } from './meta';
+
+/** Articles of this index are chrome stretches: read for their entities, then dropped (see settleChrome). */
+export const CHROME_INDEX = -1;
+
+const CHROME_ROLES = new Set<BlockRole>(['nav', 'site', 'controls', 'related', 'comments', 'ad', 'footer', 'chrome']);
+
+export interface BlockPlan {
+  /** Stories and chrome stretches in text order; chrome ones have index CHROME_INDEX. */
+  articles: Article[];
+  /** Chrome blocks that sit inside a story's stretch (a share bar under the headline), in order. */
+  chromeInside: Span[];
+}
+
+/** The articles the blocks give, or undefined when they hold no story (plain text, a page of no story). */
+export function planFromBlocks(text: string, options: ExtractOptions): BlockPlan | undefined {
+  const blocks = options.blocks;
+  if (!blocks?.length || options.kind === 'no-story') return undefined;
+  const stories = new Map<number, BlockHint[]>();
+  for (const b of blocks) {
+    if (b.story === undefined || CHROME_ROLES.has(b.role)) continue;
+    let list = stories.get(b.story);
+    if (!list) stories.set(b.story, (list = []));
+    list.push(b);
+  }
+  if (!stories.size) return undefined;
+  const ordered = [...stories.values()].map((list) => list.sort((a, b) => a.start - b.start)).sort((a, b) => a[0].start - b[0].start);
+  const single = ordered.length === 1;
+  const articles: Article[] = [];
+  const chromeInside: Span[] = [];
+  let cursor = 0;
+  const chromeStretch = (end: number) => {
+    if (end > cursor && /\S/.test(text.slice(cursor, end))) articles.push({ index: CHROME_INDEX, start: cursor, end });
+  };
+  for (const list of ordered) {
+    const start = Math.max(list[0].start, cursor);
+    const end = list[list.length - 1].end;
+    if (end <= start) continue;
+    chromeStretch(start);
+    const article = head(text, list, start, end, articles.filter((a) => a.index !== CHROME_INDEX).length, single ? options : {});
+    articles.push(article);
+    for (const b of blocks) if (CHROME_ROLES.has(b.role) && b.start >= start && b.end <= end) chromeInside.push(b);
+    cursor = end;
+  }
+  chromeStretch(text.length);
+  chromeInside.sort((a, b) => a.start - b.start);
+  return { articles, chromeInside };
+}
+
+/** A block's span less its blanks, with its text. */
+function trimmed(text: string, b: Span): Span & { text: string } {
+  let s = b.start;
+  let e = b.end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
+function head(text: string, list: BlockHint[], start: number, end: number, index: number, page: ExtractOptions): Article {
+  const article: Article = { index, start, end };
+  const first = (role: BlockRole) => list.find((b) => b.role === role);
+  const headline = first('headline');
+  const sub = first('subheadline');
+  const byline = first('byline');
+  const date = list.filter((b) => b.role === 'date').map((b) => isoDate(text.slice(b.start, b.end))).find(Boolean);
+  if (headline) article.headline = trimmed(text, headline);
+  if (sub) article.subheadline = trimmed(text, sub);
+  if (byline) article.byline = trimmed(text, byline);
+  if (date) article.date = date;
+  // a dateline opening the body (本报樟树讯, 新华社北京1月6日电) names the place, and the writers if no block did
+  const body = first('body');
+  if (body) {
+    const lead = splitArticles(toSimplified(text.slice(body.start, end)))[0];
+    if (lead?.datelinePlace) article.datelinePlace = lead.datelinePlace;
+    if (!article.byline && lead?.byline && lead.byline.start === 0) article.byline = shift(lead.byline, body.start);
+  }
+  // the page's own metadata where the text lacks the head (an empty span at the story's start)
+  const meta = page.meta;
+  if (!article.headline && meta?.headline) article.headline = { start, end: start, text: meta.headline };
+  if (!article.byline && meta?.byline) article.byline = { start, end: start, text: meta.byline };
+  if (!article.date && meta?.date) article.date = meta.date;
+  return article;
+}
+
+const shift = (s: Span & { text: string }, by: number) => ({ ...s, start: s.start + by, end: s.end + by });
+
+/**
+ * Takes the chrome out of read articles: chrome stretches go, entities in chrome blocks inside a story
+ * move to the chrome list, and facts about a figure in chrome go with them.
+ */
+export function settleChrome(results: ArticleResult[], chromeInside: readonly Span[]): { articles: ArticleResult[]; chrome: Entity[] } {
+  const chrome: Entity[] = [];
+  const articles: ArticleResult[] = [];
+  const inChrome = (offset: number) => {
+    let lo = 0;
+    let hi = chromeInside.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (chromeInside[mid].end <= offset) lo = mid + 1;
+      else if (chromeInside[mid].start > offset) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+  for (const r of results) {
+    if (r.index === CHROME_INDEX) {
+      chrome.push(...r.entities);
+      continue;
+    }
+    if (!chromeInside.length) {
+      articles.push(r);
+      continue;
+    }
+    const own = r.entities.filter((e) => !inChrome(e.start));
+    if (own.length === r.entities.length) {
+      articles.push(r);
+      continue;
+    }
+    chrome.push(...r.entities.filter((e) => inChrome(e.start)));
+    articles.push({ ...r, entities: own, facts: r.facts.filter((f) => !inChrome(f.figure.start)) });
+  }
+  return { articles, chrome };
+}
