@@ -214,9 +214,8 @@ class Builder {
     if (level === 'county' && name.length >= 3 && /[区市]$/.test(name)) this.formerCounties.push(i);
     if (unit.hidden || (level === 'county' && GENERIC_COUNTY.test(name))) return;
     const forms = nameForms(name, level);
-    // 西藏自治区, 香港特别行政区, 那曲地区: text splits these into the name and a generic word
-    const splitInText = /(?:自治区|特别行政区|地区)$/.test(name) && level !== 'county';
-    if (!splitInText) for (const f of forms.full) this.addName(f, { unit: i, kind: 'full' });
+    // 西藏自治区, 香港特别行政区, 和田地区: a unit is named in full as written, not cut to its stem
+    for (const f of forms.full) this.addName(f, { unit: i, kind: 'full' });
     if (forms.short) this.addName(forms.short, { unit: i, kind: 'short' });
   }
 

@@ -31,14 +31,16 @@ import {
   CREDIT_BEFORE,
   CREDIT_AFTER,
   ETHNIC_BEFORE,
+  isPlainWordStem,
 } from './rules';
 import { boundariesOf, type Boundaries } from './boundaries';
 import { joinBrokenLines } from './breaks';
 import { riverSpans } from './rivers';
+import { markSites } from './sites';
 import { copyOffset, getSegmenter } from '../text';
 import type { Article, PlaceEntity, PlaceLevelRef, UserLexicon } from '../types';
 
-interface Hit {
+export interface Hit {
   start: number;
   end: number;
   entry?: NameEntry;
@@ -65,13 +67,6 @@ const KIND_RANK: Record<string, number> = { full: 3, old: 2, short: 1 };
 const ADMIN_SUFFIX = /(?:省|市|县|区|州|盟|旗|镇|乡|街道|地区)$/;
 const CJK = /^[\u4e00-\u9fff]+$/;
 
-let plainWords: Set<string> | null = null;
-function isPlainWordStem(index: PlaceIndex, name: string): boolean {
-  if (!plainWords) {
-    plainWords = new Set([...COMMON_SHORT, ...index.gazetteer.plainStems]);
-  }
-  return plainWords.has(name);
-}
 
 /** Countries, regions, provinces and prefecture cities: names that keep their meaning heading longer words. */
 function isStrong(entry: NameEntry, index: PlaceIndex): boolean {
@@ -580,7 +575,7 @@ function findIn(text: string, articles: Article[], lexicon?: UserLexicon): Place
     userCache.set(lexicon, user);
   }
   const b = boundariesOf(text);
-  const hits = dictionaryHits(text, index, b, user);
+  const hits = markSites(text, dictionaryHits(text, index, b, user), b, index);
   const extra = ruleHits(text, hits, b);
   const all = [...hits.filter((h) => h.end > 0 && !isCredit(text, h)), ...extra.filter((h) => !isCredit(text, h))].sort((x, y) => x.start - y.start);
   resolve(text, all, articles, g, index);

@@ -1,0 +1,59 @@
+// Named sites beyond the gazetteer and units named in full (issue #10, places): phrases of the same kinds as the
+// issue's examples, not the pages' own.
+import * as jieba from 'jieba-wasm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findPlaces } from '../../lib/places';
+import { jiebaSegmenter, setSegmenter } from '../../lib/text';
+
+const texts = (text: string) => findPlaces(text, [{ index: 0, start: 0, end: text.length }]).map((p) => p.text);
+
+describe('named sites', () => {
+  beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
+  afterAll(() => setSegmenter(null));
+
+  it('takes a port of entry, a basin, an oil field and a launch centre with the name before them', () => {
+    expect(texts('货物经阿拉山口口岸出境')).toEqual(['阿拉山口口岸']);
+    expect(texts('科研人员在柴达木盆地勘探')).toEqual(['柴达木盆地']);
+    expect(texts('长庆油田今年产量创新高')).toEqual(['长庆油田']);
+    expect(texts('火箭在酒泉卫星发射中心点火升空')).toEqual(['酒泉卫星发射中心']);
+  });
+
+  it('takes a section of the Great Wall, an old town and an inland port as one site', () => {
+    expect(texts('慕田峪长城迎来游客')).toEqual(['慕田峪长城']);
+    expect(texts('游客走进西塘古镇')).toEqual(['西塘古镇']);
+    expect(texts('成都国际陆港开行班列')).toEqual(['成都国际陆港']);
+  });
+
+  it('keeps a province before a site as a place of its own', () => {
+    expect(texts('新疆塔里木盆地')).toEqual(['新疆', '塔里木盆地']);
+    expect(texts('黑龙江长庆油田')).toEqual(['黑龙江', '长庆油田']);
+  });
+
+  it('lets a province take only heads of its own size: a basin yes, an old town no', () => {
+    expect(texts('四川盆地冬季多雾')).toEqual(['四川盆地']);
+    expect(texts('浙江古镇游持续升温')).toEqual(['浙江']);
+  });
+
+  it('makes no site of a kind word or of a company', () => {
+    expect(texts('核心景区和各景区门票')).toEqual([]);
+    expect(texts('长庆油田有限责任公司')).not.toContain('长庆油田有限责任公司');
+    expect(texts('大庆油田有限责任公司')).not.toContain('大庆油田');
+  });
+});
+
+describe('units named in full', () => {
+  beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
+  afterAll(() => setSegmenter(null));
+
+  it('keeps 地区, 盟, 自治区 and 特区 in the span', () => {
+    expect(texts('阿克苏地区库车市')).toEqual(['阿克苏地区', '库车市']);
+    expect(texts('兴安盟乌兰浩特市')).toEqual(['兴安盟', '乌兰浩特市']);
+    expect(texts('宁夏回族自治区银川市')).toEqual(['宁夏回族自治区', '银川市']);
+    expect(texts('澳门特别行政区政府')).toEqual(['澳门特别行政区']);
+  });
+
+  it('reads the customary short forms of autonomous regions and special administrative regions whole', () => {
+    expect(texts('宁夏自治区党委')).toEqual(['宁夏自治区']);
+    expect(texts('澳门特区政府')).toEqual(['澳门特区']);
+  });
+});
