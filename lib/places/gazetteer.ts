@@ -60,7 +60,8 @@ interface RawData {
 }
 
 const GENERIC_LAST = '区园场会处司狱';
-const GENERIC_UNIT = new RegExp(`^(?:(?:国家级|省级)?(?:${GENERIC_UNIT_NAMES.join('|')})|.{0,2}(?:${GENERIC_UNIT_TAILS.join('|')}))$`);
+// a zone's office is as generic as the zone (工业园区管委会): the text names the zone with its place before it
+const GENERIC_UNIT = new RegExp(`^(?:(?:国家级|省级)?(?:${GENERIC_UNIT_NAMES.join('|')})(?:管委会|管理委员会)?|.{0,2}(?:${GENERIC_UNIT_TAILS.join('|')}))$`);
 // county-level names that are also ordinary words for parts of any city
 const GENERIC_COUNTY = /^(?:城区|郊区|矿区|新区|东区|西区|南区|北区|中区|市中区|离岛区|解放区)$/;
 const PLACEHOLDER = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;

@@ -37,6 +37,7 @@ import { boundariesOf, type Boundaries } from './boundaries';
 import { joinBrokenLines } from './breaks';
 import { riverSpans } from './rivers';
 import { markSites } from './sites';
+import { listedAirports, listedTownships, listedVillages } from './lists';
 import { copyOffset, getSegmenter } from '../text';
 import type { Article, PlaceEntity, PlaceLevelRef, UserLexicon } from '../types';
 
@@ -577,7 +578,15 @@ function findIn(text: string, articles: Article[], lexicon?: UserLexicon): Place
   const b = boundariesOf(text);
   const hits = markSites(text, dictionaryHits(text, index, b, user), b, index);
   const extra = ruleHits(text, hits, b);
-  const all = [...hits.filter((h) => h.end > 0 && !isCredit(text, h)), ...extra.filter((h) => !isCredit(text, h))].sort((x, y) => x.start - y.start);
+  const found = [...hits.filter((h) => h.end > 0 && !isCredit(text, h)), ...extra.filter((h) => !isCredit(text, h))];
+  // names a list shows: airports before the last one's 机场, villages before 等村
+  const listed = [...listedAirports(text, found), ...listedVillages(text, found)];
+  const all = [...found, ...listed].sort((x, y) => x.start - y.start);
   resolve(text, all, articles, g, index);
-  return all.filter((h) => h.end > 0).map((h) => toEntity(text, h, g));
+  // township short names before 等乡镇 need the article's counties, known once the rest is resolved
+  const townships = listedTownships(text, all, articles, g);
+  return [...all, ...townships]
+    .filter((h) => h.end > 0)
+    .sort((x, y) => x.start - y.start)
+    .map((h) => toEntity(text, h, g));
 }

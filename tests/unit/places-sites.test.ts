@@ -57,3 +57,37 @@ describe('units named in full', () => {
     expect(texts('澳门特区政府')).toEqual(['澳门特区']);
   });
 });
+
+describe('places a list shows', () => {
+  beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
+  afterAll(() => setSegmenter(null));
+  const found = (text: string) => findPlaces(text, [{ index: 0, start: 0, end: text.length }]);
+
+  it("takes township short names listed before 等乡镇 when the article's county holds them, resolved", () => {
+    const list = found('岳西县在黄尾、冶溪、包家等乡镇开展试点');
+    expect(list.map((p) => p.text)).toEqual(['岳西县', '黄尾', '冶溪', '包家']);
+    expect(list[1].chain?.map((c) => c.name)).toEqual(['安徽省', '安庆市', '岳西县', '黄尾镇']);
+    expect(found('麻城市在黄土岗、福田河等乡镇').map((p) => p.text)).toEqual(['麻城市', '黄土岗', '福田河']);
+  });
+
+  it('takes no short name before 等乡镇 that no county of the article holds', () => {
+    expect(found('在黄尾、冶溪等乡镇开展试点').map((p) => p.text)).toEqual([]);
+    expect(found('岳西县在城区、偏远等乡镇').map((p) => p.text)).toEqual(['岳西县']);
+  });
+
+  it("takes airports named by short names before the last one's 机场, not kinds of airport", () => {
+    expect(texts('扩建首都、虹桥、双流机场')).toEqual(['首都', '虹桥', '双流机场']);
+    expect(texts('国内、国际机场')).toEqual([]);
+    expect(texts('从上海、昆明等地出发、曼谷机场成团')).toEqual(['上海', '昆明', '曼谷机场']);
+  });
+
+  it('takes villages listed before 等村, and a minority-region village named after its township without 村', () => {
+    expect(texts('走访阿热勒、托格拉克布拉克等村')).toEqual(['阿热勒', '托格拉克布拉克']);
+    expect(texts('在贫困、边远等村')).toEqual([]);
+    expect(texts('洛浦县阿其克乡阿克艾日克')).toEqual(['洛浦县', '阿其克乡', '阿克艾日克']);
+  });
+
+  it("reads a county's industrial park with its office as one site", () => {
+    expect(texts('岳西县工业园区管委会')).toEqual(['岳西县工业园区']);
+  });
+});
