@@ -91,8 +91,9 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
   const best = bestUnits(entry);
   const isFull = best?.kind === 'full' || best?.kind === 'old';
   const adminSuffix = isFull && ADMIN_SUFFIX.test(name);
-  // a road named after a place is not the place (上海市山西北路)
-  if (ROAD_AFTER.test(after) && !adminSuffix) return null;
+  // a road named after a place is not the place but a place of its own: 上海市|山西北路, 长江路
+  const road = !adminSuffix && ROAD_AFTER.exec(after);
+  if (road) return roadHit(text, start, end + road[0].length, entry, b, prevEnd);
   if (EVENT_AFTER.test(after)) return null;
   // 本报新干讯, 新华社北京1月3日电: a dateline names a place whatever the segmenter says
   const dateline = /(?:本报|新华社|中新社|电讯|讯)$/.test(text.slice(Math.max(0, start - 3), start)) && /^(?:[讯电]|[0-9０-９一二三四五六七八九十]{1,3}月)/.test(after);
@@ -141,6 +142,16 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
     return { start, end, entry, units: [], kind: 'lex', level: entry.lex.level, rule: entry.lex.rule };
   }
   return null;
+}
+
+/** A road or street named after a place (长江路, 南京东路): one site, when it starts and ends a word. */
+function roadHit(text: string, start: number, end: number, entry: NameEntry, b: Boundaries | null, prevEnd: number): Hit | null {
+  // a country's name before 路 is a way, not a road (中国路)
+  if (entry.lex && (entry.lex.level === 'country' || entry.lex.rule.endsWith('country'))) return null;
+  if (b && ((!b.at(start) && start !== prevEnd) || !b.at(end))) return null;
+  // 走出一条江西路子: the road word must end the name
+  if (!b && /^[子线径况面费口]/.test(text.slice(end, end + 1))) return null;
+  return { start, end, units: [], kind: 'rule', level: 'site', rule: 'road named after a place' };
 }
 
 /** The hit grows by its one-character suffix and becomes a rule hit of its own (no gazetteer unit). */
