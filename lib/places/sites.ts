@@ -22,6 +22,12 @@ const SITE_WORD_TAG = /^(?:ns|nz|nt)$/;
 const STEM_TAG = /^(?:ns|nz|nr|nrt)$/;
 const CJK = /^[\u4e00-\u9fff]+$/;
 const RULE = 'site rule: name + site word';
+/** Verbs after which a place is named: going there, coming from there, lying there. */
+const GOING = /(?:来到|位于|地处|坐落于|坐落在|走进|前往|抵达|途经|游览|到达|飞抵|赶赴|奔赴|来自)/g;
+/** Words after a place name that make it an organization's name (华安工业（集团）公司, 东直门医院). */
+const ORGANIZATION_AFTER = /^(?:工业|实业|集团|公司|股份|有限|厂|科技|电子|机械|银行|酒店|宾馆|饭店|大学|学院|中学|小学|医院)/;
+/** Words the segmenter tags as places that name no one place: parts of a town (城南), idioms of landscape. */
+const NOT_A_SITE = /^(?:[城县乡镇村][东西南北中]|崇山峻岭|五湖四海|大江南北|长城内外|天南海北|山区|城乡|农村|城市|海外|异国他乡)$/;
 
 /** The segmenter reads this word as one token with one of these tags. */
 function taggedAs(word: string, tags: RegExp): boolean {
@@ -121,6 +127,24 @@ export function markSites(text: string, hits: Hit[], b: Boundaries | null, index
       // a stem glued to a place before it (明月山|温泉 + 风景名胜区) is the middle of a longer name: no site of its own
       if (start < 0 || hits.some((h) => !taken.has(h) && h.start < p && start <= h.end)) continue;
       sites.push(makeSite(start, head[0]));
+    }
+  }
+  // 4. a word the segmenter tags as a place right after a verb of going or lying somewhere (来到双泾, 位于蒙山腹地)
+  if (b && getSegmenter()?.tag) {
+    GOING.lastIndex = 0;
+    for (let m = GOING.exec(text); m; m = GOING.exec(text)) {
+      const start = m.index + m[0].length;
+      if (start >= text.length || !b.at(m.index) || !b.at(start)) continue;
+      const end = b.tokenEnd(start);
+      const word = text.slice(start, end);
+      if (end - start < 2 || end - start > 5 || !CJK.test(word) || NOT_A_SITE.test(word)) continue;
+      // the head of a longer name: a unit (来自南岩镇, left to the suffix rules) or an organization (来到华安工业公司)
+      if (/^[乡镇村县市区省州旗盟街路巷港湾桥]/.test(text.slice(end, end + 1)) || ORGANIZATION_AFTER.test(text.slice(end, end + 4))) continue;
+      const same = hits.find((h) => h.start === start && !taken.has(h));
+      // a short name the dictionary holds wants a related place nearby; the verb is context enough (位于蒙山腹地)
+      if (same?.needsContext && same.end === end) same.needsContext = undefined;
+      if (covered(start, end) || hits.some((h) => !taken.has(h) && h.start < end && start < h.end)) continue;
+      if (taggedAs(word, /^ns$/)) sites.push(makeSite(start, end, 'site rule: place word after a verb of going'));
     }
   }
   if (!sites.length) return hits;

@@ -34,6 +34,14 @@ describe('named sites', () => {
     expect(texts('浙江古镇游持续升温')).toEqual(['浙江']);
   });
 
+  it('takes a word the segmenter tags as a place after a verb of going or lying somewhere, not an idiom or a company', () => {
+    expect(texts('工作组来到双泾召集村民')).toEqual(['双泾']);
+    expect(texts('记者走进绥芬河的街头')).toEqual(['绥芬河']);
+    expect(texts('来自崇山峻岭的山民')).toEqual([]);
+    expect(texts('慰问组来到华安工业公司')).toEqual([]);
+    expect(texts('来自南岩镇的个体户')).toEqual(['南岩镇']);
+  });
+
   it('makes no site of a kind word or of a company', () => {
     expect(texts('核心景区和各景区门票')).toEqual([]);
     expect(texts('长庆油田有限责任公司')).not.toContain('长庆油田有限责任公司');
