@@ -37,6 +37,7 @@ import { boundariesOf, type Boundaries } from './boundaries';
 import { joinBrokenLines } from './breaks';
 import { riverSpans } from './rivers';
 import { markSites } from './sites';
+import { longStemStart } from './minority';
 import { listedAirports, listedTownships, listedVillages } from './lists';
 import { copyOffset, getSegmenter } from '../text';
 import type { Article, PlaceEntity, PlaceLevelRef, UserLexicon } from '../types';
@@ -377,7 +378,7 @@ function namedVillageStart(text: string, p: number, end: number, covered: Uint8A
 }
 
 /** Pass 2: villages, townships and sites shown by their suffix. */
-function ruleHits(text: string, hits: Hit[], b: Boundaries | null): Hit[] {
+function ruleHits(text: string, hits: Hit[], b: Boundaries | null, g: Gazetteer): Hit[] {
   const covered = new Uint8Array(text.length + 1);
   const endsAt = new Map<number, Hit>();
   for (const h of hits) {
@@ -422,10 +423,12 @@ function ruleHits(text: string, hits: Hit[], b: Boundaries | null): Hit[] {
       }
       const prevPlace = endsAt.size ? nearestEnd(endsAt, p) : -1;
       const listed = siteMerge || !/^(?:村|社区)$/.test(suffix) ? -1 : namedVillageStart(text, p, end, covered, endsAt);
-      const s = listed >= 0 ? listed : stemStart(text, p, b, covered, prevPlace, STRONG_SITE.test(suffix), !siteMerge && /[乡镇]$/.test(suffix));
+      const long = siteMerge || !/^[乡镇村]$/.test(suffix) ? -1 : longStemStart(text, p, endsAt, covered, g, found);
+      const s = long >= 0 ? long : listed >= 0 ? listed : stemStart(text, p, b, covered, prevPlace, STRONG_SITE.test(suffix), !siteMerge && /[乡镇]$/.test(suffix));
       if (s < 0) continue;
       const stem = text.slice(s, p);
-      if (!validStem(stem, s === prevPlace || listed >= 0, listed >= 0) || GENERIC_LOCAL.has(text.slice(s, end))) continue;
+      // (a transliterated name was checked by its own rule: 阔依其 holds 其, which no Han stem does)
+      if (!(long >= 0 || validStem(stem, s === prevPlace || listed >= 0, listed >= 0)) || GENERIC_LOCAL.has(text.slice(s, end))) continue;
       // a short name the item took in is no place of its own
       if (listed >= 0)
         for (let at = s + 1; at <= p; at++) {
@@ -588,7 +591,7 @@ function findIn(text: string, articles: Article[], lexicon?: UserLexicon): Place
   }
   const b = boundariesOf(text);
   const hits = markSites(text, dictionaryHits(text, index, b, user), b, index);
-  const extra = ruleHits(text, hits, b);
+  const extra = ruleHits(text, hits, b, g);
   const found = [...hits.filter((h) => h.end > 0 && !isCredit(text, h)), ...extra.filter((h) => !isCredit(text, h))];
   // names a list shows: airports before the last one's 机场, villages before 等村
   const listed = [...listedAirports(text, found), ...listedVillages(text, found)];

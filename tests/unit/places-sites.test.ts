@@ -99,3 +99,19 @@ describe('places a list shows', () => {
     expect(texts('岳西县工业园区管委会')).toEqual(['岳西县工业园区']);
   });
 });
+
+describe('transliterated names of minority regions', () => {
+  beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
+  afterAll(() => setSegmenter(null));
+
+  it('takes the whole name of a township or village chained after its county or township there', () => {
+    expect(texts('策勒县固拉合玛乡')).toEqual(['策勒县', '固拉合玛乡']);
+    expect(texts('乌什县阿合雅镇阔依其村')).toEqual(['乌什县', '阿合雅镇', '阔依其村']);
+  });
+
+  it('keeps kinds of village and counts out, and Han regions to the usual stems', () => {
+    expect(texts('乌什县阿合雅镇少数民族村')).toEqual(['乌什县', '阿合雅镇']);
+    expect(texts('乌什县阿合雅镇三个村')).toEqual(['乌什县', '阿合雅镇']);
+    expect(texts('岳西县发展特色产业乡')).toEqual(['岳西县']);
+  });
+});
