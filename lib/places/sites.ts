@@ -8,7 +8,7 @@ import type { Boundaries } from './boundaries';
 import type { PlaceIndex } from './lexicon';
 import type { Hit } from './places';
 import { getSegmenter } from '../text';
-import { isPlainWordStem } from './rules';
+import { GENERIC_STEMS, NOT_IN_STEM, isPlainWordStem } from './rules';
 import { COMPANY_AFTER, HEADS_AFTER_PROVINCE, HEADS_AFTER_STEM, SITE_HEADS } from './data/site-words';
 
 const HEAD_AT = new RegExp(`^(?:${SITE_HEADS.join('|')})`);
@@ -24,6 +24,12 @@ const CJK = /^[\u4e00-\u9fff]+$/;
 const RULE = 'site rule: name + site word';
 /** Verbs after which a place is named: going there, coming from there, lying there. */
 const GOING = /(?:来到|位于|地处|坐落于|坐落在|走进|前往|抵达|途经|游览|到达|飞抵|赶赴|奔赴|来自)/g;
+/** A road's name of 2–4 characters, a direction, and the road word: 五一路, 劳动北路, 中央大街. */
+const ROAD_AHEAD = /^[\u4e00-\u9fff]{2,4}?([东西南北中]?)(路|大街|大道)/;
+/** Tags of a whole word ending in 路 that is a common noun, not a road's name (高速公路/n, 环城路/n). */
+const COMMON_WAY = /^(?:n|vn|v|a|l|i)$/;
+/** Tags of a stem that makes a way of doing things, not a road's name (致富路; 劳动北路 and 人民路 stay: a verbal noun, a noun). */
+const NOT_ROAD_NAME = /^(?:v|vd|a|ad|an|d|m|r|p|c)$/;
 /** Words after a place name that make it an organization's name (华安工业（集团）公司, 东直门医院). */
 const ORGANIZATION_AFTER = /^(?:工业|实业|集团|公司|股份|有限|厂|科技|电子|机械|银行|酒店|宾馆|饭店|大学|学院|中学|小学|医院)/;
 /** Words the segmenter tags as places that name no one place: parts of a town (城南), idioms of landscape. */
@@ -145,6 +151,31 @@ export function markSites(text: string, hits: Hit[], b: Boundaries | null, index
       if (same?.needsContext && same.end === end) same.needsContext = undefined;
       if (covered(start, end) || hits.some((h) => !taken.has(h) && h.start < end && start < h.end)) continue;
       if (taggedAs(word, /^ns$/)) sites.push(makeSite(start, end, 'site rule: place word after a verb of going'));
+    }
+  }
+  // 5. a road chained right after its city or county, whatever its name (长沙市|五一路, 哈尔滨|中央大街): the
+  // place before it says the road is one of that town
+  if (b) {
+    const g = index.gazetteer;
+    for (const h of hits) {
+      if (taken.has(h) || h.kind === 'lex' || h.kind === 'rule' || h.kind === 'user') continue;
+      // a town: a prefecture or county, or one of the four cities directly under the state (北京市)
+      if (!h.units.some((u) => g.units[u].level === 'city' || g.units[u].level === 'county' || (g.units[u].level === 'province' && g.units[u].name.endsWith('市')))) continue;
+      const m = ROAD_AHEAD.exec(text.slice(h.end, h.end + 8));
+      if (!m) continue;
+      const end = h.end + m[0].length;
+      const wordAt = end - m[2].length - (m[1]?.length ?? 0);
+      const stem = text.slice(h.end, wordAt);
+      // the stem is one word and the road word stands apart (人民/路, 劳动/北路), not inside another word (高速/公路,
+      // 铁路局, 青年/宋路), and the stem is no kind word
+      // (or jieba knows the whole road as one word: 五一路, 中央大街); a verb or an adjective makes a way of doing
+      // things, not a road (致富路, 发展路)
+      const whole = b.tokenStart(h.end) === h.end && b.tokenEnd(h.end) === end && !taggedAs(text.slice(h.end, end), COMMON_WAY);
+      const apart = b.tokenStart(h.end) === h.end && b.tokenEnd(h.end) === wordAt && !taggedAs(stem, NOT_ROAD_NAME);
+      if (!b.at(end) || !(whole || apart) || NOT_IN_STEM.test(stem) || GENERIC_STEMS.has(stem)) continue;
+      if (covered(h.end, end) || hits.some((o) => o !== h && o.start < end && h.end < o.end && !(o.start >= h.end && o.end <= wordAt))) continue;
+      for (const o of inside(h.end, end)) taken.add(o);
+      sites.push(makeSite(h.end, end, 'road named after its town'));
     }
   }
   if (!sites.length) return hits;

@@ -42,6 +42,14 @@ describe('named sites', () => {
     expect(texts('来自南岩镇的个体户')).toEqual(['南岩镇']);
   });
 
+  it('takes a road chained after its town whatever its name, not a kind of road or a way of doing things', () => {
+    expect(texts('杭州市延安路步行街')).toEqual(['杭州市', '延安路']);
+    expect(texts('沈阳中山北路')).toEqual(['沈阳', '中山北路']);
+    expect(texts('成都市人民南路')).toEqual(['成都市', '人民南路']);
+    expect(texts('深圳高速公路')).toEqual(['深圳']);
+    expect(texts('兰州市青年宋路明说')).toEqual(['兰州市']);
+  });
+
   it('makes no site of a kind word or of a company', () => {
     expect(texts('核心景区和各景区门票')).toEqual([]);
     expect(texts('长庆油田有限责任公司')).not.toContain('长庆油田有限责任公司');
