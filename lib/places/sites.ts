@@ -22,10 +22,13 @@ const SITE_WORD_TAG = /^(?:ns|nz|nt)$/;
 const STEM_TAG = /^(?:ns|nz|nr|nrt)$/;
 const CJK = /^[\u4e00-\u9fff]+$/;
 const RULE = 'site rule: name + site word';
+const PASS_RULE = 'site rule: mountain pass';
 /** Verbs after which a place is named: going there, coming from there, lying there. */
 const GOING = /(?:来到|位于|地处|坐落于|坐落在|走进|前往|抵达|途经|游览|到达|飞抵|赶赴|奔赴|来自)/g;
 /** A road's name of 2–4 characters, a direction, and the road word: 五一路, 劳动北路, 中央大街. */
 const ROAD_AHEAD = /^[\u4e00-\u9fff]{2,4}?([东西南北中]?)(路|大街|大道)/;
+/** Words ending in 关 that end longer words jieba tags ns without their being passes (直属机关, 入口关, 年关). */
+const COMMON_GUAN = /^[机海难相攻把通公开闯过玄口无有至税边城年]关$/;
 /** Tags of a whole word ending in 路 that is a common noun, not a road's name (高速公路/n, 环城路/n). */
 const COMMON_WAY = /^(?:n|vn|v|a|l|i)$/;
 /** Tags of a stem that makes a way of doing things, not a road's name (致富路; 劳动北路 and 人民路 stay: a verbal noun, a noun). */
@@ -49,6 +52,7 @@ function broadness(h: Hit, index: PlaceIndex): 'country' | 'broad' | 'local' {
 }
 
 function mayHead(h: Hit, head: string, index: PlaceIndex): boolean {
+  if (h.rule === PASS_RULE) return true;
   if (h.kind === 'rule' || h.kind === 'user') return false;
   const size = broadness(h, index);
   if (size === 'country') return false;
@@ -73,7 +77,8 @@ function headEnd(text: string, at: number, b: Boundaries | null): [number, strin
  * Turns place hits followed by a site head into sites and adds the sites the segmenter or a name stem shows.
  * Returns the new hit list, in text order; hits a site took in are gone from it.
  */
-export function markSites(text: string, hits: Hit[], b: Boundaries | null, index: PlaceIndex): Hit[] {
+export function markSites(text: string, found: Hit[], b: Boundaries | null, index: PlaceIndex): Hit[] {
+  const hits = [...found, ...passes(text, found, b)].sort((x, y) => x.start - y.start);
   const sites: Hit[] = [];
   const taken = new Set<Hit>();
   const inside = (s: number, e: number) => hits.filter((h) => h.start < e && s < h.end);
@@ -178,7 +183,7 @@ export function markSites(text: string, hits: Hit[], b: Boundaries | null, index
       sites.push(makeSite(h.end, end, 'road named after its town'));
     }
   }
-  if (!sites.length) return hits;
+  if (!sites.length) return hits.length === found.length ? found : hits;
   return [...hits.filter((h) => !taken.has(h)), ...sites].sort((x, y) => x.start - y.start);
 }
 
@@ -216,4 +221,24 @@ function provinceAt(word: string, headAt: number, index: PlaceIndex): Hit | null
     if (refs?.length) return { start: 0, end: len, entry, units: refs.map((r) => r.unit), kind: refs[0].kind, rule: `gazetteer (${refs[0].kind} name)` };
   }
   return null;
+}
+
+/**
+ * Mountain passes the segmenter knows as place words (雁门关/ns, 居庸关/ns): sites of their own, so that a head after
+ * them joins them (居庸关 + 长城). 关 alone is no head: 海关, 难关 and 机关 are words of their own.
+ */
+function passes(text: string, hits: Hit[], b: Boundaries | null): Hit[] {
+  const out: Hit[] = [];
+  if (!b || !getSegmenter()?.tag) return out;
+  for (let at = text.indexOf('关'); at >= 0; at = text.indexOf('关', at + 1)) {
+    const end = at + 1;
+    const start = b.tokenStart(at);
+    if (b.tokenEnd(at) !== end || end - start < 3 || end - start > 4 || COMMON_GUAN.test(text.slice(at - 1, end))) continue;
+    if (!taggedAs(text.slice(start, end), /^ns$/)) continue;
+    const same = hits.find((h) => h.start === start && h.end === end);
+    // a county stem that is a pass too (山海关): the segmenter's place word is context enough
+    if (same) same.needsContext = undefined;
+    else if (!hits.some((h) => h.start < end && start < h.end)) out.push(makeSite(start, end, PASS_RULE));
+  }
+  return out;
 }

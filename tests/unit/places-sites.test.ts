@@ -24,6 +24,14 @@ describe('named sites', () => {
     expect(texts('成都国际陆港开行班列')).toEqual(['成都国际陆港']);
   });
 
+  it('takes a mountain pass the segmenter knows as a place word, and a head after it, but no 关 of a plain word', () => {
+    expect(texts('游客登上雁门关')).toEqual(['雁门关']);
+    expect(texts('玉门关遗址')).toEqual(['玉门关']);
+    expect(texts('居庸关长城')).toEqual(['居庸关长城']);
+    expect(texts('海关总署要求把好质量关，机关单位渡过难关')).toEqual([]);
+    expect(texts('中直机关和直属机关守好入口关')).toEqual([]);
+  });
+
   it('keeps a province before a site as a place of its own', () => {
     expect(texts('新疆塔里木盆地')).toEqual(['新疆', '塔里木盆地']);
     expect(texts('黑龙江长庆油田')).toEqual(['黑龙江', '长庆油田']);
