@@ -83,7 +83,7 @@ export function listedAirports(text: string, hits: Hit[]): Hit[] {
 /** Villages listed before 等村 / 两个村, and minority-region villages named right after their township. */
 export function listedVillages(text: string, hits: Hit[]): Hit[] {
   const found: Hit[] = [];
-  const re = /(?:等|两|[三四五六七八九十])个?(?:行政)?村(?![民委里庄落级干务集])/g;
+  const re = /(?:等|两|[三四五六七八九十])个?(?:行政)?村(?![民委里庄落级干务集镇])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const items = listItems(text, m.index, 8, hits);
     if (items.length < 2 && m[0][0] !== '等') continue;
