@@ -530,10 +530,27 @@ function resolve(text: string, hits: Hit[], articles: Article[], g: Gazetteer, i
       const related = h.units.some((u) =>
         group.some((o) => !o.needsContext && o.resolved !== undefined && o.end > 0 && ((isWithin(g, u, o.resolved) && !(width === 4 && g.units[o.resolved].level === 'province' && (isHmt(g, u) || h.units.length > 1))) || (g.units[o.resolved].code.length >= width && g.units[o.resolved].code.slice(0, width) === g.units[u].code.slice(0, width)))),
       );
-      if (!related) h.end = -1;
+      if (!related && !besideSibling(h, group, g)) h.end = -1;
     }
   }
   void text;
+}
+
+/**
+ * Two county stems of one prefecture named together (张北－尚义, 顺德、南海) vouch for each other: by chance two
+ * different names rarely fall in the same prefecture. Plain-word stems (樟树, 清水) do not vouch.
+ */
+function besideSibling(h: Hit, group: Hit[], g: Gazetteer): boolean {
+  if (h.needsContext !== 'province') return false;
+  return group.some(
+    (o) =>
+      o !== h &&
+      o.end > 0 &&
+      o.needsContext === 'province' &&
+      o.entry !== h.entry &&
+      Math.abs(o.start - h.start) <= 30 &&
+      o.units.some((v) => h.units.some((u) => g.units[u].code.slice(0, 4) === g.units[v].code.slice(0, 4))),
+  );
 }
 
 function toEntity(text: string, h: Hit, g: Gazetteer): PlaceEntity {

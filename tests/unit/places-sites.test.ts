@@ -131,3 +131,13 @@ describe('transliterated names of minority regions', () => {
     expect(texts('岳西县发展特色产业乡')).toEqual(['岳西县']);
   });
 });
+
+describe('county stems named together', () => {
+  beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
+  afterAll(() => setSegmenter(null));
+
+  it('keeps two county stems of one prefecture named together, and neither alone', () => {
+    expect(texts('婺源、德兴两地的茶农')).toEqual(['婺源', '德兴']);
+    expect(texts('德兴的茶农')).toEqual([]);
+  });
+});
