@@ -9,13 +9,14 @@ import type { PlaceIndex } from './lexicon';
 import type { Hit } from './places';
 import { getSegmenter } from '../text';
 import { GENERIC_STEMS, NOT_IN_STEM, isPlainWordStem } from './rules';
-import { COMPANY_AFTER, HEADS_AFTER_PROVINCE, HEADS_AFTER_STEM, SITE_HEADS } from './data/site-words';
+import { COMPANY_AFTER, HEADS_AFTER_PROVINCE, HEADS_AFTER_STEM, NATURE_HEADS, SITE_HEADS } from './data/site-words';
 
 const HEAD_AT = new RegExp(`^(?:${SITE_HEADS.join('|')})`);
 const HEADS = new RegExp(`(?:${SITE_HEADS.join('|')})`, 'g');
 const COMPANY = new RegExp(`^(?:${COMPANY_AFTER.join('|')})`);
 const PROVINCE_HEAD = new Set(HEADS_AFTER_PROVINCE);
 const STEM_HEAD = new Set(HEADS_AFTER_STEM);
+const NATURE_HEAD = new Set(NATURE_HEADS);
 /** Tags of a whole-site word: place, other proper name, organization (西昌卫星发射中心/nt). */
 const SITE_WORD_TAG = /^(?:ns|nz|nt)$/;
 /** Tags of a stem that names a site: jieba reads unknown place stems as people's names too (周庄/nr). */
@@ -61,6 +62,12 @@ function mayHead(h: Hit, head: string, index: PlaceIndex): boolean {
   return true;
 }
 
+/**
+ * Deserts, grasslands and wetlands bear long transliterated names (塔克拉玛干沙漠, 呼伦贝尔草原); a two-character
+ * stem before them is mostly a plain word of landscape (雪山草原, 海湾沙漠), no name.
+ */
+const longEnough = (head: string, stemLength: number) => !NATURE_HEAD.has(head) || stemLength >= 3;
+
 const makeSite = (start: number, end: number, rule = RULE): Hit => ({ start, end, units: [], kind: 'rule', level: 'site', rule });
 
 /** The site's end when a head starts at `at` and ends a word with no company word after it, else -1. */
@@ -88,14 +95,21 @@ export function markSites(text: string, found: Hit[], b: Boundaries | null, inde
     for (let m = HEADS.exec(text); m; m = HEADS.exec(text)) {
       const end = m.index + m[0].length;
       const start = b.tokenStart(m.index);
-      if (start >= m.index || b.tokenEnd(end - 1) !== end || b.tokenStart(end - 1) !== start || end - start > 9) continue;
-      const word = text.slice(start, end);
+      const wordEnd = b.tokenEnd(m.index);
+      if (start >= m.index || end - start > 9) continue;
+      // the word holds the whole head (八达岭长城), or ends inside it and the head's rest is a word (洋山港|区)
+      if (wordEnd > end || (wordEnd < end && (!b.at(end) || b.tokenStart(end - 1) !== wordEnd))) continue;
+      const word = text.slice(start, wordEnd);
+      if (!longEnough(m[0], m.index - start)) continue;
       if (!CJK.test(word) || COMPANY.test(text.slice(end, end + 4)) || !taggedAs(word, SITE_WORD_TAG)) continue;
       let within = inside(start, end);
-      if (within.some((h) => h.start < start || h.end > end || h.kind === 'user')) continue;
+      // a place ending inside the head (香港|区) leaves no head
+      if (within.some((h) => h.start < start || h.end > end || h.kind === 'user' || (h.end > m.index && h.end < end))) continue;
       // a province or country before the site's own name stays a place of its own (新疆 | 塔里木盆地)
       let from = start;
       const lead = within[0];
+      // a province and a head too small for it (内蒙古草原, 浙江古镇) name a kind of place there, not one site
+      if (lead && lead.start === start && lead.end === m.index && !mayHead(lead, m[0], index)) continue;
       if (lead && lead.start === start && broadness(lead, index) !== 'local' && m.index - lead.end >= 2) {
         from = lead.end;
         within = within.slice(1);
@@ -117,7 +131,7 @@ export function markSites(text: string, found: Hit[], b: Boundaries | null, inde
   for (const h of hits) {
     if (taken.has(h) || covered(h.start, h.end)) continue;
     const head = headEnd(text, h.end, b);
-    if (!head || !mayHead(h, head[1], index)) continue;
+    if (!head || !mayHead(h, head[1], index) || !longEnough(head[1], h.end - h.start)) continue;
     // glued to the place before it (明月山|温泉 + 风景名胜区) the name is the middle of a longer one; a plain-word
     // stem (温泉) is no evidence of its own
     if (hits.some((o) => o.end === h.start && o.level === 'site') || (h.kind === 'short' && isPlainWordStem(index, text.slice(h.start, h.end)))) continue;
@@ -135,6 +149,7 @@ export function markSites(text: string, found: Hit[], b: Boundaries | null, inde
       if (!head || p < 2 || !b.at(p) || covered(p - 1, head[0])) continue;
       if (hits.some((h) => !taken.has(h) && h.start < head[0] && p - 1 < h.end)) continue;
       const start = stemStartBefore(text, p, head[1], b, index);
+      if (start >= 0 && !longEnough(head[1], p - start)) continue;
       // a stem glued to a place before it (明月山|温泉 + 风景名胜区) is the middle of a longer name: no site of its own
       if (start < 0 || hits.some((h) => !taken.has(h) && h.start < p && start <= h.end)) continue;
       sites.push(makeSite(start, head[0]));

@@ -32,6 +32,18 @@ describe('named sites', () => {
     expect(texts('中直机关和直属机关守好入口关')).toEqual([]);
   });
 
+  it('takes deserts and grasslands by their long names, not a plain word of landscape before them', () => {
+    expect(texts('科尔沁草原')).toEqual(['科尔沁草原']);
+    expect(texts('毛乌素沙漠治理')).toEqual(['毛乌素沙漠']);
+    expect(texts('雪山草原连成一片')).toEqual([]);
+  });
+
+  it('takes a port area whose port jieba knows as one word, and a free-trade port of a province', () => {
+    expect(texts('上海洋山港区')).toEqual(['上海', '洋山港区']);
+    expect(texts('海南自由贸易港建设')).toEqual(['海南自由贸易港']);
+    expect(texts('产业合作区')).toEqual([]);
+  });
+
   it('keeps a province before a site as a place of its own', () => {
     expect(texts('新疆塔里木盆地')).toEqual(['新疆', '塔里木盆地']);
     expect(texts('黑龙江长庆油田')).toEqual(['黑龙江', '长庆油田']);

@@ -13,6 +13,7 @@ export const SITE_HEADS: readonly string[] = [
   '自由贸易试验区',
   '自贸试验区',
   '自贸区',
+  '自由贸易港',
   '自贸港',
   '港区',
   '口岸',
@@ -36,6 +37,10 @@ export const SITE_HEADS: readonly string[] = [
   '航天发射场',
   '发射中心',
   '经济特区',
+  '沙漠',
+  '草原',
+  '湿地',
+  '大峡谷',
 ];
 
 /**
@@ -50,6 +55,7 @@ export const HEADS_AFTER_PROVINCE: readonly string[] = [
   '自由贸易试验区',
   '自贸试验区',
   '自贸区',
+  '自由贸易港',
   '自贸港',
   '经济特区',
 ];
@@ -72,6 +78,16 @@ export const HEADS_AFTER_STEM: readonly string[] = [
   '风景区',
   '卫星发射中心',
   '航天发射场',
+  '沙漠',
+  '草原',
+];
+
+/** Heads of landscapes, whose names are long (塔克拉玛干沙漠): a stem of two characters is a plain word (雪山草原). */
+export const NATURE_HEADS: readonly string[] = [
+  '沙漠',
+  '草原',
+  '湿地',
+  '大峡谷',
 ];
 
 /** Words right after a would-be site that make it a company or a brand (长城汽车, 大庆油田有限责任公司). */
