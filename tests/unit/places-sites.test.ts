@@ -153,3 +153,13 @@ describe('county stems named together', () => {
     expect(texts('德兴的茶农')).toEqual([]);
   });
 });
+
+describe('capitals abroad', () => {
+  beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
+  afterAll(() => setSegmenter(null));
+
+  it('knows the capitals the city list lacked, without reading them inside other words', () => {
+    expect(texts('代表团抵达尼亚美和瓦加杜古')).toEqual(['尼亚美', '瓦加杜古']);
+    expect(texts('在这里加强管理')).toEqual([]);
+  });
+});
