@@ -37,6 +37,7 @@ import { boundariesOf, type Boundaries } from './boundaries';
 import { joinBrokenLines } from './breaks';
 import { riverSpans } from './rivers';
 import { markSites } from './sites';
+import { roadHit } from './roads';
 import { longStemStart } from './minority';
 import { listedAirports, listedTownships, listedVillages } from './lists';
 import { copyOffset, getSegmenter } from '../text';
@@ -143,16 +144,6 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
     return { start, end, entry, units: [], kind: 'lex', level: entry.lex.level, rule: entry.lex.rule };
   }
   return null;
-}
-
-/** A road or street named after a place (长江路, 南京东路): one site, when it starts and ends a word. */
-function roadHit(text: string, start: number, end: number, entry: NameEntry, b: Boundaries | null, prevEnd: number): Hit | null {
-  // a country's name before 路 is a way, not a road (中国路)
-  if (entry.lex && (entry.lex.level === 'country' || entry.lex.rule.endsWith('country'))) return null;
-  if (b && ((!b.at(start) && start !== prevEnd) || !b.at(end))) return null;
-  // 走出一条江西路子: the road word must end the name
-  if (!b && /^[子线径况面费口]/.test(text.slice(end, end + 1))) return null;
-  return { start, end, units: [], kind: 'rule', level: 'site', rule: 'road named after a place' };
 }
 
 /** The hit grows by its one-character suffix and becomes a rule hit of its own (no gazetteer unit). */

@@ -167,3 +167,84 @@ export const MINORITY_VILLAGE_ENDINGS: readonly string[] = [
   '阔坦',
   '塔木',
 ];
+
+/** Verbs after which a place is named: going there, coming from there, lying there (来到双泾, 位于蒙山腹地): GOING. */
+export const GOING_VERBS: readonly string[] = [
+  '来到',
+  '位于',
+  '地处',
+  '坐落于',
+  '坐落在',
+  '走进',
+  '前往',
+  '抵达',
+  '途经',
+  '游览',
+  '到达',
+  '飞抵',
+  '赶赴',
+  '奔赴',
+  '来自',
+];
+
+/** Words jieba tags ns that name no one place: parts of a town, idioms of landscape, kinds of area: NOT_A_SITE. */
+export const NOT_A_SITE_WORDS: readonly string[] = [
+  '崇山峻岭',
+  '五湖四海',
+  '大江南北',
+  '长城内外',
+  '天南海北',
+  '山区',
+  '城乡',
+  '农村',
+  '城市',
+  '海外',
+  '异国他乡',
+];
+
+/** Words after a place name that make it an organization's name (华安工业（集团）公司, 东直门医院): ORGANIZATION_AFTER. */
+export const ORGANIZATION_WORDS: readonly string[] = [
+  '工业',
+  '实业',
+  '集团',
+  '公司',
+  '股份',
+  '有限',
+  '厂',
+  '科技',
+  '电子',
+  '机械',
+  '银行',
+  '酒店',
+  '宾馆',
+  '饭店',
+  '大学',
+  '学院',
+  '中学',
+  '小学',
+  '医院',
+];
+
+/** Words ending in 关 that end longer words jieba tags ns without their being passes (直属机关, 入口关): COMMON_GUAN. */
+export const COMMON_GUAN_WORDS: readonly string[] = [
+  '机关',
+  '海关',
+  '难关',
+  '相关',
+  '攻关',
+  '把关',
+  '通关',
+  '公关',
+  '开关',
+  '闯关',
+  '过关',
+  '玄关',
+  '口关',
+  '无关',
+  '有关',
+  '至关',
+  '税关',
+  '边关',
+  '城关',
+  '年关',
+];
