@@ -2,22 +2,11 @@
 import { sentencePlace } from './place';
 import { clauseEnd, clauseStart, sentenceAround } from '../text';
 import { subjectOf } from './subject';
-import type { Article, Entity, Fact, FigureEntity, PlaceEntity, ProgramEntity, Span, TimeEntity } from '../types';
+import { factTime, paragraphStartOf } from './time';
+import type { Article, Entity, Fact, FigureEntity, PlaceEntity, ProgramEntity, Span } from '../types';
 
 type Typed<T extends Entity['type']> = Extract<Entity, { type: T }>;
 const ofType = <T extends Entity['type']>(entities: Entity[], type: T) => entities.filter((e): e is Typed<T> => e.type === type);
-
-/** The entity nearest to the figure inside [lo, hi): before it first (news states the frame first), then after. */
-function nearest<E extends Entity>(list: E[], figure: FigureEntity, lo: number, hi: number): E | undefined {
-  let before: E | undefined;
-  let after: E | undefined;
-  for (const e of list) {
-    if (e.start < lo || e.end > hi) continue;
-    if (e.end <= figure.start) before = e;
-    else if (e.start >= figure.end && !after) after = e;
-  }
-  return before ?? after;
-}
 
 /** The place an article is about: its dateline place, else the most mentioned resolved place. */
 export function mainPlace(article: Article, places: PlaceEntity[]): PlaceEntity | undefined {
@@ -55,10 +44,17 @@ export function buildFacts(text: string, article: Article, entities: Entity[]): 
     };
     const subject = subjectOf(text, figure, clauseLo, clauseHi);
     if (subject) fact.subject = subject;
-    const place: PlaceEntity | undefined = sentencePlace(text, figure, s.start, s.end, places, programs, article.start) ?? articlePlace;
-    if (place) fact.place = place;
-    const time: TimeEntity | undefined = nearest(times, figure, s.start, s.end) ?? lastBefore(times, figure.start, article.start);
-    if (time) fact.time = time;
+    const named = sentencePlace(text, figure, s.start, s.end, places, programs, article.start);
+    const place: PlaceEntity | undefined = named ?? articlePlace;
+    if (place) {
+      fact.place = place;
+      fact.placeFrom = named ? 'sentence' : 'article';
+    }
+    const time = factTime(text, figure, s, paragraphStartOf(text, s.start, bodyStart(article)), times);
+    if (time) {
+      fact.time = time.time;
+      fact.timeFrom = time.from;
+    }
     const program: ProgramEntity | undefined = lastBefore(programs, figure.start, s.start);
     if (program) fact.program = program;
     return fact;
@@ -76,6 +72,13 @@ function sentenceOf(text: string, article: Article, figure: FigureEntity): Span 
     else if (part.start >= figure.end) hi = Math.min(hi, part.start);
   }
   return sentenceAround(text, figure.start, figure.end, lo, hi);
+}
+
+/** Where an article's running text starts: after its headline, sub-headline and byline. */
+function bodyStart(article: Article): number {
+  let lo = article.start;
+  for (const part of [article.headline, article.subheadline, article.byline]) if (part && part.end > lo) lo = part.end;
+  return lo;
 }
 
 /** The last entity ending before pos and starting at or after lo. */
