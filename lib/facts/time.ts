@@ -20,42 +20,68 @@ const COMPARED_AFTER = /^(?:相比|同期|相较|比较)/;
 const NAMING_VERB = /(?:举办|举行|召开|开展|启动|发布|印发|出台|制定|编制|参加|参与|获得|荣获|入选|评为|评选|公布)$/;
 /** A single day, hour or "yesterday": a point in time, which frames one event, not a paragraph of figures. */
 const POINT = /(?:[日号时分秒]|[上下中]午|凌晨|早上|晚上|傍晚|清晨|夜|许|昨天|前天|今天|明天|昨日|今日|当天|当日)$/;
-/** A clause that reports (记者获悉, 发布数据, 召开会议): a day opening it is when the report was made. */
-const REPORTING = /获悉|了解到|记者|发布|通报|召开|举行.{0,8}会|会议|上线|印发|出台|透露|表示|介绍|宣布/;
+/** A clause that reports (记者获悉, 发布数据) or holds a meeting: a day opening it is when the report was made, not the figures' time. */
+const REPORTING = /获悉|了解到|发布|通报|公告|上线|印发|透露|宣布|(?:会议|动员会|座谈会|工作会|推进会|调度会|部署会|发布会|常务会|全会)/;
 
 /**
  * The figure's time: in its sentence [s.start, s.end) the nearest fitting time before the figure, else one after
  * it in its own clause; else the period opening its paragraph (which starts at paragraphStart).
  */
-export function factTime(text: string, figure: FigureEntity, s: Span, paragraphStart: number, times: TimeEntity[]): FactTime | undefined {
+export function factTime(text: string, figure: FigureEntity, sentence: Span, paragraphStart: number, times: TimeEntity[]): FactTime | undefined {
+  const s = wholeSentence(text, sentence, paragraphStart);
+  const clauseHi = clauseEnd(text, figure.end, s.end);
+  // the nearest fitting time before the figure; one after it counts only inside the figure's clause
+  // (…13万辆的生产规模，计划在今年5月中旬举行开工仪式); a year in an event's name only when nothing else is there
   let before: TimeEntity | undefined;
   let after: TimeEntity | undefined;
-  const clauseHi = clauseEnd(text, figure.end, s.end);
+  let named: TimeEntity | undefined;
   for (const t of times) {
-    if (t.start < s.start || t.end > s.end || !fits(text, t, s.start)) continue;
-    if (t.end <= figure.start) before = t;
-    // a time after the figure is its own only inside the figure's clause (…，计划在今年5月中旬举行开工仪式)
-    else if (t.start >= figure.end && t.end <= clauseHi && !after) after = t;
+    if (t.start < s.start || t.end > s.end) continue;
+    const fit = fitness(text, t, s.start);
+    if (fit === 'no') continue;
+    if (t.end <= figure.start) {
+      if (fit === 'yes') before = t;
+      else named ??= t;
+    } else if (t.start >= figure.end && t.end <= clauseHi && fit === 'yes' && !after) after = t;
   }
-  const own = before ?? after;
+  const own = before ?? after ?? named;
   if (own) return { time: own, from: 'sentence' };
   if (paragraphStart >= s.start) return undefined;
   const opener = openingPeriod(text, paragraphStart, s.start, times);
   return opener ? { time: opener, from: 'article' } : undefined;
 }
 
-/** Whether a time in a sentence may be a figure's: not "now", not a comparison's base, not in an event's name, not a report's day. */
-function fits(text: string, t: TimeEntity, lo: number): boolean {
-  if (NOW.test(t.text)) return false;
+/** A sentence cut at ； goes on with the clauses before it: their time is its time too (…名单中，全省新增14家；曲靖市各有2家). */
+function wholeSentence(text: string, s: Span, lo: number): Span {
+  let start = s.start;
+  while (start > lo && /[；;]/.test(text[start - 1])) start = sentenceAround(text, start - 1, start - 1, lo, start - 1).start;
+  return { start, end: s.end };
+}
+
+/**
+ * Whether a time in a sentence may be a figure's: never "now", a comparison's base, a title's year (《…规划（2021—2030年）》)
+ * or the day a report was made; a year in an event's name only as a last resort.
+ */
+function fitness(text: string, t: TimeEntity, lo: number): 'yes' | 'named' | 'no' {
+  if (NOW.test(t.text) || insideTitle(text, t, lo)) return 'no';
   const left = text.slice(Math.max(lo, t.start - 3), t.start);
-  if (COMPARED_BEFORE.test(left) || COMPARED_AFTER.test(text.slice(t.end, t.end + 2))) return false;
-  if (NAMING_VERB.test(left) && /^[\u3400-\u9fff]/.test(text[t.end] ?? '')) return false;
+  if (COMPARED_BEFORE.test(left) || COMPARED_AFTER.test(text.slice(t.end, t.end + 2))) return 'no';
   if (POINT.test(t.text)) {
     // the day's own clause, or the one it opens (5月12日，记者从…获悉)
     const from = /[，,]/.test(text[t.end] ?? '') ? t.end + 1 : t.end;
-    if (REPORTING.test(text.slice(from, clauseEnd(text, from, text.length)))) return false;
+    if (REPORTING.test(text.slice(from, clauseEnd(text, from, text.length)))) return 'no';
   }
-  return true;
+  if (NAMING_VERB.test(left) && /^[\u3400-\u9fff]/.test(text[t.end] ?? '')) return 'named';
+  return 'yes';
+}
+
+/** Inside 《…》: the last opening mark before the time has no closing mark after it. */
+function insideTitle(text: string, t: Span, lo: number): boolean {
+  for (let k = t.start - 1; k >= lo; k--) {
+    if (text[k] === '》') return false;
+    if (text[k] === '《') return true;
+  }
+  return false;
 }
 
 /**
@@ -66,7 +92,7 @@ function openingPeriod(text: string, paragraphStart: number, before: number, tim
   const first = sentenceAround(text, paragraphStart, paragraphStart, paragraphStart, before);
   for (const t of times) {
     if (t.start < first.start || t.end > first.end) continue;
-    if (NOW.test(t.text) || POINT.test(t.text) || !fits(text, t, first.start)) continue;
+    if (POINT.test(t.text) || fitness(text, t, first.start) !== 'yes') continue;
     // standing alone: the clause holds the time and nothing more than a frame word (到, 在, 截至 …)
     const c0 = clauseStart(text, t.start, first.start);
     const c1 = clauseEnd(text, t.end, first.end);

@@ -76,4 +76,22 @@ describe('fact time', () => {
     const [f] = factsOf(text, [figure(text, '13万辆'), time(text, '今年5月中旬')]);
     expect(f.time).toBeUndefined();
   });
+
+  it('never takes a year inside a title', () => {
+    const text = '该市依托《红色旅游发展规划（2021—2030年）》，已接待研学团队2300余批次。';
+    const [f] = factsOf(text, [time(text, '2021—2030年'), figure(text, '2300余批次')]);
+    expect(f.time).toBeUndefined();
+  });
+
+  it('takes the year of a list’s name when the sentence has no other time', () => {
+    const text = '近日，工信部发布2021年度绿色制造名单，我省15家企业入选。';
+    const [f] = factsOf(text, [time(text, '2021年度'), figure(text, '15家')]);
+    expect(f.time?.text).toBe('2021年度');
+  });
+
+  it('carries a time across a semicolon of the same sentence', () => {
+    const text = '今年，全省新增省级绿色工厂14家；曲靖市、玉溪市各有2家。';
+    const ents = [time(text, '今年'), figure(text, '14家'), figure(text, '2家')];
+    expect(factsOf(text, ents)[1].time?.text).toBe('今年');
+  });
 });
