@@ -1,7 +1,8 @@
 // One fact per figure: what it measures, where, when, under which program, and its sentence.
 import { sentencePlace } from './place';
 import { clauseEnd, clauseStart, sentenceAround } from '../text';
-import { subjectOf } from './subject';
+import { inheritSubjects } from './inherit';
+import { subjectOf, tagSentence } from './subject';
 import { factTime, paragraphStartOf } from './time';
 import type { Article, Entity, Fact, FigureEntity, PlaceEntity, ProgramEntity, Span } from '../types';
 
@@ -33,16 +34,21 @@ export function buildFacts(text: string, article: Article, entities: Entity[]): 
   const times = ofType(entities, 'time');
   const programs = ofType(entities, 'program');
   const articlePlace = mainPlace(article, places);
-  return figures.map((figure) => {
+  // a sentence is tagged once for all its figures
+  let tagged: { start: number; tokens: ReturnType<typeof tagSentence> } | undefined;
+  const others: Span[] = [...places, ...times];
+  const facts = figures.map((figure, k) => {
     const s = sentenceOf(text, article, figure);
-    const clauseLo = clauseStart(text, figure.start, s.start);
-    const clauseHi = clauseEnd(text, figure.end, s.end);
+    if (tagged?.start !== s.start) tagged = { start: s.start, tokens: tagSentence(text, s.start, s.end) };
+    // the subject stands in the figure's clause, never across the figures beside it
+    const lo = Math.max(clauseStart(text, figure.start, s.start), k > 0 ? figures[k - 1].end : 0);
+    const hi = Math.min(clauseEnd(text, figure.end, s.end), k + 1 < figures.length ? figures[k + 1].start : Infinity);
     const fact: Fact = {
       article: article.index,
       figure,
       sentence: { ...s, text: text.slice(s.start, s.end) },
     };
-    const subject = subjectOf(text, figure, clauseLo, clauseHi);
+    const subject = subjectOf({ text, tokens: tagged.tokens, figure, lo, hi, blocked: others });
     if (subject) fact.subject = subject;
     const named = sentencePlace(text, figure, s.start, s.end, places, programs, article.start);
     const place: PlaceEntity | undefined = named ?? articlePlace;
@@ -59,6 +65,9 @@ export function buildFacts(text: string, article: Article, entities: Entity[]): 
     if (program) fact.program = program;
     return fact;
   });
+  inheritSubjects(text, facts);
+  for (const f of facts) if (!f.subject) delete f.subject;
+  return facts;
 }
 
 /** The figure's sentence; a headline, sub-headline or byline is a sentence of its own. */

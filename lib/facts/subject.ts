@@ -1,96 +1,173 @@
-// What a figure measures: the noun phrase it counts (1.5万户农民 → 农民, 500亩芥菜 → 芥菜) or the
-// one it is said of (亩均纯利润超7000元 → 亩均纯利润; 累计放贷6.39亿元 → 放贷), read with jieba's
-// part-of-speech tags in a short window on each side of the figure.
+// What a figure measures, read from the part-of-speech tags of its sentence (tagged once per sentence):
+// the noun phrase counted after a measure word (45个村党组织 → 村党组织, 6万平方米的原原种 → 原原种), else the
+// phrase it is said of before it, over the linking words between (蜜桔种植面积稳定在70万亩 → 蜜桔种植面积;
+// 累计放贷6.39亿元 → 放贷). News compounds often hold a verb (种植面积, 就业岗位, 发放贷款): a verb is part of the
+// phrase when a noun follows it inside the phrase, or when it is what the figure measures.
 import { getSegmenter, type TaggedToken } from '../text';
-import type { FigureEntity } from '../types';
+import type { FigureEntity, Span } from '../types';
 import { LINKING_VERBS } from './data/linking-verbs';
 
-// noun-like tags: nouns, proper nouns, organizations, abbreviations, verbal/adjectival nouns
-const NOUNISH = /^(n|nr|nrt|nrfg|ns|nt|nz|ng|vn|an|j|l|b|eng|zg)$/;
-// one-character measure words and adverbs that sit inside a noun phrase (亩均纯利润, 人均收入)
-const GLUE = /^(q|d|a|f)$/;
 // shares and multiples are said of what stands before them, never of what follows
 const RELATIVE_UNITS = /^(%|pp|times)$/;
-// verbs that only link a subject to its figure; any other verb next to the figure is what it measures
 const LINKING = new RegExp(`^(${LINKING_VERBS.join('|')})$`);
-const LINKING_TAIL = /(?:达到|达|为|增长了?|增加了?|提高了?|提升了?|下降了?|减少了?|突破|超过|共计|累计|合计|约)$/;
-// what a subject never reaches across
-const STOP = /[“”"‘’《》〈〉（）()【】「」]/;
-const HAN_OR_LATIN = /^[\u3400-\u9fffA-Za-z]+$/;
+// nominal tags: nouns, verbal/adjectival nouns, abbreviations, idioms, distinguishing words, words jieba does not know
+const NOUN_TAGS = /^(n|nz|ng|nt|nrt|vn|an|j|l|b|eng|s)$/;
+// a real noun (not a verbal one): after it, a verb starts the predicate (企业|提供岗位)
+const HARD_NOUN_TAGS = /^(n|nz|ng|nt|nrt|j|l|eng|x)$/;
+// a count's noun after 的, 内 or 多 (6万平方米的原原种, 48小时内核酸检测阴性证明)
+const AFTER_COUNT_SKIP = /^(的|之|内|以内|之内|多)$/;
+// references to a place are the fact's place, not its subject
+const PLACE_WORD = /^(?:[全该本我各](?:省|市|县|区|镇|乡|村|国)|当地|全国|各地|县里|市里|村里|乡里|镇里|区里|县乡|两级)$/;
+// words that stand next to figures but say nothing measured: fragments, quantifiers, hedges
+const NOT_SUBJECT = /^(?:全部|全体|其中|有望|左右|以上|以下|一共|总共|整体|每|时|可能|就|还|都|也|又|约|共|总|合计|达|以|内|中|后|前|看成|觉得|看到|历时|致使|拥有|现有|还有|带|会派|设计|开展|出台|扩至|能产|调整)$/;
+const HAN = /^[\u3400-\u9fffA-Za-z]/;
 const MAX_TOKENS = 5;
-const WINDOW = 14;
+const MAX_CHARS = 12;
 
-// jieba tags some 4-character phrases (结成联盟) as abbreviations: after a noun they end the phrase
-const nounish = (t: TaggedToken) => (NOUNISH.test(t.tag) || (t.tag === 'x' && HAN_OR_LATIN.test(t.word))) && !LINKING.test(t.word);
-const isVerb = (t: TaggedToken) => /^v[dgi]?$/.test(t.tag);
-const glue = (t: TaggedToken) => t.word.length === 1 && GLUE.test(t.tag);
-/** Glue characters (up to two: 亩|均) count when a noun stands before them. */
-const gluedBehind = (tokens: TaggedToken[], i: number): boolean =>
-  glue(tokens[i]) && i > 0 && (nounish(tokens[i - 1]) || (glue(tokens[i - 1]) && i > 1 && nounish(tokens[i - 2])));
+export interface SubjectContext {
+  text: string;
+  /** The figure's sentence, tagged once: tokens with offsets into text. */
+  tokens: TaggedToken[];
+  figure: FigureEntity;
+  /** Where the subject may stand: the figure's clause, cut at the figures before and after it. */
+  lo: number;
+  hi: number;
+  /** Places, times and other figures: a subject never runs into one. */
+  blocked: Span[];
+}
 
-/** The subject of a figure inside its clause [clauseLo, clauseHi). */
-export function subjectOf(text: string, figure: FigureEntity, clauseLo: number, clauseHi: number): string | undefined {
-  // a subject stands next to its figure: tagging a window, not the whole clause, keeps this cheap
-  const after = upTo(text.slice(figure.end, Math.min(clauseHi, figure.end + WINDOW)));
-  // a linking verb glued to the figure is cut off before tagging: jieba reads 率达, 比达 as one word
-  const before = fromLast(text.slice(Math.max(clauseLo, figure.start - WINDOW), figure.start)).replace(LINKING_TAIL, '');
+/** Tags a sentence [start, end) of text once; offsets are the text's. Empty without a tagging segmenter. */
+export function tagSentence(text: string, start: number, end: number): TaggedToken[] {
   const seg = getSegmenter();
-  if (!seg?.tag) return fallbackSubject(before, after, figure);
-  if (!RELATIVE_UNITS.test(figure.unit ?? '') && after) {
-    const counted = nounRunAfter(seg.tag(after));
+  if (!seg?.tag) return [];
+  const tokens = seg.tag(text.slice(start, end));
+  // the tagger's words concatenate back to its input: offsets are running lengths
+  let at = start;
+  return tokens.map((t) => {
+    const token = { word: t.word, tag: t.tag, start: at, end: at + t.word.length };
+    at += t.word.length;
+    return token;
+  });
+}
+
+/** The subject of a figure, or undefined when nothing measured stands by it. */
+export function subjectOf(ctx: SubjectContext): string | undefined {
+  if (!ctx.tokens.length) return fallbackSubject(ctx);
+  if (!RELATIVE_UNITS.test(ctx.figure.unit ?? '')) {
+    const counted = countedAfter(ctx);
     if (counted) return counted;
   }
-  return before ? subjectBefore(seg.tag(before)) : undefined;
+  return saidOfBefore(ctx);
 }
 
-const upTo = (s: string) => {
-  const i = s.search(STOP);
-  return i < 0 ? s : s.slice(0, i);
-};
-const fromLast = (s: string) => {
-  for (let i = s.length - 1; i >= 0; i--) if (STOP.test(s[i])) return s.slice(i + 1);
-  return s;
-};
+const overlapsAny = (t: Span, spans: Span[]) => spans.some((s) => s.start < t.end && t.start < s.end);
+const isHan = (t: TaggedToken) => HAN.test(t.word) && !/[，。；：、！？“”‘’《》（）()【】]/.test(t.word);
+const nominal = (t: TaggedToken) => isHan(t) && (NOUN_TAGS.test(t.tag) || t.tag === 'x') && !LINKING.test(t.word) && !PLACE_WORD.test(t.word);
+const verbal = (t: TaggedToken) => /^(v|vd|vi|a|ad|z)$/.test(t.tag) && isHan(t);
 
-/** The noun phrase right after a count: 1.5万户|农民|增收 → 农民; 136家|中小企业|发放贷款 → 中小企业. */
-function nounRunAfter(tokens: TaggedToken[]): string | undefined {
-  let run = '';
-  let n = 0;
-  for (const t of tokens) {
-    if (!nounish(t) || n >= MAX_TOKENS) break;
-    // a verbal noun after the counted noun is its predicate (蔬菜|销往)
-    if (n && t.tag === 'vn') break;
-    // a four-character word after a noun starts the predicate (村党组织|结成联盟, 中小企业|发放贷款)
-    if (run.length >= 2 && t.word.length >= 4) break;
-    run += t.word;
-    n++;
+/** The noun phrase right after a count: 1.5万户|农民|增收 → 农民; 3次|核酸|检测 → 核酸检测; 500余个|就业|岗位 → 就业岗位. */
+function countedAfter(ctx: SubjectContext): string | undefined {
+  const { tokens, figure, hi, blocked } = ctx;
+  const crossing = tokens.findIndex((t) => t.start < figure.end && t.end > figure.end);
+  // 45个 may end inside a token (个村|党组织): the token's rest starts the noun
+  const after = crossing >= 0 ? [rest(tokens[crossing], figure.end), ...tokens.slice(crossing + 1)] : tokens.filter((t) => t.start >= figure.end);
+  return countedIn(after, hi, blocked);
+}
+
+const rest = (t: TaggedToken, from: number): TaggedToken => ({ word: t.word.slice(from - t.start), tag: 'x', start: from, end: t.end });
+
+function countedIn(tokens: TaggedToken[], hi: number, blocked: Span[]): string | undefined {
+  let i = 0;
+  if (!tokens.length) return undefined;
+  while (i < tokens.length && AFTER_COUNT_SKIP.test(tokens[i].word) && tokens[i].end <= hi) i++;
+  const run: TaggedToken[] = [];
+  let hardNoun = false;
+  for (; i < tokens.length && run.length < MAX_TOKENS; i++) {
+    const t = tokens[i];
+    if (t.end > hi || overlapsAny(t, blocked) || !isHan(t) || PLACE_WORD.test(t.word) || t.tag === 'ns') break;
+    const next = tokens[i + 1];
+    const nextNominal = next && next.end <= hi && nominal(next);
+    if (nominal(t) || t.tag === 'nr') {
+      // a four-character word after a noun starts the predicate (村党组织|结成联盟)
+      if (hardNoun && t.word.length >= 4 && startsWithVerb(t)) break;
+      // a verbal noun right after a real noun is its predicate when nothing nominal follows (蔬菜|销往)
+      run.push(t);
+      if (HARD_NOUN_TAGS.test(t.tag) || t.tag === 'nr') hardNoun = true;
+    } else if (verbal(t) && !hardNoun && nextNominal && !LINKING.test(t.word)) {
+      // a verb or adjective modifying the noun after it (就业|岗位, 清洁|专项行动)
+      run.push(t);
+    } else break;
+    if (run.map((r) => r.word).join('').length > MAX_CHARS) {
+      run.pop();
+      break;
+    }
   }
-  return run || undefined;
+  while (run.length && !nominal(run[run.length - 1]) && run[run.length - 1].tag !== 'nr') run.pop();
+  return accept(run);
 }
 
-/** The noun phrase the figure is said of, or the verb it measures when no noun stands there. */
-function subjectBefore(tokens: TaggedToken[]): string | undefined {
-  let i = tokens.length - 1;
-  let measuredVerb: string | undefined;
-  // linking words between the subject and the figure stay out (达, 增长, 共, 为); a verb of another
-  // kind measured by the figure is kept in case no noun comes (累计放贷 → 放贷)
-  while (i >= 0 && !nounish(tokens[i]) && tokens.length - i <= 4) {
-    if (isVerb(tokens[i]) && !LINKING.test(tokens[i].word) && !measuredVerb && tokens[i].word.length >= 2) measuredVerb = tokens[i].word;
+/** 发放贷款, 结成联盟: a four-character word whose first half is a verb is a verb phrase, whatever its tag. */
+function startsWithVerb(t: TaggedToken): boolean {
+  if (t.tag !== 'n' && t.tag !== 'nz') return true;
+  const head = getSegmenter()?.tag?.(t.word.slice(0, 2));
+  return head?.length === 1 && head[0].tag === 'v';
+}
+
+/** The phrase before the figure, over linking words: 种植面积|达|1.2万亩; 累计|放贷|6.39亿元; 为纳税人|减负|180亿元. */
+function saidOfBefore(ctx: SubjectContext): string | undefined {
+  const { tokens, figure, lo, blocked } = ctx;
+  let i = -1;
+  for (let k = 0; k < tokens.length && tokens[k].end <= figure.start; k++) i = k;
+  // the figure's own prefix (超, 近, 约) may share a token with the word before it
+  // linking words, adverbs and per-units between the phrase and the figure stay out (达, 同比增长, 平均每立方厘米)
+  let skipped = 0;
+  while (i >= 0 && tokens[i].start >= lo && skipped < 6 && skippable(tokens[i])) {
     i--;
+    skipped++;
   }
   const run: TaggedToken[] = [];
-  while (i >= 0 && run.length < MAX_TOKENS && (nounish(tokens[i]) || gluedBehind(tokens, i))) run.unshift(tokens[i--]);
-  while (run.length && !nounish(run[0])) run.shift();
-  if (measuredVerb && (!run.length || tokens.length - 1 - i > run.length + 2)) return measuredVerb;
-  return run.length ? run.map((t) => t.word).join('') : measuredVerb;
+  for (; i >= 0 && run.length < MAX_TOKENS; i--) {
+    const t = tokens[i];
+    if (t.start < lo || overlapsAny(t, blocked) || !isHan(t) || PLACE_WORD.test(t.word)) break;
+    const perUnit = t.word === '均' && run.length > 0;
+    if (!perUnit && /^(ns|nr|nrfg|m|t|p|c|u|uj|ul|r|d|f|q|zg|y|e|o)$/.test(t.tag)) break;
+    if (!perUnit && !nominal(t) && !verbal(t)) break;
+    // a linking verb inside (占, 为) ends the phrase it links
+    if (LINKING.test(t.word) && run.length) break;
+    run.unshift(t);
+    // 亩|均 纯利润, 户|均: a measure word and 均 read as one word
+    if (t.word === '均' && i > 0 && tokens[i - 1].word.length === 1 && tokens[i - 1].start >= lo) run.unshift(tokens[--i]);
+    if (run.map((r) => r.word).join('').length > MAX_CHARS) {
+      run.shift();
+      break;
+    }
+  }
+  // a phrase starts with its content, not a linking word or a single-character verb (建|成)
+  while (run.length > 1 && (LINKING.test(run[0].word) || (verbal(run[0]) && run[0].word.length === 1))) run.shift();
+  return accept(run);
 }
 
-/** Without a segmenter: the Han run just before the figure, less common verbs. */
-function fallbackSubject(before: string, after: string, figure: FigureEntity): string | undefined {
+/** Between a phrase and its figure: linking verbs, adverbs, prepositions, per-units (每立方厘米), 的. */
+function skippable(t: TaggedToken): boolean {
+  if (LINKING.test(t.word)) return true;
+  if (/^(?:平均|每|人均)$/.test(t.word)) return t.word !== '人均';
+  return /^(d|p|u|uj|ul|q|zg|c|f)$/.test(t.tag) || /^(?:分别|同比|环比|比上年|较上年)$/.test(t.word) || !isHan(t);
+}
+
+function accept(run: TaggedToken[]): string | undefined {
+  const s = run.map((t) => t.word).join('');
+  if (s.length < 2 || NOT_SUBJECT.test(s)) return undefined;
+  return s;
+}
+
+/** Without a tagger: the Han run just before the figure, less common linking words. */
+function fallbackSubject(ctx: SubjectContext): string | undefined {
+  const { text, figure, lo, hi } = ctx;
   if (!RELATIVE_UNITS.test(figure.unit ?? '')) {
-    const m = /^[\u3400-\u9fff]{2,6}/.exec(after);
+    const m = /^[\u3400-\u9fff]{2,6}/.exec(text.slice(figure.end, Math.min(hi, figure.end + 8)));
     if (m) return m[0];
   }
+  const before = text.slice(Math.max(lo, figure.start - 12), figure.start);
   const m = /([\u3400-\u9fff]{2,8}?)(?:达到|达|增长|增加|提高|提升|突破|超过|实现|完成|共|累计|为|是|约)?$/.exec(before);
   return m?.[1] || undefined;
 }

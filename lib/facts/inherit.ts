@@ -1,0 +1,57 @@
+// Figures that share a subject with figures before them in the same sentence. News states a quantity
+// and then its change (发放贷款4.8亿元，同比增长15.6% → both 发放贷款), lists figures of one subject
+// (分别进出口4.5万亿元、4万亿元和1.9万亿元), and pairs changes with what came before through 分别
+// (接待游客120万人次、旅游综合收入2.1亿元，同比分别增长18.3%和21.5%).
+import type { FigureEntity, Span } from '../types';
+
+export interface Subjected {
+  figure: FigureEntity;
+  sentence: Span;
+  subject?: string;
+}
+
+const RELATIVE_UNITS = /^(%|pp|times)$/;
+/** What may stand between two figures of one list. */
+const LIST_GAP = /^\s*(?:[、和及与或]|以及|和|至|到|—|-|~|～)?\s*$/;
+/** A change or comparison said of the figure before it, with nothing else named: 同比增长, 增速较…提高, 高于整体. */
+const CHANGE_ONLY = /^[，,]?(?:同比|环比|比上年|较上年|较去年|比去年|分别|均|各|也|还|又|再|共)*(?:增长|增加|提高|提升|下降|减少|降低|上升|回落|增幅|增速|高于|低于|达到|达|为|占比|占)/;
+
+/** Fills the subjects of figures that take theirs from a figure before them in the sentence. */
+export function inheritSubjects(text: string, facts: Subjected[]): void {
+  for (let k = 1; k < facts.length; k++) {
+    const f = facts[k];
+    const prev = facts[k - 1];
+    if (prev.sentence.start !== f.sentence.start) continue;
+    const gap = text.slice(prev.figure.end, f.figure.start);
+    // one of a list: 4.5万亿元、4万亿元和1.9万亿元
+    if (!f.subject && LIST_GAP.test(gap)) {
+      f.subject = pairedThroughFenbie(text, facts, k) ?? prev.subject;
+      continue;
+    }
+    if (f.subject && !RELATIVE_UNITS.test(f.figure.unit ?? '')) continue;
+    const paired = pairedThroughFenbie(text, facts, k);
+    if (paired) f.subject = paired;
+    // a change with nothing named before it is the change of the figure before
+    else if (!f.subject && CHANGE_ONLY.test(gap.replace(/^[^，,]*[，,]/, ''))) f.subject = prev.subject;
+  }
+}
+
+/**
+ * 分别 pairs the figures of its list with the figures named before it, in order: the k-th figure after 分别
+ * takes the subject of the k-th of as many figures before the clause holding 分别.
+ */
+function pairedThroughFenbie(text: string, facts: Subjected[], k: number): string | undefined {
+  const f = facts[k];
+  const head = text.lastIndexOf('分别', f.figure.start);
+  if (head < f.sentence.start) return undefined;
+  const listed = facts.filter((g) => g.sentence.start === f.sentence.start && g.figure.start > head);
+  const earlier = facts.filter((g) => g.sentence.start === f.sentence.start && g.figure.end <= head);
+  // the figures before 分别 that sit in the clauses just before it, one per listed figure
+  if (earlier.length < listed.length) return undefined;
+  const index = listed.indexOf(f);
+  if (index < 0) return undefined;
+  // a single subject before 分别 names every listed figure (分别进出口…): that is no pairing
+  const between = text.slice(earlier[earlier.length - 1].figure.end, head);
+  if (!/[，,]/.test(between)) return undefined;
+  return earlier[earlier.length - listed.length + index].subject;
+}
