@@ -11,14 +11,17 @@ import { LINKING_VERBS } from './data/linking-verbs';
 const RELATIVE_UNITS = /^(%|pp|times)$/;
 const LINKING = new RegExp(`^(${LINKING_VERBS.join('|')})$`);
 // nominal tags: nouns, verbal/adjectival nouns, abbreviations, idioms, distinguishing words, words jieba does not know
-const NOUN_TAGS = /^(n|nz|ng|nt|nrt|vn|an|j|l|b|eng|s)$/;
+// (jieba tags many nouns as names: 满意度/ns, 苗木/nr; places are told apart by the place finder, not by tags)
+const NOUN_TAGS = /^(n|nz|ng|nt|nr|nrt|nrfg|ns|vn|an|j|l|b|eng|s)$/;
 // a real noun (not a verbal one): after it, a verb starts the predicate (企业|提供岗位)
-const HARD_NOUN_TAGS = /^(n|nz|ng|nt|nrt|j|l|eng|x)$/;
+const HARD_NOUN_TAGS = /^(n|nz|ng|nt|nr|nrt|ns|j|l|eng|x)$/;
 // a count's noun after 的, 内 or 多 (6万平方米的原原种, 48小时内核酸检测阴性证明)
 const AFTER_COUNT_SKIP = /^(的|之|内|以内|之内|多)$/;
 // references to a place are the fact's place, not its subject
 const PLACE_WORD = /^(?:[全该本我各](?:省|市|县|区|镇|乡|村|国)|当地|全国|各地|县里|市里|村里|乡里|镇里|区里|县乡|两级)$/;
 // words that stand next to figures but say nothing measured: fragments, quantifiers, hedges
+// words that end a phrase inside it: 村集体经济收入|全部达到
+const INNER_STOP = /^(?:全部|全体|均|都|其中|分别|各|等|各有|共有)$/;
 const NOT_SUBJECT = /^(?:全部|全体|其中|有望|左右|以上|以下|一共|总共|整体|每|时|可能|就|还|都|也|又|约|共|总|合计|达|以|内|中|后|前|看成|觉得|看到|历时|致使|拥有|现有|还有|带|会派|设计|开展|出台|扩至|能产|调整)$/;
 const HAN = /^[\u3400-\u9fffA-Za-z]/;
 const MAX_TOKENS = 5;
@@ -62,7 +65,8 @@ export function subjectOf(ctx: SubjectContext): string | undefined {
 
 const overlapsAny = (t: Span, spans: Span[]) => spans.some((s) => s.start < t.end && t.start < s.end);
 const isHan = (t: TaggedToken) => HAN.test(t.word) && !/[，。；：、！？“”‘’《》（）()【】]/.test(t.word);
-const nominal = (t: TaggedToken) => isHan(t) && (NOUN_TAGS.test(t.tag) || t.tag === 'x') && !LINKING.test(t.word) && !PLACE_WORD.test(t.word);
+const nominal = (t: TaggedToken) =>
+  isHan(t) && (NOUN_TAGS.test(t.tag) || t.tag === 'x' || (t.tag === 'zg' && t.word !== '每')) && !LINKING.test(t.word) && !PLACE_WORD.test(t.word) && !INNER_STOP.test(t.word);
 const verbal = (t: TaggedToken) => /^(v|vd|vi|a|ad|z)$/.test(t.tag) && isHan(t);
 
 /** The noun phrase right after a count: 1.5万户|农民|增收 → 农民; 3次|核酸|检测 → 核酸检测; 500余个|就业|岗位 → 就业岗位. */
@@ -84,15 +88,15 @@ function countedIn(tokens: TaggedToken[], hi: number, blocked: Span[]): string |
   let hardNoun = false;
   for (; i < tokens.length && run.length < MAX_TOKENS; i++) {
     const t = tokens[i];
-    if (t.end > hi || overlapsAny(t, blocked) || !isHan(t) || PLACE_WORD.test(t.word) || t.tag === 'ns') break;
+    if (t.end > hi || overlapsAny(t, blocked) || !isHan(t) || PLACE_WORD.test(t.word) || INNER_STOP.test(t.word)) break;
     const next = tokens[i + 1];
     const nextNominal = next && next.end <= hi && nominal(next);
-    if (nominal(t) || t.tag === 'nr') {
+    if (nominal(t)) {
       // a four-character word after a noun starts the predicate (村党组织|结成联盟)
       if (hardNoun && t.word.length >= 4 && startsWithVerb(t)) break;
       // a verbal noun right after a real noun is its predicate when nothing nominal follows (蔬菜|销往)
       run.push(t);
-      if (HARD_NOUN_TAGS.test(t.tag) || t.tag === 'nr') hardNoun = true;
+      if (HARD_NOUN_TAGS.test(t.tag)) hardNoun = true;
     } else if (verbal(t) && !hardNoun && nextNominal && !LINKING.test(t.word)) {
       // a verb or adjective modifying the noun after it (就业|岗位, 清洁|专项行动)
       run.push(t);
@@ -102,7 +106,7 @@ function countedIn(tokens: TaggedToken[], hi: number, blocked: Span[]): string |
       break;
     }
   }
-  while (run.length && !nominal(run[run.length - 1]) && run[run.length - 1].tag !== 'nr') run.pop();
+  while (run.length && !nominal(run[run.length - 1])) run.pop();
   return accept(run);
 }
 
@@ -116,27 +120,31 @@ function startsWithVerb(t: TaggedToken): boolean {
 /** The phrase before the figure, over linking words: 种植面积|达|1.2万亩; 累计|放贷|6.39亿元; 为纳税人|减负|180亿元. */
 function saidOfBefore(ctx: SubjectContext): string | undefined {
   const { tokens, figure, lo, blocked } = ctx;
-  let i = -1;
-  for (let k = 0; k < tokens.length && tokens[k].end <= figure.start; k++) i = k;
-  // the figure's own prefix (超, 近, 约) may share a token with the word before it
+  // the word crossing the figure's start (麻鸡超|5000万羽) keeps its part before the figure
+  const own = tokens.filter((t) => t.start < figure.start && t.start >= lo).map((t) => (t.end > figure.start ? cut(t, figure.start) : t));
+  let i = own.length - 1;
+  // a comparison stands between the subject and its change (能耗|比2023年|下降12%, 增速|较前三季度|提高): go over it
+  for (let k = i; k >= 0; k--) if (COMPARISON.test(own[k].word)) i = k - 1;
   // linking words, adverbs and per-units between the phrase and the figure stay out (达, 同比增长, 平均每立方厘米)
   let skipped = 0;
-  while (i >= 0 && tokens[i].start >= lo && skipped < 6 && skippable(tokens[i])) {
+  while (i >= 0 && skipped < 6 && skippable(own, i)) {
     i--;
     skipped++;
   }
   const run: TaggedToken[] = [];
   for (; i >= 0 && run.length < MAX_TOKENS; i--) {
-    const t = tokens[i];
-    if (t.start < lo || overlapsAny(t, blocked) || !isHan(t) || PLACE_WORD.test(t.word)) break;
-    const perUnit = t.word === '均' && run.length > 0;
-    if (!perUnit && /^(ns|nr|nrfg|m|t|p|c|u|uj|ul|r|d|f|q|zg|y|e|o)$/.test(t.tag)) break;
-    if (!perUnit && !nominal(t) && !verbal(t)) break;
+    const t = own[i];
+    // 亩均, 户均 (a measure word and 均) belong to the phrase; 均 alone is "all" (增速均超过10%)
+    const perUnit = run.length > 0 && ((t.word === '均' && i > 0 && own[i - 1].word.length === 1) || /^[年日月]$/.test(t.word));
+    if (overlapsAny(t, blocked) || !isHan(t) || PLACE_WORD.test(t.word) || (INNER_STOP.test(t.word) && !perUnit)) break;
+    // the head of a phrase may be a measure word after its verb (脱贫|户)
+    const head = t.tag === 'q' && !run.length && i > 0 && (verbal(own[i - 1]) || nominal(own[i - 1]));
+    if (!perUnit && !head && !nominal(t) && !verbal(t)) break;
     // a linking verb inside (占, 为) ends the phrase it links
     if (LINKING.test(t.word) && run.length) break;
     run.unshift(t);
     // 亩|均 纯利润, 户|均: a measure word and 均 read as one word
-    if (t.word === '均' && i > 0 && tokens[i - 1].word.length === 1 && tokens[i - 1].start >= lo) run.unshift(tokens[--i]);
+    if (t.word === '均' && i > 0 && own[i - 1].word.length === 1) run.unshift(own[--i]);
     if (run.map((r) => r.word).join('').length > MAX_CHARS) {
       run.shift();
       break;
@@ -144,19 +152,38 @@ function saidOfBefore(ctx: SubjectContext): string | undefined {
   }
   // a phrase starts with its content, not a linking word or a single-character verb (建|成)
   while (run.length > 1 && (LINKING.test(run[0].word) || (verbal(run[0]) && run[0].word.length === 1))) run.shift();
-  return accept(run);
+  return accept(atVerb(run));
+}
+
+const cut = (t: TaggedToken, to: number): TaggedToken => ({ word: t.word.slice(0, to - t.start), tag: 'x', start: t.start, end: to });
+const COMPARISON = /^(?:比|较|相比|高于|低于|好于|快于|慢于)$/;
+
+/** 桔企和合作社|发放贷款: a noun before a verb that takes a noun object is who acts, not part of the phrase. */
+function atVerb(run: TaggedToken[]): TaggedToken[] {
+  for (let k = run.length - 1; k > 0; k--) {
+    if (!nominal(run[k - 1])) continue;
+    if (run[k].tag === 'v' && run[k].word.length >= 2 && k + 1 < run.length && nominal(run[k + 1])) return run.slice(k);
+    // 发放贷款 tagged as one noun is still a verb and its object
+    if (run[k].word.length === 4 && startsWithVerb(run[k])) return run.slice(k);
+  }
+  return run;
 }
 
 /** Between a phrase and its figure: linking verbs, adverbs, prepositions, per-units (每立方厘米), 的. */
-function skippable(t: TaggedToken): boolean {
-  if (LINKING.test(t.word)) return true;
-  if (/^(?:平均|每|人均)$/.test(t.word)) return t.word !== '人均';
-  return /^(d|p|u|uj|ul|q|zg|c|f)$/.test(t.tag) || /^(?:分别|同比|环比|比上年|较上年)$/.test(t.word) || !isHan(t);
+function skippable(tokens: TaggedToken[], i: number): boolean {
+  const t = tokens[i];
+  if (LINKING.test(t.word) || INNER_STOP.test(t.word) || /^(?:平均|每|分别|同比|环比)$/.test(t.word)) return true;
+  // a verb of state before 在 / 至 links like 达 (稳定在70万亩, 提升至97.6%)
+  if (verbal(t) && /^(?:在|至|到|于|为)$/.test(tokens[i + 1]?.word ?? '')) return true;
+  // a measure word is skipped only as a per-unit (每|亩); else it heads the phrase (脱贫|户)
+  if (t.tag === 'q') return i > 0 && /^(?:每|平均|m)$/.test(tokens[i - 1].word.length === 1 && tokens[i - 1].tag === 'm' ? 'm' : tokens[i - 1].word);
+  return /^(d|p|u|uj|ul|zg|c|f)$/.test(t.tag) || !isHan(t);
 }
 
 function accept(run: TaggedToken[]): string | undefined {
   const s = run.map((t) => t.word).join('');
-  if (s.length < 2 || NOT_SUBJECT.test(s)) return undefined;
+  // one character is a phrase only as a noun of its own (的村有23个 → 村)
+  if (!s || (s.length < 2 && !(run.length === 1 && run[0].tag === 'n')) || NOT_SUBJECT.test(s)) return undefined;
   return s;
 }
 

@@ -1,0 +1,92 @@
+import * as jieba from 'jieba-wasm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFacts } from '../../lib/facts/facts';
+import { jiebaSegmenter, setSegmenter } from '../../lib/text';
+import type { Article, Entity, FigureEntity, PlaceEntity, TimeEntity } from '../../lib/types';
+
+// Figures placed by hand: these tests judge the subject rules, not the figure finder.
+function at(text: string, needle: string, from = 0) {
+  const start = text.indexOf(needle, from);
+  if (start < 0) throw new Error(`${needle} not in text`);
+  return { start, end: start + needle.length, text: needle };
+}
+const figure = (text: string, s: string, unit: string, from = 0): FigureEntity => ({ type: 'figure', ...at(text, s, from), unit, value: 1 });
+const place = (text: string, s: string): PlaceEntity => ({ type: 'place', ...at(text, s), name: s });
+const time = (text: string, s: string): TimeEntity => ({ type: 'time', ...at(text, s) });
+const whole = (text: string): Article => ({ index: 0, start: 0, end: text.length });
+const subjects = (text: string, ents: Entity[]) => buildFacts(text, whole(text), ents.sort((a, b) => a.start - b.start)).map((f) => f.subject);
+
+beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
+
+describe('fact subjects', () => {
+  it('keeps a verb inside a news compound before the figure (种植面积, 营业收入)', () => {
+    const text = '2023年全县蜜桔种植面积稳定在70万亩左右。';
+    expect(subjects(text, [time(text, '2023年'), figure(text, '70万亩左右', '亩')])[0]).toMatch(/种植面积$/);
+    const text2 = '全年实现营业收入486亿元。';
+    expect(subjects(text2, [figure(text2, '486亿元', '元')])[0]).toMatch(/营业收入$/);
+  });
+
+  it('takes the verb phrase an amount measures, not who it was for', () => {
+    const text = '今年为312家桔企和合作社发放贷款4.8亿元。';
+    expect(subjects(text, [figure(text, '312家', '家'), figure(text, '4.8亿元', '元')])[1]).toBe('发放贷款');
+  });
+
+  it('never takes a place or 全县 into the subject', () => {
+    const text = '南康区现有家具企业7500余家。';
+    expect(subjects(text, [place(text, '南康区'), figure(text, '7500余家', '家')])[0]).toMatch(/家具企业$/);
+    const text2 = '全县养殖户达1.1万户。';
+    expect(subjects(text2, [figure(text2, '1.1万户', '户')])).toEqual(['养殖户']);
+  });
+
+  it('keeps 户均 and 年 with what they qualify', () => {
+    const text = '带动村民户均年增收1.2万元。';
+    expect(subjects(text, [figure(text, '1.2万元', '元')])[0]).toMatch(/户均年增收$/);
+  });
+
+  it('keeps a …率 or 满意度 phrase whole', () => {
+    const text = '全县企业满意度达99.2%。';
+    expect(subjects(text, [figure(text, '99.2%', '%')])).toEqual(['企业满意度']);
+  });
+
+  it('reads the counted noun after 的 and after a duration’s 内', () => {
+    const text = '在温室种了6万平方米的原原种。';
+    expect(subjects(text, [figure(text, '6万平方米', '平方米')])).toEqual(['原原种']);
+    const text2 = '返校时需持48小时内核酸检测阴性证明。';
+    expect(subjects(text2, [figure(text2, '48小时', '小时')])).toEqual(['核酸检测阴性证明']);
+  });
+
+  it('never returns a fragment such as 全部', () => {
+    const text = '全县村集体经济收入全部达到10万元以上。';
+    const [s] = subjects(text, [figure(text, '10万元以上', '元')]);
+    expect(s).toBe('村集体经济收入');
+  });
+
+  it('gives a change the subject of the figure it changes', () => {
+    const text = '发放贷款4.8亿元，同比增长15.6%。';
+    expect(subjects(text, [figure(text, '4.8亿元', '元'), figure(text, '15.6%', '%')])).toEqual(['发放贷款', '发放贷款']);
+  });
+
+  it('pairs 分别 changes with the figures before them, in order', () => {
+    const text = '接待游客120万人次、旅游综合收入2.1亿元，同比分别增长18.3%和21.5%。';
+    const ents = [figure(text, '120万人次', '人次'), figure(text, '2.1亿元', '元'), figure(text, '18.3%', '%'), figure(text, '21.5%', '%')];
+    const got = subjects(text, ents);
+    expect(got[2]).toBe(got[0]);
+    expect(got[3]).toMatch(/旅游综合收入$/);
+  });
+
+  it('gives every figure of a list the list’s subject', () => {
+    const text = '对欧盟、美国、韩国分别进出口4.5万亿元、4万亿元和1.9万亿元。';
+    const ents = [figure(text, '4.5万亿元', '元'), figure(text, '4万亿元', '元'), figure(text, '1.9万亿元', '元')];
+    expect(subjects(text, ents)).toEqual(['进出口', '进出口', '进出口']);
+  });
+
+  it('goes over a comparison to the thing compared', () => {
+    const text = '全市单位GDP能耗比2023年下降12%左右。';
+    expect(subjects(text, [time(text, '2023年'), figure(text, '12%左右', '%')])[0]).toMatch(/GDP能耗$/);
+  });
+
+  it('never makes the figure’s unit or a per-unit its subject', () => {
+    const text = '负氧离子浓度平均每立方厘米超3000个。';
+    expect(subjects(text, [figure(text, '超3000个', '个')])[0]).toMatch(/负氧离子浓度$/);
+  });
+});
