@@ -1,5 +1,6 @@
 // One fact per figure: what it measures, where, when, under which program, and its sentence.
-import { sentencePlace } from './place';
+import { mainPlace } from './main-place';
+import { paragraphPlace, sentencePlace } from './place';
 import { clauseEnd, clauseStart, sentenceAround } from '../text';
 import { inheritSubjects } from './inherit';
 import { subjectOf, tagSentence } from './subject';
@@ -9,23 +10,7 @@ import type { Article, Entity, Fact, FigureEntity, PlaceEntity, ProgramEntity, S
 type Typed<T extends Entity['type']> = Extract<Entity, { type: T }>;
 const ofType = <T extends Entity['type']>(entities: Entity[], type: T) => entities.filter((e): e is Typed<T> => e.type === type);
 
-/** The place an article is about: its dateline place, else the most mentioned resolved place. */
-export function mainPlace(article: Article, places: PlaceEntity[]): PlaceEntity | undefined {
-  if (article.datelinePlace) {
-    const named = places.find((p) => p.text === article.datelinePlace || p.name?.startsWith(article.datelinePlace!));
-    if (named) return named;
-  }
-  const counts = new Map<string, { n: number; first: PlaceEntity }>();
-  for (const p of places) {
-    const key = p.code ?? p.name ?? p.text;
-    const c = counts.get(key);
-    if (c) c.n++;
-    else counts.set(key, { n: 1, first: p });
-  }
-  let best: { n: number; first: PlaceEntity } | undefined;
-  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-  return best?.first;
-}
+export { mainPlace };
 
 export function buildFacts(text: string, article: Article, entities: Entity[]): Fact[] {
   const figures = ofType(entities, 'figure');
@@ -33,7 +18,7 @@ export function buildFacts(text: string, article: Article, entities: Entity[]): 
   const places = ofType(entities, 'place');
   const times = ofType(entities, 'time');
   const programs = ofType(entities, 'program');
-  const articlePlace = mainPlace(article, places);
+  const articlePlace = mainPlace(article, places, text);
   // a sentence is tagged once for all its figures
   let tagged: { start: number; tokens: ReturnType<typeof tagSentence> } | undefined;
   const others: Span[] = [...places, ...times];
@@ -50,13 +35,14 @@ export function buildFacts(text: string, article: Article, entities: Entity[]): 
     };
     const subject = subjectOf({ text, tokens: tagged.tokens, figure, lo, hi, blocked: others });
     if (subject) fact.subject = subject;
-    const named = sentencePlace(text, figure, s.start, s.end, places, programs, article.start);
-    const place: PlaceEntity | undefined = named ?? articlePlace;
+    const paragraphStart = paragraphStartOf(text, s.start, bodyStart(article));
+    const named = sentencePlace(text, figure, s.start, s.end, places, programs, article.start, articlePlace);
+    const place: PlaceEntity | undefined = named ?? paragraphPlace(text, paragraphStart, s.start, places, programs, articlePlace) ?? articlePlace;
     if (place) {
       fact.place = place;
       fact.placeFrom = named ? 'sentence' : 'article';
     }
-    const time = factTime(text, figure, s, paragraphStartOf(text, s.start, bodyStart(article)), times);
+    const time = factTime(text, figure, s, paragraphStart, times);
     if (time) {
       fact.time = time.time;
       fact.timeFrom = time.from;

@@ -1,38 +1,39 @@
 // The place a figure's sentence is about. News names its subject first and the scene after a preposition
 // (婺源县在上海举办…), refers back with 该县 / 全市 (2022年，该市…带动1.5万户农民增收 → 樟树市), and lists
 // destinations (至北京、上海等12条航线) and quotes names (“中国最美乡村”) that the figure does not belong to.
+import { clauseEnd } from '../text';
 import type { FigureEntity, PlaceEntity, ProgramEntity, Span } from '../types';
+import { isOrganization, REFERENCE, resolveReference } from './main-place';
 
-/** 该县, 全市, 本镇 …: a reference back to the last place of that level. */
-const ANAPHOR = /(?:该|全|本|这个)(省|市|县|区|镇|乡|村|街道|社区)/g;
 /** Words that make the place after them a scene or destination, not the subject. */
 const SCENE_BEFORE = /(?:在|于|到|赴|往|至|从|向|来自|位于|发往|销往|走进|来到|前往|落户)$/;
 
 interface Candidate {
   place: PlaceEntity;
-  /** Where the mention stands in the sentence (the anaphor's own offset for a resolved 该县). */
+  /** Where the mention stands in the sentence (the reference's own offset for a resolved 该县). */
   at: number;
   scene: boolean;
 }
 
 /**
  * The place for a figure, looked for in its sentence [lo, hi): the nearest subject before the figure (a place or a
- * resolved 该县), else the nearest mention before it, else after it; undefined when the sentence names none.
+ * resolved reference: 该县, 全市, 我国), else the nearest mention before it, else one after it in its own clause;
+ * undefined when the sentence names none. A place in an organization's name (赣州银行) is none.
  */
-export function sentencePlace(text: string, figure: FigureEntity, lo: number, hi: number, places: PlaceEntity[], programs: ProgramEntity[], articleStart: number): PlaceEntity | undefined {
+export function sentencePlace(text: string, figure: FigureEntity, lo: number, hi: number, places: PlaceEntity[], programs: ProgramEntity[], articleStart: number, main?: PlaceEntity): PlaceEntity | undefined {
   const candidates: Candidate[] = [];
   for (const p of places) {
-    if (p.start < lo || p.end > hi || insideName(text, p, programs, lo)) continue;
+    if (p.start < lo || p.end > hi || insideName(text, p, programs, lo) || isOrganization(text, p) || p.level === 'site') continue;
     candidates.push({ place: p, at: p.start, scene: isScene(text, p.start, lo) || inList(text, p) });
   }
-  const clause = text.slice(lo, figure.start);
-  // most clauses refer back with none of these: skip the pattern for them
-  if (/[该全本个]/.test(clause)) {
-    ANAPHOR.lastIndex = 0;
+  // most sentences refer back with none of these: skip the pattern for them
+  const sentence = text.slice(lo, hi);
+  if (/[该全本个我里当]/.test(sentence)) {
     let resolved = false;
-    for (let m = ANAPHOR.exec(clause); m; m = ANAPHOR.exec(clause)) {
-      const at = lo + m.index;
-      const meant = lastOfLevel(places, m[1], at, articleStart);
+    for (const m of sentence.matchAll(REFERENCE)) {
+      const at = lo + (m.index ?? 0);
+      if (candidates.some((c) => c.at <= at && at < c.place.end)) continue;
+      const meant = resolveReference(m[0], m[1] ?? m[2] ?? '', at, main, places, articleStart, text);
       if (meant) {
         candidates.push({ place: meant, at, scene: isScene(text, at, lo) });
         resolved = true;
@@ -44,15 +45,21 @@ export function sentencePlace(text: string, figure: FigureEntity, lo: number, hi
   const subject = before.filter((c) => !c.scene).pop();
   if (subject) return subject.place;
   if (before.length) return before[before.length - 1].place;
-  return candidates.find((c) => c.at >= figure.end && !c.scene)?.place ?? candidates.find((c) => c.at >= figure.end)?.place;
+  // after the figure, only its own clause speaks of it (…下降12%左右，长江干流九江段水质…)
+  const clauseHi = clauseEnd(text, figure.end, hi);
+  const after = candidates.filter((c) => c.at >= figure.end && c.at < clauseHi);
+  return after.find((c) => !c.scene)?.place ?? after[0]?.place;
 }
 
-/** The last place before pos (within the article) named at this level: 县 → 南丰县, 镇 → 葛源镇. */
-function lastOfLevel(places: PlaceEntity[], level: string, pos: number, articleStart: number): PlaceEntity | undefined {
+/** With no place in its sentence, a figure is of the place its paragraph went to last (在贡江镇长征源社区，…), inside the article's. */
+export function paragraphPlace(text: string, paragraphStart: number, sentenceStart: number, places: PlaceEntity[], programs: ProgramEntity[], main: PlaceEntity | undefined): PlaceEntity | undefined {
+  if (!main?.code && !main?.chain) return undefined;
   let found: PlaceEntity | undefined;
   for (const p of places) {
-    if (p.start < articleStart || p.end > pos) continue;
-    if (p.text.endsWith(level) || p.name?.endsWith(level)) found = p;
+    if (p.start < paragraphStart || p.end > sentenceStart) continue;
+    if (insideName(text, p, programs, paragraphStart) || isOrganization(text, p) || inList(text, p)) continue;
+    // more specific than the article's place, and inside it
+    if (p !== main && p.chain && p.chain.length > (main.chain?.length ?? 0) && p.chain.some((c) => c.code === main.code && c.code)) found = p;
   }
   return found;
 }

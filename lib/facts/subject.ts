@@ -6,10 +6,12 @@
 import { getSegmenter, type TaggedToken } from '../text';
 import type { FigureEntity, Span } from '../types';
 import { LINKING_VERBS } from './data/linking-verbs';
+import { PREDICATE_VERBS } from './data/predicate-verbs';
 
 // shares and multiples are said of what stands before them, never of what follows
 const RELATIVE_UNITS = /^(%|pp|times)$/;
 const LINKING = new RegExp(`^(${LINKING_VERBS.join('|')})$`);
+const PREDICATE = new RegExp(`^(${PREDICATE_VERBS.join('|')})$`);
 // nominal tags: nouns, verbal/adjectival nouns, abbreviations, idioms, distinguishing words, words jieba does not know
 // (jieba tags many nouns as names: 满意度/ns, 苗木/nr; places are told apart by the place finder, not by tags)
 const NOUN_TAGS = /^(n|nz|ng|nt|nr|nrt|nrfg|ns|vn|an|j|l|b|eng|s)$/;
@@ -150,8 +152,8 @@ function saidOfBefore(ctx: SubjectContext): string | undefined {
       break;
     }
   }
-  // a phrase starts with its content, not a linking word or a single-character verb (建|成)
-  while (run.length > 1 && (LINKING.test(run[0].word) || (verbal(run[0]) && run[0].word.length === 1))) run.shift();
+  // a phrase starts with its content, not a linking word, a single-character verb (建|成) or the verb that does it (建成|示范点)
+  while (run.length > 1 && (LINKING.test(run[0].word) || PREDICATE.test(run[0].word) || (verbal(run[0]) && run[0].word.length === 1))) run.shift();
   return accept(atVerb(run));
 }
 

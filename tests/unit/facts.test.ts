@@ -53,7 +53,8 @@ describe('buildFacts', () => {
     const text = '本报樟树讯 樟树市洲上乡发展产业。当地种植500亩。';
     const ents: Entity[] = [place(text, '樟树市', '360982'), place(text, '洲上乡', '360982101'), figure(text, '500亩', '亩', 500)];
     const [fact] = buildFacts(text, whole(text), ents);
-    expect(fact.place?.text).toBe('樟树市');
+    // 当地 refers to the article's place: the fact names the unit meant
+    expect(fact.place?.name).toBe('樟树市');
     expect(fact.sentence.text).toBe('当地种植500亩。');
   });
 

@@ -1,0 +1,42 @@
+// Verbs of doing and making that take the counted thing as their object (建成示范点30个, 实现营业收入486亿元):
+// at the head of a subject they are the predicate, not part of the noun phrase, and subject.ts leaves them out.
+// Verbs that form compounds with the noun after them (种植面积, 签约金额, 就业岗位) are not here.
+
+/** PREDICATE_VERBS in subject.ts, one per line. */
+export const PREDICATE_VERBS: readonly string[] = [
+  '建成',
+  '建设',
+  '新建',
+  '修建',
+  '创建',
+  '打造',
+  '培育',
+  '组建',
+  '设立',
+  '成立',
+  '配备',
+  '实现',
+  '完成',
+  '开展',
+  '举办',
+  '推出',
+  '引进',
+  '引导',
+  '吸引',
+  '带动',
+  '帮助',
+  '改造',
+  '栽植',
+  '种植了',
+  '投入',
+  '获得',
+  '收集',
+  '走访',
+  '化解',
+  '划分',
+  '解决',
+  '办理',
+  '提供',
+  '拥有',
+  '现有',
+];
