@@ -4,12 +4,15 @@
 import type { Article, PlaceEntity, PlaceLevelRef } from '../types';
 
 /** What follows a place inside an organization's or a product's name. */
-const ORGANIZATION_AFTER = /^(?:银行|农商行|农商银行|信用社|公司|集团|股份|有限|大学|学院|中学|小学|医院|日报|晚报|早报|商报|报社|电视台|广播|融媒体|海关|现代|汽车|航空|铁路局|供电|电网|烟草|移动|联通|电信|管委会)/;
+// (a government body is of its place: 南丰县农业农村局 and 某某县工业园区管委会 speak for 南丰县 and the park)
+const ORGANIZATION_AFTER = /^(?:银行|农商行|农商银行|信用社|公司|集团|股份|有限|大学|学院|中学|小学|医院|日报|晚报|早报|商报|报社|电视台|广播|融媒体|现代|汽车|航空|铁路局|供电|电网|烟草|移动|联通|电信)/;
+/** Rivers and lakes run through many places: no article is about one of them alone. */
+const WATER = /[江河湖]$/;
 /** References by level: 全市, 该县, 本镇, 我省, 这个村, 县里, 村里. */
 export const REFERENCE = /(?:[该全本我]|这个)(省|市|县|区|镇|乡|村|街道|社区|国)|(县|市|区|镇|乡|村)里|当地|本地/g;
 
 export const isOrganization = (text: string, p: PlaceEntity) => ORGANIZATION_AFTER.test(text.slice(p.end, p.end + 4));
-const countable = (text: string, p: PlaceEntity) => p.level !== 'site' && !isOrganization(text, p);
+const countable = (text: string, p: PlaceEntity) => !(p.level === 'site' && WATER.test(p.name ?? p.text)) && !isOrganization(text, p);
 
 /**
  * The article's place: the dateline's, else the most mentioned (a headline mention counts three times), references

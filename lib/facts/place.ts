@@ -23,7 +23,7 @@ interface Candidate {
 export function sentencePlace(text: string, figure: FigureEntity, lo: number, hi: number, places: PlaceEntity[], programs: ProgramEntity[], articleStart: number, main?: PlaceEntity): PlaceEntity | undefined {
   const candidates: Candidate[] = [];
   for (const p of places) {
-    if (p.start < lo || p.end > hi || insideName(text, p, programs, lo) || isOrganization(text, p) || p.level === 'site') continue;
+    if (p.start < lo || p.end > hi || insideName(text, p, programs, lo) || isOrganization(text, p)) continue;
     candidates.push({ place: p, at: p.start, scene: isScene(text, p.start, lo) || inList(text, p) });
   }
   // most sentences refer back with none of these: skip the pattern for them

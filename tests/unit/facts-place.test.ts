@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildFacts } from '../../lib/facts/facts';
+import type { Article, Entity, FigureEntity, PlaceEntity, PlaceLevelRef } from '../../lib/types';
+
+// Places placed by hand with their gazetteer chains: these tests judge which place a fact takes.
+function at(text: string, needle: string, from = 0) {
+  const start = text.indexOf(needle, from);
+  if (start < 0) throw new Error(`${needle} not in text`);
+  return { start, end: start + needle.length, text: needle };
+}
+const JX: PlaceLevelRef = { name: '江西省', code: '36', level: 'province' };
+const YC: PlaceLevelRef = { name: '宜春市', code: '3609', level: 'city' };
+const ZS: PlaceLevelRef = { name: '樟树市', code: '360982', level: 'county' };
+const GZ: PlaceLevelRef = { name: '赣州市', code: '3607', level: 'city' };
+const NK: PlaceLevelRef = { name: '南康区', code: '360703', level: 'county' };
+const place = (text: string, s: string, chain: PlaceLevelRef[], from = 0): PlaceEntity => {
+  const unit = chain[chain.length - 1];
+  return { type: 'place', ...at(text, s, from), name: unit.name, code: unit.code, level: unit.level, chain };
+};
+const figure = (text: string, s: string): FigureEntity => ({ type: 'figure', ...at(text, s), unit: '个', value: 1 });
+const whole = (text: string, extra: Partial<Article> = {}): Article => ({ index: 0, start: 0, end: text.length, ...extra });
+const factsOf = (text: string, ents: Entity[], extra: Partial<Article> = {}) => buildFacts(text, whole(text, extra), ents.sort((a, b) => a.start - b.start));
+
+describe('fact place', () => {
+  it('reads 全市 as the county-level city the article is about, not its prefecture (ANNOTATION.md)', () => {
+    const text = '樟树市芥菜丰收\n本报樟树讯 宜春市樟树市洲上乡芥菜丰收。宜春市农业农村局介绍，2022年，全市带动1.5万户农民增收。';
+    const ents = [place(text, '樟树市', [JX, YC, ZS]), place(text, '宜春市', [JX, YC]), place(text, '樟树市', [JX, YC, ZS], 15), place(text, '宜春市', [JX, YC], 27), figure(text, '1.5万户')];
+    const [f] = factsOf(text, ents, { headline: { ...at(text, '樟树市芥菜丰收') }, datelinePlace: '樟树' });
+    expect(f.place?.name).toBe('樟树市');
+    expect(f.placeFrom).toBe('sentence');
+  });
+
+  it('reads 全市 as the prefecture in an article about one of its counties', () => {
+    const text = '南康区家具产业\n南康区家具产业发展迅速，南康区企业众多。全市家具企业达7500余家。';
+    const ents = [place(text, '南康区', [JX, GZ, NK]), place(text, '南康区', [JX, GZ, NK], 8), place(text, '南康区', [JX, GZ, NK], 20), figure(text, '7500余家')];
+    expect(factsOf(text, ents)[0].place?.name).toBe('赣州市');
+  });
+
+  it('never takes a place in a company’s name, and reads 当地 as the article’s place', () => {
+    const text = '南康区家具产业\n南康区举办对接会。当天，赣州银行等6家金融机构与当地家具企业签约。';
+    const ents = [place(text, '南康区', [JX, GZ, NK]), place(text, '南康区', [JX, GZ, NK], 8), place(text, '赣州', [JX, GZ]), figure(text, '6家')];
+    expect(factsOf(text, ents)[0].place?.name).toBe('南康区');
+  });
+
+  it('reads 我国 as China', () => {
+    const text = '今年1至10月，我国与东盟贸易总值为5.7万亿元。';
+    const ents: Entity[] = [{ type: 'place', ...at(text, '东盟'), name: '东盟', level: 'foreign' }, figure(text, '5.7万亿元')];
+    const [f] = factsOf(text, ents);
+    expect(f.place?.name).toBe('中国');
+  });
+
+  it('takes the place its paragraph went to for a sentence naming none', () => {
+    const CZ: PlaceLevelRef = { name: '长征源社区', code: '', level: 'village' };
+    const YD: PlaceLevelRef = { name: '于都县', code: '360731', level: 'county' };
+    const GJ: PlaceLevelRef = { name: '贡江镇', code: '360731100', level: 'township' };
+    const text = '于都县推进社区治理\n在于都县贡江镇长征源社区，干部上门服务。社区开设红色课堂，开展宣讲活动60余场。';
+    const ents = [place(text, '于都县', [JX, GZ, YD]), place(text, '于都县', [JX, GZ, YD], 10), place(text, '贡江镇', [JX, GZ, YD, GJ]), place(text, '长征源社区', [JX, GZ, YD, GJ, CZ]), figure(text, '60余场')];
+    const [f] = factsOf(text, ents);
+    expect(f.place?.text).toBe('长征源社区');
+    expect(f.placeFrom).toBe('article');
+  });
+
+  it('does not take a place named after the figure in another clause', () => {
+    const text = '九江市发布意见\n到2027年，全市单位GDP能耗下降12%左右，长江干流九江段水质保持Ⅱ类。';
+    const JJ: PlaceLevelRef = { name: '九江市', code: '3604', level: 'city' };
+    const ents: Entity[] = [place(text, '九江市', [JX, JJ]), { type: 'place', ...at(text, '长江'), name: '长江', level: 'site' }, figure(text, '12%左右')];
+    expect(factsOf(text, ents)[0].place?.name).toBe('九江市');
+  });
+});
