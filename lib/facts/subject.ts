@@ -29,6 +29,8 @@ const HAN = /^[\u3400-\u9fffA-Za-z]/;
 const MAX_TOKENS = 5;
 const MAX_CHARS = 12;
 
+type Blocker = Span & { type?: string };
+
 export interface SubjectContext {
   text: string;
   /** The figure's sentence, tagged once: tokens with offsets into text. */
@@ -37,8 +39,8 @@ export interface SubjectContext {
   /** Where the subject may stand: the figure's clause, cut at the figures before and after it. */
   lo: number;
   hi: number;
-  /** Places, times and other figures: a subject never runs into one. */
-  blocked: Span[];
+  /** Places and times (entities, with their type): a subject never runs into one, save a place naming whose the counted are. */
+  blocked: Blocker[];
 }
 
 /** Tags a sentence [start, end) of text once; offsets are the text's. Empty without a tagging segmenter. */
@@ -77,40 +79,56 @@ function countedAfter(ctx: SubjectContext): string | undefined {
   const crossing = tokens.findIndex((t) => t.start < figure.end && t.end > figure.end);
   // 45个 may end inside a token (个村|党组织): the token's rest starts the noun
   const after = crossing >= 0 ? [rest(tokens[crossing], figure.end), ...tokens.slice(crossing + 1)] : tokens.filter((t) => t.start >= figure.end);
-  return countedIn(after, hi, blocked);
+  return countedIn(after, hi, blocked, EVENT_COUNT.test(figure.unit ?? ''));
 }
+
+/** Counts of people or occurrences, which the verb after them can say what happened to (两人死亡, 两场会谈). */
+const EVENT_COUNT = /^(?:人|名|位|场|次|起|例|轮|户|家)$/;
 
 const rest = (t: TaggedToken, from: number): TaggedToken => ({ word: t.word.slice(from - t.start), tag: 'x', start: from, end: t.end });
 
-function countedIn(tokens: TaggedToken[], hi: number, blocked: Span[]): string | undefined {
+function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[], events: boolean): string | undefined {
   let i = 0;
   if (!tokens.length) return undefined;
-  while (i < tokens.length && AFTER_COUNT_SKIP.test(tokens[i].word) && tokens[i].end <= hi) i++;
+  // 8个多月大的女婴: a size or age said with an adjective and 的 stands between the count and its noun
+  const skip = (k: number) => AFTER_COUNT_SKIP.test(tokens[k].word) || (/^a$/.test(tokens[k].tag) && tokens[k + 1]?.word === '的');
+  while (i < tokens.length && tokens[i].end <= hi && skip(i)) i++;
   const run: TaggedToken[] = [];
   let hardNoun = false;
   for (; i < tokens.length && run.length < MAX_TOKENS; i++) {
     const t = tokens[i];
-    if (t.end > hi || overlapsAny(t, blocked) || !isHan(t) || PLACE_WORD.test(t.word) || INNER_STOP.test(t.word)) break;
+    if (t.end > hi || !isHan(t) || INNER_STOP.test(t.word)) break;
     const next = tokens[i + 1];
     const nextNominal = next && next.end <= hi && nominal(next);
+    // a place or 当地 naming whose the counted people are (四名马里领导人, 21个当地法人) belongs to the phrase
+    if (overlapsAny(t, blocked) || PLACE_WORD.test(t.word)) {
+      if (run.length || !nextNominal || !isPlaceLike(t, blocked)) break;
+      run.push(t);
+      continue;
+    }
     if (nominal(t)) {
       // a four-character word after a noun starts the predicate (村党组织|结成联盟)
       if (hardNoun && t.word.length >= 4 && startsWithVerb(t)) break;
-      // a verbal noun right after a real noun is its predicate when nothing nominal follows (蔬菜|销往)
       run.push(t);
       if (HARD_NOUN_TAGS.test(t.tag)) hardNoun = true;
     } else if (verbal(t) && !hardNoun && nextNominal && !LINKING.test(t.word)) {
       // a verb or adjective modifying the noun after it (就业|岗位, 清洁|专项行动)
       run.push(t);
+    } else if (events && !run.length && /^v/.test(t.tag) && t.word.length >= 2 && !LINKING.test(t.word) && !PREDICATE.test(t.word)) {
+      // what happened to the counted, with nothing nominal after it (两人死亡, 两场会谈)
+      return t.word;
     } else break;
     if (run.map((r) => r.word).join('').length > MAX_CHARS) {
       run.pop();
       break;
     }
   }
-  while (run.length && !nominal(run[run.length - 1])) run.pop();
+  while (run.length && (!nominal(run[run.length - 1]) || overlapsAny(run[run.length - 1], blocked))) run.pop();
   return accept(run);
 }
+
+/** A place's own word, not a time's or a figure's: times and figures are never part of a counted noun. */
+const isPlaceLike = (t: TaggedToken, blocked: Blocker[]) => PLACE_WORD.test(t.word) || blocked.some((s) => s.type === 'place' && s.start <= t.start && t.end <= s.end);
 
 /** 发放贷款, 结成联盟: a four-character word whose first half is a verb is a verb phrase, whatever its tag. */
 function startsWithVerb(t: TaggedToken): boolean {

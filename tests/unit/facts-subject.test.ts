@@ -89,4 +89,19 @@ describe('fact subjects', () => {
     const text = '负氧离子浓度平均每立方厘米超3000个。';
     expect(subjects(text, [figure(text, '超3000个', '个')])[0]).toMatch(/负氧离子浓度$/);
   });
+
+  it('takes what happened to counted people or events when no noun follows', () => {
+    const text = '事故致使一人死亡、三人受伤。';
+    expect(subjects(text, [figure(text, '一人', '人'), figure(text, '三人', '人')])).toEqual(['死亡', '受伤']);
+  });
+
+  it('keeps a place naming whose the counted people are', () => {
+    const text = '欧盟对四名马里领导人实施制裁。';
+    expect(subjects(text, [place(text, '马里'), figure(text, '四名', '名')])).toEqual(['马里领导人']);
+  });
+
+  it('reads the counted noun after an adjective of size or age and 的', () => {
+    const text = '她生下一名只有8个多月大的女婴。';
+    expect(subjects(text, [figure(text, '8个多月', '个月')])).toEqual(['女婴']);
+  });
 });
