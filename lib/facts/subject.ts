@@ -24,8 +24,10 @@ const PLACE_WORD = /^(?:[全该本我各](?:省|市|县|区|镇|乡|村|国)|当
 // words that stand next to figures but say nothing measured: fragments, quantifiers, hedges
 // words that end a phrase inside it: 村集体经济收入|全部达到
 const INNER_STOP = /^(?:全部|全体|均|都|其中|分别|各|等|各有|共有)$/;
-const NOT_SUBJECT = /^(?:全部|全体|其中|有望|左右|以上|以下|一共|总共|整体|每|时|可能|就|还|都|也|又|约|共|总|合计|达|以|内|中|后|前|看成|觉得|看到|历时|致使|拥有|现有|还有|带|会派|设计|开展|出台|扩至|能产|调整)$/;
+const NOT_SUBJECT = /^(?:一般|通常|全部|全体|其中|有望|左右|以上|以下|一共|总共|整体|每|时|可能|就|还|都|也|又|约|共|总|合计|达|以|内|中|后|前|看成|觉得|看到|历时|致使|拥有|现有|还有|带|会派|设计|开展|出台|扩至|能产|调整)$/;
 const HAN = /^[\u3400-\u9fffA-Za-z]/;
+// characters that are never a noun on their own
+const FUNCTION_CHAR = /^[的了在是有和与及等个内外中上下前后里多余近超约共各每其该此这那就都也还又将可能会要者]$/;
 const MAX_TOKENS = 5;
 const MAX_CHARS = 12;
 
@@ -144,10 +146,11 @@ function saidOfBefore(ctx: SubjectContext): string | undefined {
   const own = tokens.filter((t) => t.start < figure.start && t.start >= lo).map((t) => (t.end > figure.start ? cut(t, figure.start) : t));
   let i = own.length - 1;
   // a comparison stands between the subject and its change (能耗|比2023年|下降12%, 增速|较前三季度|提高): go over it
-  for (let k = i; k >= 0; k--) if (COMPARISON.test(own[k].word)) i = k - 1;
+  for (let k = i; k >= 0; k--) if (COMPARISON.test(own[k].word) || (/^[比较]/.test(own[k].word) && own[k].word.length === 2 && own[k].tag === 'x')) i = k - 1;
   // linking words, adverbs and per-units between the phrase and the figure stay out (达, 同比增长, 平均每立方厘米)
   let skipped = 0;
-  while (i >= 0 && skipped < 6 && skippable(own, i)) {
+  // …and the time a figure is of (收入从2019年的不足5万元增加到…)
+  while (i >= 0 && skipped < 6 && (skippable(own, i) || blocked.some((b) => b.type === 'time' && b.start <= own[i].start && own[i].end <= b.end))) {
     i--;
     skipped++;
   }
@@ -197,13 +200,13 @@ function skippable(tokens: TaggedToken[], i: number): boolean {
   if (verbal(t) && /^(?:在|至|到|于|为)$/.test(tokens[i + 1]?.word ?? '')) return true;
   // a measure word is skipped only as a per-unit (每|亩); else it heads the phrase (脱贫|户)
   if (t.tag === 'q') return i > 0 && /^(?:每|平均|m)$/.test(tokens[i - 1].word.length === 1 && tokens[i - 1].tag === 'm' ? 'm' : tokens[i - 1].word);
-  return /^(d|p|u|uj|ul|zg|c|f)$/.test(t.tag) || !isHan(t);
+  return /^(d|p|u|uj|ul|c|f)$/.test(t.tag) || !isHan(t);
 }
 
 function accept(run: TaggedToken[]): string | undefined {
   const s = run.map((t) => t.word).join('');
-  // one character is a phrase only as a noun of its own (的村有23个 → 村)
-  if (!s || (s.length < 2 && !(run.length === 1 && run[0].tag === 'n')) || NOT_SUBJECT.test(s)) return undefined;
+  // one character is a phrase only as a noun of its own (的村有23个 → 村), never a function character
+  if (!s || (s.length < 2 && !(run.length === 1 && /^(n|zg|x)$/.test(run[0].tag) && !FUNCTION_CHAR.test(s))) || NOT_SUBJECT.test(s)) return undefined;
   return s;
 }
 

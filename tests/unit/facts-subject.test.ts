@@ -104,4 +104,25 @@ describe('fact subjects', () => {
     const text = '她生下一名只有8个多月大的女婴。';
     expect(subjects(text, [figure(text, '8个多月', '个月')])).toEqual(['女婴']);
   });
+
+  it('goes over the time a figure is of to its subject', () => {
+    const text = '村集体经济收入从2019年的不足5万元增加到去年的62万元。';
+    const ents = [time(text, '2019年'), time(text, '去年'), figure(text, '不足5万元', '元'), figure(text, '62万元', '元')];
+    expect(subjects(text, ents)).toEqual(['村集体经济收入', '村集体经济收入']);
+  });
+
+  it('keeps a suffix such as 员 with its noun', () => {
+    const text = '配备专职网格员300余名。';
+    expect(subjects(text, [figure(text, '300余名', '名')])).toEqual(['专职网格员']);
+  });
+
+  it('takes a one-character noun when that is all the sentence names (的村有23个)', () => {
+    const text = '其中50万元以上的村有23个。';
+    expect(subjects(text, [figure(text, '50万元以上', '元'), figure(text, '23个', '个')])[1]).toBe('村');
+  });
+
+  it('goes over a comparison that jieba reads as one word (增速|较前|三季度)', () => {
+    const text = '增速较前三季度提高0.1个百分点。';
+    expect(subjects(text, [time(text, '前三季度'), figure(text, '0.1个百分点', 'pp')])).toEqual(['增速']);
+  });
 });

@@ -35,7 +35,6 @@ export const PREDICATE_VERBS: readonly string[] = [
   '化解',
   '划分',
   '解决',
-  '办理',
   '提供',
   '拥有',
   '现有',
