@@ -14,10 +14,13 @@ const RELATIVE_UNITS = /^(%|pp|times)$/;
 /** What may stand between two figures of one list. */
 const LIST_GAP = /^\s*(?:[、和及与或]|以及|和|至|到|—|-|~|～)?\s*$/;
 /** A change or comparison said of the figure before it, with nothing else named: 同比增长, 增速较…提高, 高于整体. */
-const CHANGE_ONLY = /^[，,]?(?:同比|环比|比上年|较上年|较去年|比去年|分别|均|各|也|还|又|再|共)*(?:增长|增加|提高|提升|下降|减少|降低|上升|回落|增幅|增速|高于|低于|达到|达|为|占比|占)/;
+const CHANGE_ONLY = /^[，,]?(?:同比|环比|比上年|较上年|较去年|比去年|分别|均|各|也|还|又|再|共)*(?:增长|增加|提高|提升|下降|减少|降低|上升|回落|增幅|增速|高于|低于|达到|达|为|占比|占|比|较)/;
+/** From one figure to the next in one clause: 由10%调整为30%, 从3万辆在2006年扩至12万辆, 从不足5万元增加到去年的62万元. */
+const FROM_TO = /^[^，,；;。]*(?:增加|增长|提高|提升|扩大|扩|增|降低|降|下降|减少|减|调整|变|升|上升|压缩|缩短|缩减)(?:到|至|为)[^，,；;。]{0,6}$/;
 
 /** Fills the subjects of figures that take theirs from a figure before them in the sentence. */
 export function inheritSubjects(text: string, facts: Subjected[]): void {
+  shareTrailingNoun(text, facts);
   for (let k = 1; k < facts.length; k++) {
     const f = facts[k];
     const prev = facts[k - 1];
@@ -26,6 +29,11 @@ export function inheritSubjects(text: string, facts: Subjected[]): void {
     // one of a list: 4.5万亿元、4万亿元和1.9万亿元
     if (!f.subject && LIST_GAP.test(gap)) {
       f.subject = pairedThroughFenbie(text, facts, k) ?? prev.subject;
+      continue;
+    }
+    // the end of a change has the subject of its start
+    if (FROM_TO.test(gap) && prev.subject) {
+      f.subject = prev.subject;
       continue;
     }
     if (f.subject && !RELATIVE_UNITS.test(f.figure.unit ?? '')) continue;
@@ -54,4 +62,18 @@ function pairedThroughFenbie(text: string, facts: Subjected[], k: number): strin
   const between = text.slice(earlier[earlier.length - 1].figure.end, head);
   if (!/[，,]/.test(between)) return undefined;
   return earlier[earlier.length - listed.length + index].subject;
+}
+
+/** A list ending in 的 and a noun names that noun for every figure of it (0.26元、0.28元、0.328元的超发电价). */
+function shareTrailingNoun(text: string, facts: Subjected[]): void {
+  let first = 0;
+  for (let k = 1; k <= facts.length; k++) {
+    const inList = k < facts.length && facts[k].sentence.start === facts[k - 1].sentence.start && LIST_GAP.test(text.slice(facts[k - 1].figure.end, facts[k].figure.start));
+    if (inList) continue;
+    const last = facts[k - 1];
+    if (k - 1 > first && last.subject && text.startsWith(`的${last.subject}`, last.figure.end)) {
+      for (let j = first; j < k - 1; j++) facts[j].subject = last.subject;
+    }
+    first = k;
+  }
 }

@@ -28,6 +28,8 @@ const NOT_SUBJECT = /^(?:一般|通常|全部|全体|其中|有望|左右|以上
 const HAN = /^[\u3400-\u9fffA-Za-z]/;
 // characters that are never a noun on their own
 const FUNCTION_CHAR = /^[的了在是有和与及等个内外中上下前后里多余近超约共各每其该此这那就都也还又将可能会要者]$/;
+// what a share or multiple can be the value of
+const RATE_AFTER = /^的([\u3400-\u9fff]{0,8}?(?:率|比重|比例|占比|增速|增幅|份额|指数))/;
 const MAX_TOKENS = 5;
 const MAX_CHARS = 12;
 
@@ -65,6 +67,10 @@ export function subjectOf(ctx: SubjectContext): string | undefined {
   if (!RELATIVE_UNITS.test(ctx.figure.unit ?? '')) {
     const counted = countedAfter(ctx);
     if (counted) return counted;
+  } else {
+    // a share names the rate it is after 的 (16.2%的同比增长率)
+    const rate = RATE_AFTER.exec(ctx.text.slice(ctx.figure.end, ctx.hi));
+    if (rate) return rate[1];
   }
   return saidOfBefore(ctx);
 }
@@ -113,8 +119,8 @@ function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[], events
       if (hardNoun && t.word.length >= 4 && startsWithVerb(t)) break;
       run.push(t);
       if (HARD_NOUN_TAGS.test(t.tag)) hardNoun = true;
-    } else if (verbal(t) && !hardNoun && nextNominal && !LINKING.test(t.word)) {
-      // a verb or adjective modifying the noun after it (就业|岗位, 清洁|专项行动)
+    } else if (verbal(t) && (!hardNoun || /^a/.test(t.tag)) && nextNominal && (!LINKING.test(t.word) || t.word.length === 1)) {
+      // a verb or adjective modifying the noun after it (就业|岗位, 村庄|清洁|专项行动)
       run.push(t);
     } else if (events && !run.length && /^v/.test(t.tag) && t.word.length >= 2 && !LINKING.test(t.word) && !PREDICATE.test(t.word)) {
       // what happened to the counted, with nothing nominal after it (两人死亡, 两场会谈)
@@ -200,7 +206,8 @@ function skippable(tokens: TaggedToken[], i: number): boolean {
   if (verbal(t) && /^(?:在|至|到|于|为)$/.test(tokens[i + 1]?.word ?? '')) return true;
   // a measure word is skipped only as a per-unit (每|亩); else it heads the phrase (脱贫|户)
   if (t.tag === 'q') return i > 0 && /^(?:每|平均|m)$/.test(tokens[i - 1].word.length === 1 && tokens[i - 1].tag === 'm' ? 'm' : tokens[i - 1].word);
-  return /^(d|p|u|uj|ul|c|f)$/.test(t.tag) || !isHan(t);
+  // time words (目前, 现在) are no more part of a subject than the figure's own time
+  return /^(d|p|u|uj|ul|c|f|t)$/.test(t.tag) || !isHan(t);
 }
 
 function accept(run: TaggedToken[]): string | undefined {

@@ -125,4 +125,26 @@ describe('fact subjects', () => {
     const text = '增速较前三季度提高0.1个百分点。';
     expect(subjects(text, [time(text, '前三季度'), figure(text, '0.1个百分点', 'pp')])).toEqual(['增速']);
   });
+
+  it('gives the end of a change the subject of its start (由…调整为, 从…扩至)', () => {
+    const text = '将减除幅度由10％调整为30％；计划将产能从目前3万辆在2026年扩至12万辆。';
+    const ents = [figure(text, '10％', '%'), figure(text, '30％', '%'), figure(text, '3万辆', '辆'), time(text, '2026年'), figure(text, '12万辆', '辆')];
+    expect(subjects(text, ents)).toEqual(['减除幅度', '减除幅度', '产能', '产能']);
+  });
+
+  it('names every figure of a list ending in 的 and a noun by that noun', () => {
+    const text = '电量分别执行每千瓦时0.26元、0.28元、0.328元的超发电价。';
+    const ents = [figure(text, '0.26元', '元'), figure(text, '0.28元', '元'), figure(text, '0.328元', '元')];
+    expect(subjects(text, ents)).toEqual(['超发电价', '超发电价', '超发电价']);
+  });
+
+  it('reads the rate a share is of after 的', () => {
+    const text = '无论是一季度16.2％的同比增长率还是3月份的数据。';
+    expect(subjects(text, [figure(text, '16.2％', '%')])[0]).toMatch(/增长率$/);
+  });
+
+  it('treats 多达 and 高达 as linking words', () => {
+    const text = '仅仅推出的新车型就多达30多种。';
+    expect(subjects(text, [figure(text, '30多种', '种')])).toEqual(['新车型']);
+  });
 });
