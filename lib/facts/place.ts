@@ -41,6 +41,9 @@ export function sentencePlace(text: string, figure: FigureEntity, lo: number, hi
     }
     if (resolved) candidates.sort((a, b) => a.at - b.at);
   }
+  // a place right before its figure is the figure's own, listed or not (昆明市3家、楚雄彝族自治州3家)
+  const adjacent = candidates.find((c) => c.at < figure.start && /^(?:各有|共有|有|共|达|各)?$/.test(text.slice(c.place.end, figure.start)) && c.place.start === c.at);
+  if (adjacent) return adjacent.place;
   const before = candidates.filter((c) => c.at < figure.start);
   const subject = before.filter((c) => !c.scene).pop();
   if (subject) return subject.place;

@@ -153,6 +153,12 @@ function saidOfBefore(ctx: SubjectContext): string | undefined {
   let i = own.length - 1;
   // a comparison stands between the subject and its change (能耗|比2023年|下降12%, 增速|较前三季度|提高): go over it
   for (let k = i; k >= 0; k--) if (COMPARISON.test(own[k].word) || (/^[比较]/.test(own[k].word) && own[k].word.length === 2 && own[k].tag === 'x')) i = k - 1;
+  // a share or multiple of a base (调整为现行标准的80%, 按照现行适用税额的50%): the base is no subject, go over it
+  if (RELATIVE_UNITS.test(figure.unit ?? '') && own[i]?.word === '的') {
+    let k = i - 1;
+    while (k >= 0 && own[k].start >= lo && (nominal(own[k]) || verbal(own[k])) && !BASE_BEFORE.test(own[k].word)) k--;
+    if (k >= 0 && BASE_BEFORE.test(own[k].word)) i = k;
+  }
   // linking words, adverbs and per-units between the phrase and the figure stay out (达, 同比增长, 平均每立方厘米)
   let skipped = 0;
   // …and the time a figure is of (收入从2019年的不足5万元增加到…)
@@ -185,6 +191,8 @@ function saidOfBefore(ctx: SubjectContext): string | undefined {
 }
 
 const cut = (t: TaggedToken, to: number): TaggedToken => ({ word: t.word.slice(0, to - t.start), tag: 'x', start: t.start, end: to });
+/** What introduces the base of a share (为现行标准的80%, 是原来的3倍, 按照…的50%). */
+const BASE_BEFORE = /^(?:为|是|按照|按|相当于|调整为|降为|降至|占)$/;
 const COMPARISON = /^(?:比|较|相比|高于|低于|好于|快于|慢于)$/;
 
 /** 桔企和合作社|发放贷款: a noun before a verb that takes a noun object is who acts, not part of the phrase. */
@@ -203,7 +211,7 @@ function skippable(tokens: TaggedToken[], i: number): boolean {
   const t = tokens[i];
   if (LINKING.test(t.word) || INNER_STOP.test(t.word) || /^(?:平均|每|分别|同比|环比)$/.test(t.word)) return true;
   // a verb of state before 在 / 至 links like 达 (稳定在70万亩, 提升至97.6%)
-  if (verbal(t) && /^(?:在|至|到|于|为)$/.test(tokens[i + 1]?.word ?? '')) return true;
+  if ((verbal(t) || t.tag === 'vn') && /^(?:在|至|到|于|为)$/.test(tokens[i + 1]?.word ?? '')) return true;
   // a measure word is skipped only as a per-unit (每|亩); else it heads the phrase (脱贫|户)
   if (t.tag === 'q') return i > 0 && /^(?:每|平均|m)$/.test(tokens[i - 1].word.length === 1 && tokens[i - 1].tag === 'm' ? 'm' : tokens[i - 1].word);
   // time words (目前, 现在) are no more part of a subject than the figure's own time

@@ -66,4 +66,14 @@ describe('fact place', () => {
     const ents: Entity[] = [place(text, '九江市', [JX, JJ]), { type: 'place', ...at(text, '长江'), name: '长江', level: 'site' }, figure(text, '12%左右')];
     expect(factsOf(text, ents)[0].place?.name).toBe('九江市');
   });
+
+  it('takes the place right before a figure in a list of places and figures', () => {
+    const CX: PlaceLevelRef = { name: '楚雄彝族自治州', code: '5323', level: 'city' };
+    const KM: PlaceLevelRef = { name: '昆明市', code: '5301', level: 'city' };
+    const YN: PlaceLevelRef = { name: '云南省', code: '53', level: 'province' };
+    const text = '全省新增省级绿色工厂14家，其中昆明市3家、楚雄彝族自治州3家。';
+    const ents = [figure(text, '14家'), place(text, '昆明市', [YN, KM]), { ...figure(text, '3家'), start: text.indexOf('3家'), end: text.indexOf('3家') + 2 }, place(text, '楚雄彝族自治州', [YN, CX]), { ...figure(text, '3家'), start: text.lastIndexOf('3家'), end: text.lastIndexOf('3家') + 2 }];
+    const facts = factsOf(text, ents);
+    expect(facts.map((f) => f.place?.name)).toEqual(['云南省', '昆明市', '楚雄彝族自治州']);
+  });
 });

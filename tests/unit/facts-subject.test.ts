@@ -147,4 +147,9 @@ describe('fact subjects', () => {
     const text = '仅仅推出的新车型就多达30多种。';
     expect(subjects(text, [figure(text, '30多种', '种')])).toEqual(['新车型']);
   });
+
+  it('goes over the base of a share to what the share is of', () => {
+    const text = '城镇土地使用税税额标准调整为现行标准的80％；车船税按照现行适用税额的50％征收。';
+    expect(subjects(text, [figure(text, '80％', '%'), figure(text, '50％', '%')])).toEqual(['城镇土地使用税税额标准', '车船税']);
+  });
 });
