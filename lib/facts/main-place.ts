@@ -15,38 +15,72 @@ export const isOrganization = (text: string, p: PlaceEntity) => ORGANIZATION_AFT
 const countable = (text: string, p: PlaceEntity) => !(p.level === 'site' && WATER.test(p.name ?? p.text)) && !isOrganization(text, p);
 
 /**
- * The article's place: the dateline's, else the most mentioned (a headline mention counts three times), references
- * to a province or the country (我省, 全省, 我国) counting for the province most of the article's places lie in, or China.
+ * The article's place: mentions are counted (a headline mention three times, the dateline's place three more,
+ * 我省/我国 for the article's province and China), each also for the units above it; from the most counted top
+ * unit the choice goes down to a unit below it while that one holds at least half of the count (an article about
+ * 南昌 names 江西省 too; one about five cities of 江苏 stays with 江苏省).
  */
 export function mainPlace(article: Article, places: PlaceEntity[], text?: string): PlaceEntity | undefined {
   const own = text ? places.filter((p) => countable(text, p)) : places;
-  if (article.datelinePlace) {
-    const named = own.find((p) => p.text === article.datelinePlace || p.name?.startsWith(article.datelinePlace!));
-    if (named) return named;
-  }
   const counts = new Map<string, { n: number; first: PlaceEntity }>();
   const add = (p: PlaceEntity, n: number) => {
-    const key = p.code ?? p.name ?? p.text;
-    const c = counts.get(key);
+    const c = counts.get(keyOf(p));
     if (c) c.n += n;
-    else counts.set(key, { n, first: p });
+    else counts.set(keyOf(p), { n, first: p });
   };
   const head = article.headline;
   for (const p of own) add(p, head && p.start >= head.start && p.end <= head.end ? 3 : 1);
   if (text) for (const p of wideReferences(text, article, own)) add(p, 1);
+  // the dateline names where the story was filed: strong, but a place the story keeps naming outweighs it
+  // (新华社拉萨电 on a story about 西藏)
+  const dateline = article.datelinePlace;
+  if (dateline) {
+    const named = own.find((p) => p.text === dateline || p.name?.startsWith(dateline));
+    if (named) add(named, 3);
+  }
+  const entries = [...counts.values()];
+  const total = (c: { first: PlaceEntity }) => entries.reduce((n, d) => n + (d === c || within(d.first, c.first) ? d.n : 0), 0);
   let best: { n: number; first: PlaceEntity } | undefined;
-  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  let bestTotal = 0;
+  for (const c of entries) {
+    const t = total(c);
+    if (!best || t > bestTotal || (t === bestTotal && depth(c.first) > depth(best.first))) [best, bestTotal] = [c, t];
+  }
+  // down to the unit below that holds the article's mentions
+  for (let moved = true; best && moved; ) {
+    moved = false;
+    let child: { n: number; first: PlaceEntity } | undefined;
+    let childTotal = 0;
+    for (const c of entries) {
+      if (!within(c.first, best.first)) continue;
+      const t = total(c);
+      if (t > childTotal || (t === childTotal && child && depth(c.first) < depth(child.first))) [child, childTotal] = [c, t];
+    }
+    if (child && childTotal * 2 >= bestTotal) [best, bestTotal, moved] = [child, childTotal, true];
+  }
   return best?.first;
 }
 
-/** 我省 / 全省 / 本省 and 我国 / 全国 in the article, as places: the province most places lie in, and China. */
+const keyOf = (p: PlaceEntity) => p.code || p.name || p.text;
+
+/** Whether place a lies inside place b: b's code in a's chain, or b is China and a a unit of China's gazetteer. */
+function within(a: PlaceEntity, b: PlaceEntity): boolean {
+  if (keyOf(a) === keyOf(b)) return false;
+  if ((b.name ?? b.text) === '中国' || b.level === 'country') return !!a.chain?.length && /^\d/.test(a.code ?? a.chain[0].code ?? '');
+  return !!b.code && !!a.chain?.some((c) => c.code === b.code);
+}
+
+const depth = (p: PlaceEntity) => p.chain?.length ?? 0;
+
+/** 我省 / 全省 / 本省 and 我国 in the article, as places: the province most places lie in, and China. */
 function wideReferences(text: string, article: Article, places: PlaceEntity[]): PlaceEntity[] {
   const body = text.slice(article.start, article.end);
   const out: PlaceEntity[] = [];
   let province: PlaceLevelRef | undefined;
-  for (const m of body.matchAll(/(?:我|全|本)(省|国)/g)) {
+  // 全国 is said in any story (全国首个…): it names no place the story is about
+  for (const m of body.matchAll(/我国|(?:我|全|本)省/g)) {
     const at = article.start + (m.index ?? 0);
-    if (m[1] === '国') out.push(synthetic(m[0], at, CHINA));
+    if (m[0] === '我国') out.push(synthetic(m[0], at, CHINA));
     else if ((province ??= majorityProvince(places))) out.push(synthetic(m[0], at, province));
   }
   return out;

@@ -76,4 +76,20 @@ describe('fact place', () => {
     const facts = factsOf(text, ents);
     expect(facts.map((f) => f.place?.name)).toEqual(['云南省', '昆明市', '楚雄彝族自治州']);
   });
+
+  it('chooses the article’s place at the level its mentions gather (a city of a province, not the province)', () => {
+    const NC: PlaceLevelRef = { name: '南昌市', code: '3601', level: 'city' };
+    const text = '南昌工商局查处。江西省消费者投诉。南昌市场监管。江西省通报，南昌市民反映。昨天，检测费用达3000元。';
+    const ents = [place(text, '南昌', [JX, NC]), place(text, '江西省', [JX]), place(text, '南昌', [JX, NC], 17), place(text, '江西省', [JX], 22), place(text, '南昌', [JX, NC], 28), figure(text, '3000元')];
+    expect(factsOf(text, ents)[0].place?.name).toBe('南昌市');
+  });
+
+  it('stays with the province when its mentions spread over several cities', () => {
+    const NJ: PlaceLevelRef = { name: '南京市', code: '3201', level: 'city' };
+    const SZ: PlaceLevelRef = { name: '苏州市', code: '3205', level: 'city' };
+    const JS: PlaceLevelRef = { name: '江苏省', code: '32', level: 'province' };
+    const text = '江苏省各地返校安排。南京师生返校。苏州师生返校。江苏省要求，学生返校需持2次检测证明。';
+    const ents = [place(text, '江苏省', [JS]), place(text, '南京', [JS, NJ]), place(text, '苏州', [JS, SZ]), place(text, '江苏省', [JS], 5), figure(text, '2次')];
+    expect(factsOf(text, ents)[0].place?.name).toBe('江苏省');
+  });
 });

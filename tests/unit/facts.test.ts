@@ -126,7 +126,9 @@ describe('fact places', () => {
     const ents: Entity[] = [place(text, '横峰县', '361125'), place(text, '葛源镇', ''), place(text, '枫林村', ''), figure(text, '42.6万人次', '人次', 426000), figure(text, '1200人', '人', 1200)];
     const [a, b] = buildFacts(text, whole(text), ents);
     expect(a.place?.text).toBe('葛源镇');
-    expect(b.place?.text).toBe('横峰县');
+    // 全县 names the unit meant; its text stays the reference as written
+    expect(b.place?.name).toBe('横峰县');
+    expect(b.place?.text).toBe('全县');
   });
 
   it('prefers the subject to the scene after 在, and passes over places inside quotes', () => {
