@@ -12,7 +12,8 @@ const WATER = /[江河湖]$/;
 export const REFERENCE = /(?:[该全本我]|这个)(省|市|县|区|镇|乡|村|街道|社区|国)|(县|市|区|镇|乡|村)里|当地|本地/g;
 
 export const isOrganization = (text: string, p: PlaceEntity) => ORGANIZATION_AFTER.test(text.slice(p.end, p.end + 4));
-const countable = (text: string, p: PlaceEntity) => !(p.level === 'site' && WATER.test(p.name ?? p.text)) && !isOrganization(text, p);
+/** A place counts towards what an article is about even inside an organization's name (an article on 广州现代 is about 广州). */
+const countable = (p: PlaceEntity) => !(p.level === 'site' && WATER.test(p.name ?? p.text));
 
 /**
  * The article's place: mentions are counted (a headline mention three times, the dateline's place three more,
@@ -21,7 +22,7 @@ const countable = (text: string, p: PlaceEntity) => !(p.level === 'site' && WATE
  * 南昌 names 江西省 too; one about five cities of 江苏 stays with 江苏省).
  */
 export function mainPlace(article: Article, places: PlaceEntity[], text?: string): PlaceEntity | undefined {
-  const own = text ? places.filter((p) => countable(text, p)) : places;
+  const own = places.filter(countable);
   const counts = new Map<string, { n: number; first: PlaceEntity }>();
   const add = (p: PlaceEntity, n: number) => {
     const c = counts.get(keyOf(p));
@@ -129,7 +130,7 @@ export function resolveReference(word: string, level: string, at: number, main: 
   const lastNamed = () => {
     let found: PlaceEntity | undefined;
     for (const p of places) {
-      if (p.start < articleStart || p.end > at || !countable(text, p)) continue;
+      if (p.start < articleStart || p.end > at || !countable(p) || isOrganization(text, p)) continue;
       if ((p.name ?? p.text).endsWith(level) || p.text.endsWith(level)) found = p;
     }
     return found;
