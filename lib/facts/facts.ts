@@ -1,6 +1,6 @@
 // One fact per figure: what it measures, where, when, under which program, and its sentence.
 import { mainPlace } from './main-place';
-import { paragraphPlace, sentencePlace } from './place';
+import { paragraphPlace, sentencePlace, speakerPlace } from './place';
 import { clauseEnd, clauseStart, sentenceAround } from '../text';
 import { inheritSubjects } from './inherit';
 import { subjectOf, tagSentence } from './subject';
@@ -37,7 +37,8 @@ export function buildFacts(text: string, article: Article, entities: Entity[]): 
     if (subject) fact.subject = subject;
     const paragraphStart = paragraphStartOf(text, s.start, bodyStart(article));
     const named = sentencePlace(text, figure, s.start, s.end, places, programs, article.start, articlePlace);
-    const place: PlaceEntity | undefined = named ?? paragraphPlace(text, paragraphStart, s.start, places, programs, articlePlace) ?? articlePlace;
+    const place: PlaceEntity | undefined =
+      named ?? speakerPlace(text, s, article.end, places, programs) ?? paragraphPlace(text, paragraphStart, s.start, places, programs, articlePlace) ?? articlePlace;
     if (place) {
       fact.place = place;
       fact.placeFrom = named ? 'sentence' : 'article';

@@ -1,7 +1,7 @@
 // The place a figure's sentence is about. News names its subject first and the scene after a preposition
 // (婺源县在上海举办…), refers back with 该县 / 全市 (2022年，该市…带动1.5万户农民增收 → 樟树市), and lists
 // destinations (至北京、上海等12条航线) and quotes names (“中国最美乡村”) that the figure does not belong to.
-import { clauseEnd } from '../text';
+import { clauseEnd, sentenceAround } from '../text';
 import type { FigureEntity, PlaceEntity, ProgramEntity, Span } from '../types';
 import { isOrganization, REFERENCE, resolveReference } from './main-place';
 
@@ -52,6 +52,21 @@ export function sentencePlace(text: string, figure: FigureEntity, lo: number, hi
   const clauseHi = clauseEnd(text, figure.end, hi);
   const after = candidates.filter((c) => c.at >= figure.end && c.at < clauseHi);
   return after.find((c) => !c.scene)?.place ?? after[0]?.place;
+}
+
+/** Words that end a speaker's attribution after a quotation (“…。”佐龙乡种植大户李金根说。). */
+const SAID = /(?:说|表示|介绍|坦言|告诉记者|感慨|算起了账)[。！!]?\s*$/;
+
+/** A quotation names no place but its speaker's does: the place in the attribution right after it. */
+export function speakerPlace(text: string, s: Span, hi: number, places: PlaceEntity[], programs: ProgramEntity[]): PlaceEntity | undefined {
+  if (!/^[“"「]/.test(text.slice(s.start, s.start + 1)) || !/[”"」]$/.test(text.slice(s.start, s.end).trimEnd())) return undefined;
+  const next = sentenceAround(text, s.end, s.end, s.end, hi);
+  if (!SAID.test(text.slice(next.start, next.end))) return undefined;
+  const named = places.filter((p) => p.start >= next.start && p.end <= next.end && !insideName(text, p, programs, next.start) && !isOrganization(text, p));
+  // the most specific of places written together (市山镇包坊村 → 包坊村)
+  let k = 0;
+  while (k + 1 < named.length && named[k + 1].start === named[k].end) k++;
+  return named[k];
 }
 
 /** With no place in its sentence, a figure is of the place its paragraph went to last (在贡江镇长征源社区，…), inside the article's. */

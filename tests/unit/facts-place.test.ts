@@ -92,4 +92,13 @@ describe('fact place', () => {
     const ents = [place(text, '江苏省', [JS]), place(text, '南京', [JS, NJ]), place(text, '苏州', [JS, SZ]), place(text, '江苏省', [JS], 5), figure(text, '2次')];
     expect(factsOf(text, ents)[0].place?.name).toBe('江苏省');
   });
+
+  it('gives a quotation the place of its speaker named right after it', () => {
+    const YF: PlaceEntity['chain'] = [JX, { name: '吉安市', code: '3608', level: 'city' }, { name: '永丰县', code: '360825', level: 'county' }];
+    const ZL = [...YF!, { name: '佐龙乡', code: '360825200', level: 'township' }];
+    const text = '永丰县蔬菜产业\n永丰县蔬菜种植面积达28万亩。\n“我们合作社今年种了300亩辣椒。”佐龙乡种植大户李金根说。';
+    const ents = [place(text, '永丰县', YF!), place(text, '永丰县', YF!, 8), figure(text, '28万亩'), figure(text, '300亩'), place(text, '佐龙乡', ZL)];
+    const facts = factsOf(text, ents);
+    expect(facts.map((f) => f.place?.name)).toEqual(['永丰县', '佐龙乡']);
+  });
 });
