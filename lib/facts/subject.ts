@@ -71,6 +71,11 @@ export function subjectOf(ctx: SubjectContext): string | undefined {
     // a share names the rate it is after 的 (16.2%的同比增长率)
     const rate = RATE_AFTER.exec(ctx.text.slice(ctx.figure.end, ctx.hi));
     if (rate) return rate[1];
+    // a share of a population (90%的行政村, 80%以上的企业): the population is what the share counts
+    if (ctx.text.startsWith('的', ctx.figure.end)) {
+      const population = countedAfter(ctx);
+      if (population) return population;
+    }
   }
   return saidOfBefore(ctx);
 }
@@ -111,6 +116,11 @@ function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[], events
     // a place or 当地 naming whose the counted people are (四名马里领导人, 21个当地法人) belongs to the phrase
     if (overlapsAny(t, blocked) || PLACE_WORD.test(t.word)) {
       if (run.length || !nextNominal || !isPlaceLike(t, blocked)) break;
+      run.push(t);
+      continue;
+    }
+    // nouns joined by 和, 及, 与 are one phrase (26个国家和地区)
+    if (/^(?:和|及|与|以及)$/.test(t.word) && run.length && nominal(run[run.length - 1]) && nextNominal) {
       run.push(t);
       continue;
     }

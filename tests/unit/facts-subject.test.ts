@@ -152,4 +152,14 @@ describe('fact subjects', () => {
     const text = '城镇土地使用税税额标准调整为现行标准的80％；车船税按照现行适用税额的50％征收。';
     expect(subjects(text, [figure(text, '80％', '%'), figure(text, '50％', '%')])).toEqual(['城镇土地使用税税额标准', '车船税']);
   });
+
+  it('reads a share of a population as counting that population', () => {
+    const text = '全市90%的行政村生活污水得到管控。';
+    expect(subjects(text, [figure(text, '90%', '%')])[0]).toMatch(/^行政村/);
+  });
+
+  it('keeps nouns joined by 和 as one counted phrase', () => {
+    const text = '共有26个国家和地区的汽车厂商参展。';
+    expect(subjects(text, [figure(text, '26个', '个')])).toEqual(['国家和地区']);
+  });
 });
