@@ -24,10 +24,10 @@ const PLACE_WORD = /^(?:[全该本我各](?:省|市|县|区|镇|乡|村|国)|当
 // words that stand next to figures but say nothing measured: fragments, quantifiers, hedges
 // words that end a phrase inside it: 村集体经济收入|全部达到
 const INNER_STOP = /^(?:全部|全体|均|都|其中|分别|各|等|各有|共有)$/;
-const NOT_SUBJECT = /^(?:一般|通常|全部|全体|其中|有望|左右|以上|以下|一共|总共|整体|每|时|可能|就|还|都|也|又|约|共|总|合计|达|以|内|中|后|前|看成|觉得|看到|历时|致使|拥有|现有|还有|带|会派|设计|开展|出台|扩至|能产|调整)$/;
+const NOT_SUBJECT = /^(?:整整|足足|仅仅|将近|大约|一般|通常|全部|全体|其中|有望|左右|以上|以下|一共|总共|整体|每|时|可能|就|还|都|也|又|约|共|总|合计|达|以|内|中|后|前|看成|觉得|看到|历时|致使|拥有|现有|还有|带|会派|设计|开展|出台|扩至|能产|调整)$/;
 const HAN = /^[\u3400-\u9fffA-Za-z]/;
 // characters that are never a noun on their own
-const FUNCTION_CHAR = /^[的了在是有和与及等个内外中上下前后里多余近超约共各每其该此这那就都也还又将可能会要者]$/;
+const FUNCTION_CHAR = /^[的了在是有和与及等个内外中上下前后里间多余近超约共各每其该此这那就都也还又将可能会要者年月天日期底末初]$/;
 // what a share or multiple can be the value of
 const RATE_AFTER = /^的([\u3400-\u9fff]{0,8}?(?:率|比重|比例|占比|增速|增幅|份额|指数))/;
 const MAX_TOKENS = 5;
@@ -92,7 +92,17 @@ function countedAfter(ctx: SubjectContext): string | undefined {
   const crossing = tokens.findIndex((t) => t.start < figure.end && t.end > figure.end);
   // 45个 may end inside a token (个村|党组织): the token's rest starts the noun
   const after = crossing >= 0 ? [rest(tokens[crossing], figure.end), ...tokens.slice(crossing + 1)] : tokens.filter((t) => t.start >= figure.end);
-  return countedIn(after, hi, blocked, EVENT_COUNT.test(figure.unit ?? ''));
+  const counted = countedIn(after, hi, blocked, EVENT_COUNT.test(figure.unit ?? ''));
+  // money is spent on something, not counted in it: a verb phrase after an amount is its purpose (236万元|予以救助)
+  if (counted && MONEY.test(figure.unit ?? '') && !hasHardNoun(counted)) return undefined;
+  return counted;
+}
+
+const MONEY = /(?:元|美元|欧元|日元|英镑|港元|港币)$/;
+/** Whether a phrase holds a real noun, read again from its tags (a phrase of verbs only is what is done). */
+function hasHardNoun(phrase: string): boolean {
+  const tags = getSegmenter()?.tag?.(phrase) ?? [];
+  return tags.some((t) => HARD_NOUN_TAGS.test(t.tag) || t.tag === 'nr' || t.tag === 'ns');
 }
 
 /** Counts of people or occurrences, which the verb after them can say what happened to (两人死亡, 两场会谈). */

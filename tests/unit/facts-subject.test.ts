@@ -162,4 +162,14 @@ describe('fact subjects', () => {
     const text = '共有26个国家和地区的汽车厂商参展。';
     expect(subjects(text, [figure(text, '26个', '个')])).toEqual(['国家和地区']);
   });
+
+  it('never makes the rest of a time word or an adverb a subject', () => {
+    const text = '经过整整10年的努力，他们建成基地。';
+    expect(subjects(text, [figure(text, '10年', '年')])[0]).not.toBe('整整');
+  });
+
+  it('does not read what money is spent on as what it counts', () => {
+    const text = '从社会保险金中调剂236.66万元予以救助。';
+    expect(subjects(text, [figure(text, '236.66万元', '元')])[0]).not.toBe('予以救助');
+  });
 });
