@@ -94,7 +94,8 @@ function countedAfter(ctx: SubjectContext): string | undefined {
   const after = crossing >= 0 ? [rest(tokens[crossing], figure.end), ...tokens.slice(crossing + 1)] : tokens.filter((t) => t.start >= figure.end);
   const counted = countedIn(after, hi, blocked, EVENT_COUNT.test(figure.unit ?? ''));
   // money is spent on something, not counted in it: a verb phrase after an amount is its purpose (236万元|予以救助)
-  if (counted && MONEY.test(figure.unit ?? '') && !hasHardNoun(counted)) return undefined;
+  // (after 的 the phrase is what the money is: 570亿美元的援助)
+  if (counted && MONEY.test(figure.unit ?? '') && !ctx.text.startsWith('的', figure.end) && !hasHardNoun(counted)) return undefined;
   return counted;
 }
 
