@@ -1,6 +1,6 @@
 // One fact per figure: what it measures, where, when, under which program, and its sentence.
 import { mainPlace } from './main-place';
-import { paragraphPlace, sentencePlace, speakerPlace } from './place';
+import { pairListedPlaces, paragraphPlace, sentencePlace, speakerPlace } from './place';
 import { clauseEnd, clauseStart, sentenceAround } from '../text';
 import { inheritSubjects } from './inherit';
 import { subjectOf, tagSentence } from './subject';
@@ -53,6 +53,7 @@ export function buildFacts(text: string, article: Article, entities: Entity[]): 
     return fact;
   });
   inheritSubjects(text, facts);
+  pairListedPlaces(text, facts, places);
   for (const f of facts) if (!f.subject) delete f.subject;
   return facts;
 }

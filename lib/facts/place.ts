@@ -2,8 +2,16 @@
 // (婺源县在上海举办…), refers back with 该县 / 全市 (2022年，该市…带动1.5万户农民增收 → 樟树市), and lists
 // destinations (至北京、上海等12条航线) and quotes names (“中国最美乡村”) that the figure does not belong to.
 import { clauseEnd, sentenceAround } from '../text';
-import type { FigureEntity, PlaceEntity, ProgramEntity, Span } from '../types';
+import type { Fact, FigureEntity, PlaceEntity, ProgramEntity, Span } from '../types';
 import { isOrganization, REFERENCE, resolveReference } from './main-place';
+
+/** Verbs of selling and sending: the places after them in their clause are destinations. */
+const DESTINATION = /(?:远销|销往|销售到|卖到|发往|运往|出口到|出口至|辐射)/;
+const clauseStartOf = (text: string, at: number, lo: number) => {
+  let k = at;
+  while (k > lo && !/[，。；！？,;]/.test(text[k - 1])) k--;
+  return k;
+};
 
 /** Words that make the place after them a scene or destination, not the subject. */
 const SCENE_BEFORE = /(?:在|于|到|赴|往|至|从|向|来自|位于|发往|销往|走进|来到|前往|落户)$/;
@@ -24,7 +32,18 @@ export function sentencePlace(text: string, figure: FigureEntity, lo: number, hi
   const candidates: Candidate[] = [];
   for (const p of places) {
     if (p.start < lo || p.end > hi || insideName(text, p, programs, lo) || isOrganization(text, p)) continue;
+    // where goods are sold or sent to (远销上海、杭州、福州等地) is never where they were counted
+    if (DESTINATION.test(text.slice(clauseStartOf(text, p.start, lo), p.start))) continue;
     candidates.push({ place: p, at: p.start, scene: isScene(text, p.start, lo) || inList(text, p) });
+  }
+  // places written together name one place, the last the most specific (在浙江宁波舟山港 → 宁波舟山港)
+  for (let k = candidates.length - 2; k >= 0; k--) {
+    const next = candidates[k + 1];
+    if (candidates[k].place.end === next.place.start) {
+      next.scene ||= candidates[k].scene;
+      next.at = candidates[k].at;
+      candidates.splice(k, 1);
+    }
   }
   // most sentences refer back with none of these: skip the pattern for them
   const sentence = text.slice(lo, hi);
@@ -99,4 +118,34 @@ function insideName(text: string, p: PlaceEntity, programs: ProgramEntity[], lo:
     if (c === '“' || c === '《') return true;
   }
   return false;
+}
+
+/**
+ * Places listed before 分别 pair with the figures after it, in order (对欧盟、美国、韩国分别进出口4.5万亿元、4万亿元和
+ * 1.9万亿元: 欧盟 4.5万亿元, 美国 4万亿元, 韩国 1.9万亿元), when as many places as figures are listed.
+ */
+export function pairListedPlaces(text: string, facts: Fact[], places: PlaceEntity[]): void {
+  for (let k = 0; k < facts.length; k++) {
+    const s = facts[k].sentence;
+    const head = text.lastIndexOf('分别', facts[k].figure.start);
+    if (head < s.start) continue;
+    const listed = facts.filter((f) => f.sentence.start === s.start && f.figure.start > head);
+    if (listed[0] !== facts[k]) continue;
+    // the places written as a list right before 分别 (a count word such as 三县 may close the list)
+    const run: PlaceEntity[] = [];
+    let end = head;
+    for (let j = places.length - 1; j >= 0; j--) {
+      const p = places[j];
+      if (p.end > end || p.start < s.start) continue;
+      const gap = text.slice(p.end, end);
+      if (!(run.length ? /^[、和及与]$/.test(gap) : /^(?:[对在与和]?|[两三四五六七八九十]+[个家省市县区镇乡村国])$/.test(gap.replace(/^[对在]/, '')))) break;
+      run.unshift(p);
+      end = p.start;
+    }
+    if (run.length < 2 || run.length !== listed.length) continue;
+    listed.forEach((f, i) => {
+      f.place = run[i];
+      f.placeFrom = 'sentence';
+    });
+  }
 }

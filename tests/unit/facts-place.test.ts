@@ -101,4 +101,19 @@ describe('fact place', () => {
     const facts = factsOf(text, ents);
     expect(facts.map((f) => f.place?.name)).toEqual(['永丰县', '佐龙乡']);
   });
+
+  it('pairs places listed before 分别 with the figures after it, in order', () => {
+    const foreign = (text: string, s: string): PlaceEntity => ({ type: 'place', ...at(text, s), name: s, level: 'foreign' });
+    const text = '对欧盟、美国、韩国分别进出口4.5万亿元、4万亿元和1.9万亿元。';
+    const ents = [foreign(text, '欧盟'), foreign(text, '美国'), foreign(text, '韩国'), figure(text, '4.5万亿元'), figure(text, '4万亿元'), figure(text, '1.9万亿元')];
+    expect(factsOf(text, ents).map((f) => f.place?.text)).toEqual(['欧盟', '美国', '韩国']);
+  });
+
+  it('never takes a destination of goods as the place', () => {
+    const text = '仁首镇茶叶产业\n在仁首镇，茶园正在采摘。茶叶远销上海、杭州、福州等地，每斤售价800元。';
+    const RS = [JX, { name: '宜春市', code: '3609', level: 'city' }, { name: '靖安县', code: '360925', level: 'county' }, { name: '仁首镇', code: '360925101', level: 'township' }];
+    const city = (s: string, code: string): PlaceEntity => ({ type: 'place', ...at(text, s), name: s, code, level: 'city', chain: [{ name: s, code, level: 'city' }] });
+    const ents = [place(text, '仁首镇', RS), place(text, '仁首镇', RS, 8), city('上海', '31'), city('杭州', '3301'), city('福州', '3501'), figure(text, '800元')];
+    expect(factsOf(text, ents)[0].place?.name).toBe('仁首镇');
+  });
 });
