@@ -131,14 +131,15 @@ export function pairListedPlaces(text: string, facts: Fact[], places: PlaceEntit
     if (head < s.start) continue;
     const listed = facts.filter((f) => f.sentence.start === s.start && f.figure.start > head);
     if (listed[0] !== facts[k]) continue;
-    // the places written as a list right before 分别 (a count word such as 三县 may close the list)
+    // the places written as a list before 分别, in its clause
     const run: PlaceEntity[] = [];
     let end = head;
     for (let j = places.length - 1; j >= 0; j--) {
       const p = places[j];
       if (p.end > end || p.start < s.start) continue;
       const gap = text.slice(p.end, end);
-      if (!(run.length ? /^[、和及与]$/.test(gap) : /^(?:[对在与和]?|[两三四五六七八九十]+[个家省市县区镇乡村国])$/.test(gap.replace(/^[对在]/, '')))) break;
+      // between the list and 分别 may stand what is said of each (上海、江苏和浙江省电厂的超发电价将分别…)
+      if (!(run.length ? /^[、和及与]$/.test(gap) : /^[^，。；：、,;:！？]{0,14}$/.test(gap))) break;
       run.unshift(p);
       end = p.start;
     }
