@@ -171,7 +171,21 @@ function saidOfBefore(ctx: SubjectContext): string | undefined {
   const { tokens, figure, lo, blocked } = ctx;
   // the word crossing the figure's start (麻鸡超|5000万羽) keeps its part before the figure
   const own = tokens.filter((t) => t.start < figure.start && t.start >= lo).map((t) => (t.end > figure.start ? cut(t, figure.start) : t));
+  // jieba glues a linking character to the word before it (超发电价|将 read as 价将): split it off
+  for (let k = own.length - 1; k >= 0; k--) {
+    const t = own[k];
+    if (t.tag === 'x' && t.word.length === 2 && /[将已达为超约共均再又并]$/.test(t.word)) {
+      own.splice(k, 1, { word: t.word[0], tag: 'x', start: t.start, end: t.start + 1 }, { word: t.word[1], tag: 'd', start: t.start + 1, end: t.end });
+    }
+  }
   let i = own.length - 1;
+  // a per-unit before the figure (每兆瓦时280元, 每千瓦时0.375元) is the figure's unit, not its subject
+  for (let k = i; k >= Math.max(0, i - 3); k--) {
+    if (own[k].word === '每' || own[k].word === '每个') {
+      i = k - 1;
+      break;
+    }
+  }
   // a comparison stands between the subject and its change (能耗|比2023年|下降12%, 增速|较前三季度|提高): go over it
   for (let k = i; k >= 0; k--) if (COMPARISON.test(own[k].word) || (/^[比较]/.test(own[k].word) && own[k].word.length === 2 && own[k].tag === 'x')) i = k - 1;
   // a share or multiple of a base (调整为现行标准的80%, 按照现行适用税额的50%): the base is no subject, go over it
