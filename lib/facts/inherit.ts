@@ -21,6 +21,7 @@ const FROM_TO = /^[^，,；;。]*(?:增加|增长|提高|提升|扩大|扩|增|�
 /** Fills the subjects of figures that take theirs from a figure before them in the sentence. */
 export function inheritSubjects(text: string, facts: Subjected[]): void {
   shareTrailingNoun(text, facts);
+  frameWithin(text, facts);
   for (let k = 1; k < facts.length; k++) {
     const f = facts[k];
     const prev = facts[k - 1];
@@ -75,5 +76,21 @@ function shareTrailingNoun(text: string, facts: Subjected[]): void {
       for (let j = first; j < k - 1; j++) facts[j].subject = last.subject;
     }
     first = k;
+  }
+}
+
+const DURATION = /^(?:小时|天|日|周|个月|月|年|分钟|个工作日|工作日)$/;
+
+/**
+ * A span of time that frames what happens in it (返校后在7天内由各区组织安排3次核酸检测) measures that happening: it
+ * takes the subject of the count that follows it in its clause, over the words around it (返校后, 各区教育行政部门).
+ */
+function frameWithin(text: string, facts: Subjected[]): void {
+  for (let k = 0; k + 1 < facts.length; k++) {
+    const f = facts[k];
+    const next = facts[k + 1];
+    if (!DURATION.test(f.figure.unit ?? '') || !/^(?:内|以内|之内)/.test(text.slice(f.figure.end, f.figure.end + 2))) continue;
+    if (next.sentence.start !== f.sentence.start || /[，,；;。]/.test(text.slice(f.figure.end, next.figure.start))) continue;
+    if (next.subject) f.subject = next.subject;
   }
 }

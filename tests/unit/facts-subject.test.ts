@@ -172,4 +172,9 @@ describe('fact subjects', () => {
     const text = '从社会保险金中调剂236.66万元予以救助。';
     expect(subjects(text, [figure(text, '236.66万元', '元')])[0]).not.toBe('予以救助');
   });
+
+  it('gives a span of time framing a count the subject of that count', () => {
+    const text = '返校后在72小时内由学校组织安排2次核酸检测。';
+    expect(subjects(text, [figure(text, '72小时', '小时'), figure(text, '2次', '次')])).toEqual(['核酸检测', '核酸检测']);
+  });
 });
