@@ -38,6 +38,11 @@ export function inheritSubjects(text: string, facts: Subjected[]): void {
       continue;
     }
     if (f.subject && !RELATIVE_UNITS.test(f.figure.unit ?? '')) continue;
+    // 其中 (of which) counts part of the figure before: 开发23项新产品，其中有4项达到国家先进水平
+    if (!f.subject && /其中[^，,；;。]*$/.test(gap) && prev.subject) {
+      f.subject = prev.subject;
+      continue;
+    }
     const paired = pairedThroughFenbie(text, facts, k);
     if (paired) f.subject = paired;
     // a change with nothing named before it is the change of the figure before

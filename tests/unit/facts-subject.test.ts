@@ -177,4 +177,9 @@ describe('fact subjects', () => {
     const text = '返校后在72小时内由学校组织安排2次核酸检测。';
     expect(subjects(text, [figure(text, '72小时', '小时'), figure(text, '2次', '次')])).toEqual(['核酸检测', '核酸检测']);
   });
+
+  it('gives a count after 其中 the subject of the figure it is part of', () => {
+    const text = '开发设计23项新产品，其中有4项达到国家先进水平。';
+    expect(subjects(text, [figure(text, '23项', '项'), figure(text, '4项', '项')])).toEqual(['新产品', '新产品']);
+  });
 });
