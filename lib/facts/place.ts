@@ -52,7 +52,13 @@ export function sentencePlace(text: string, figure: FigureEntity, lo: number, hi
     for (const m of sentence.matchAll(REFERENCE)) {
       const at = lo + (m.index ?? 0);
       if (candidates.some((c) => c.at <= at && at < c.place.end)) continue;
-      const meant = resolveReference(m[0], m[1] ?? m[2] ?? '', at, main, places, articleStart, text);
+      const level = m[1] ?? m[2] ?? '';
+      // a place of the reference's level named before it in its own sentence is the one meant (宜春市将力争…全市;
+      // 在洋湖乡，当地村民…): the sentence's own mention stands
+      // (a level reference only within its clause: 宜春市农业农村局介绍，2022年，全市… is still the article's 全市)
+      const clauseLo = clauseStartOf(text, at, lo);
+      if (candidates.some((c) => c.at < at && (!level || (c.at >= clauseLo && (c.place.name ?? c.place.text).endsWith(level))))) continue;
+      const meant = resolveReference(m[0], level, at, main, places, articleStart, text);
       if (meant) {
         candidates.push({ place: meant, at, scene: isScene(text, at, lo) });
         resolved = true;

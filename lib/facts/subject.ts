@@ -204,14 +204,16 @@ function saidOfBefore(ctx: SubjectContext): string | undefined {
   const run: TaggedToken[] = [];
   for (; i >= 0 && run.length < MAX_TOKENS; i--) {
     const t = own[i];
-    // 亩均, 户均 (a measure word and 均) belong to the phrase; 均 alone is "all" (增速均超过10%)
-    const perUnit = run.length > 0 && ((t.word === '均' && i > 0 && own[i - 1].word.length === 1) || /^[年日月]$/.test(t.word));
+    // 亩均, 户均 (a measure word and 均) belong to the phrase; 均 alone is "all" (增速均超过10%); so do 年 and
+    // 以上 between nouns (户均年增收, 规模以上企业)
+    const perUnit =
+      run.length > 0 && ((t.word === '均' && i > 0 && own[i - 1].word.length === 1) || /^[年日月]$/.test(t.word) || (/^(?:以上|以下)$/.test(t.word) && i > 0 && nominal(own[i - 1])));
     if (overlapsAny(t, blocked) || !isHan(t) || PLACE_WORD.test(t.word) || (INNER_STOP.test(t.word) && !perUnit)) break;
     // the head of a phrase may be a measure word after its verb (脱贫|户)
     const head = t.tag === 'q' && !run.length && i > 0 && (verbal(own[i - 1]) || nominal(own[i - 1]));
     if (!perUnit && !head && !nominal(t) && !verbal(t)) break;
-    // a linking verb inside (占, 为) ends the phrase it links
-    if (LINKING.test(t.word) && run.length) break;
+    // a linking verb inside (占, 为) ends the phrase it links; 可 before a verb is part of it (可|支配|收入)
+    if (LINKING.test(t.word) && run.length && !(t.word === '可' && /^v/.test(run[0].tag))) break;
     run.unshift(t);
     // 亩|均 纯利润, 户|均: a measure word and 均 read as one word
     if (t.word === '均' && i > 0 && own[i - 1].word.length === 1) run.unshift(own[--i]);

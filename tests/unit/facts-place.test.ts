@@ -116,4 +116,11 @@ describe('fact place', () => {
     const ents = [place(text, '仁首镇', RS), place(text, '仁首镇', RS, 8), city('上海', '31'), city('杭州', '3301'), city('福州', '3501'), figure(text, '800元')];
     expect(factsOf(text, ents)[0].place?.name).toBe('仁首镇');
   });
+
+  it('reads 当地 as the place just named in its sentence, and 全市 as a city named in its own clause', () => {
+    const YH = [JX, YC, ZS, { name: '洋湖乡', code: '360982202', level: 'township' }];
+    const text = '樟树市中药材\n樟树市发展中药材。在洋湖乡，当地村民每亩年增收1200元。宜春市将力争全市产值突破300亿元。';
+    const ents = [place(text, '樟树市', [JX, YC, ZS]), place(text, '樟树市', [JX, YC, ZS], 7), place(text, '洋湖乡', YH), figure(text, '1200元'), place(text, '宜春市', [JX, YC]), figure(text, '300亿元')];
+    expect(factsOf(text, ents).map((f) => f.place?.name)).toEqual(['洋湖乡', '宜春市']);
+  });
 });

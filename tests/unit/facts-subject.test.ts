@@ -182,4 +182,9 @@ describe('fact subjects', () => {
     const text = '开发设计23项新产品，其中有4项达到国家先进水平。';
     expect(subjects(text, [figure(text, '23项', '项'), figure(text, '4项', '项')])).toEqual(['新产品', '新产品']);
   });
+
+  it('keeps 以上 between nouns and 可 before a verb inside a phrase', () => {
+    const text = '其中规模以上企业32家，农民人均可支配收入达2.3万元。';
+    expect(subjects(text, [figure(text, '32家', '家'), figure(text, '2.3万元', '元')])).toEqual(['规模以上企业', '农民人均可支配收入']);
+  });
 });
