@@ -66,7 +66,9 @@ export function subjectOf(ctx: SubjectContext): string | undefined {
   if (!ctx.tokens.length) return fallbackSubject(ctx);
   if (!RELATIVE_UNITS.test(ctx.figure.unit ?? '')) {
     const counted = countedAfter(ctx);
-    if (counted) return counted;
+    // what happened to the counted (两人死亡) only when no noun stands before them (脱贫户3200余户增收 → 脱贫户)
+    if (counted && !counted.event) return counted.phrase;
+    if (counted) return saidOfBefore(ctx, true) ?? counted.phrase;
   } else {
     // a share names the rate it is after 的 (16.2%的同比增长率)
     const rate = RATE_AFTER.exec(ctx.text.slice(ctx.figure.end, ctx.hi));
@@ -74,7 +76,7 @@ export function subjectOf(ctx: SubjectContext): string | undefined {
     // a share of a population (90%的行政村, 80%以上的企业): the population is what the share counts
     if (ctx.text.startsWith('的', ctx.figure.end)) {
       const population = countedAfter(ctx);
-      if (population) return population;
+      if (population && !population.event) return population.phrase;
     }
   }
   return saidOfBefore(ctx);
@@ -87,7 +89,7 @@ const nominal = (t: TaggedToken) =>
 const verbal = (t: TaggedToken) => /^(v|vd|vi|a|ad|z)$/.test(t.tag) && isHan(t);
 
 /** The noun phrase right after a count: 1.5万户|农民|增收 → 农民; 3次|核酸|检测 → 核酸检测; 500余个|就业|岗位 → 就业岗位. */
-function countedAfter(ctx: SubjectContext): string | undefined {
+function countedAfter(ctx: SubjectContext): Counted | undefined {
   const { tokens, figure, hi, blocked } = ctx;
   const crossing = tokens.findIndex((t) => t.start < figure.end && t.end > figure.end);
   // 45个 may end inside a token (个村|党组织): the token's rest starts the noun
@@ -95,7 +97,7 @@ function countedAfter(ctx: SubjectContext): string | undefined {
   const counted = countedIn(after, hi, blocked, EVENT_COUNT.test(figure.unit ?? ''));
   // money is spent on something, not counted in it: a verb phrase after an amount is its purpose (236万元|予以救助)
   // (after 的 the phrase is what the money is: 570亿美元的援助)
-  if (counted && MONEY.test(figure.unit ?? '') && !ctx.text.startsWith('的', figure.end) && !hasHardNoun(counted)) return undefined;
+  if (counted && MONEY.test(figure.unit ?? '') && !ctx.text.startsWith('的', figure.end) && !hasHardNoun(counted.phrase)) return undefined;
   return counted;
 }
 
@@ -111,7 +113,13 @@ const EVENT_COUNT = /^(?:人|名|位|场|次|起|例|轮|户|家)$/;
 
 const rest = (t: TaggedToken, from: number): TaggedToken => ({ word: t.word.slice(from - t.start), tag: 'x', start: from, end: t.end });
 
-function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[], events: boolean): string | undefined {
+interface Counted {
+  phrase: string;
+  /** The phrase is a verb saying what happened to the counted, not a noun. */
+  event?: boolean;
+}
+
+function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[], events: boolean): Counted | undefined {
   let i = 0;
   if (!tokens.length) return undefined;
   // 8个多月大的女婴: a size or age said with an adjective and 的 stands between the count and its noun
@@ -145,7 +153,7 @@ function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[], events
       run.push(t);
     } else if (events && !run.length && /^v/.test(t.tag) && t.word.length >= 2 && !LINKING.test(t.word) && !PREDICATE.test(t.word)) {
       // what happened to the counted, with nothing nominal after it (两人死亡, 两场会谈)
-      return t.word;
+      return { phrase: t.word, event: true };
     } else break;
     if (run.map((r) => r.word).join('').length > MAX_CHARS) {
       run.pop();
@@ -153,7 +161,8 @@ function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[], events
     }
   }
   while (run.length && (!nominal(run[run.length - 1]) || overlapsAny(run[run.length - 1], blocked))) run.pop();
-  return accept(run);
+  const phrase = accept(run);
+  return phrase ? { phrase } : undefined;
 }
 
 /** A place's own word, not a time's or a figure's: times and figures are never part of a counted noun. */
@@ -167,7 +176,8 @@ function startsWithVerb(t: TaggedToken): boolean {
 }
 
 /** The phrase before the figure, over linking words: 种植面积|达|1.2万亩; 累计|放贷|6.39亿元; 为纳税人|减负|180亿元. */
-function saidOfBefore(ctx: SubjectContext): string | undefined {
+/** nounOnly: give nothing unless the phrase ends in a noun (for a count whose verb after it is the fallback). */
+function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | undefined {
   const { tokens, figure, lo, blocked } = ctx;
   // the word crossing the figure's start (麻鸡超|5000万羽) keeps its part before the figure
   const own = tokens.filter((t) => t.start < figure.start && t.start >= lo).map((t) => (t.end > figure.start ? cut(t, figure.start) : t));
@@ -224,6 +234,7 @@ function saidOfBefore(ctx: SubjectContext): string | undefined {
   }
   // a phrase starts with its content, not a linking word, a single-character verb (建|成) or the verb that does it (建成|示范点)
   while (run.length > 1 && (LINKING.test(run[0].word) || PREDICATE.test(run[0].word) || (verbal(run[0]) && run[0].word.length === 1))) run.shift();
+  if (nounOnly && !(run.length && (nominal(run[run.length - 1]) || run[run.length - 1].tag === 'q'))) return undefined;
   return accept(atVerb(run));
 }
 
@@ -243,10 +254,13 @@ function atVerb(run: TaggedToken[]): TaggedToken[] {
   return run;
 }
 
+/** Expectation and intention between a subject and its figure (粮食产量预计增加800吨, 力争突破50亿元). */
+const MODAL = /^(?:预计|预期|有望|可望|计划|力争|争取|确保|要|需|需要|应|应当|能|能够|可以)$/;
+
 /** Between a phrase and its figure: linking verbs, adverbs, prepositions, per-units (每立方厘米), 的. */
 function skippable(tokens: TaggedToken[], i: number): boolean {
   const t = tokens[i];
-  if (LINKING.test(t.word) || INNER_STOP.test(t.word) || /^(?:平均|每|分别|同比|环比)$/.test(t.word)) return true;
+  if (LINKING.test(t.word) || INNER_STOP.test(t.word) || /^(?:平均|每|分别|同比|环比)$/.test(t.word) || MODAL.test(t.word)) return true;
   // a verb of state before 在 / 至 links like 达 (稳定在70万亩, 提升至97.6%)
   if ((verbal(t) || t.tag === 'vn') && /^(?:在|至|到|于|为)$/.test(tokens[i + 1]?.word ?? '')) return true;
   // a measure word is skipped only as a per-unit (每|亩); else it heads the phrase (脱贫|户)

@@ -187,4 +187,10 @@ describe('fact subjects', () => {
     const text = '其中规模以上企业32家，农民人均可支配收入达2.3万元。';
     expect(subjects(text, [figure(text, '32家', '家'), figure(text, '2.3万元', '元')])).toEqual(['规模以上企业', '农民人均可支配收入']);
   });
+
+  it('prefers the noun before a count to the verb after it, and goes over 预计 and the doing verb', () => {
+    const text = '实施产业项目156个，带动脱贫户3200余户增收，粮食产量预计增加800吨。';
+    const ents = [figure(text, '156个', '个'), figure(text, '3200余户', '户'), figure(text, '800吨', '吨')];
+    expect(subjects(text, ents)).toEqual(['产业项目', '脱贫户', '粮食产量']);
+  });
 });

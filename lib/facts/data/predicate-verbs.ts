@@ -38,4 +38,12 @@ export const PREDICATE_VERBS: readonly string[] = [
   '提供',
   '拥有',
   '现有',
+  '实施',
+  '安排',
+  '组织',
+  '建立',
+  '招引',
+  '签订',
+  '签署',
+  '推广',
 ];
