@@ -87,11 +87,7 @@ export interface Fact {
   /** What or who is counted or measured (亩均纯利润, 惠及农户). */
   subject?: string;
   place?: PlaceEntity;
-  /** Where the place came from: named in the figure's sentence, or the article's (its main place). */
-  placeFrom?: 'sentence' | 'article';
   time?: TimeEntity;
-  /** Where the time came from: the figure's sentence, or the article (the period opening its paragraph). */
-  timeFrom?: 'sentence' | 'article';
   program?: ProgramEntity;
   sentence: Span & { text: string };
   /** Where the place was found: in the figure's own sentence, or taken from the article (its main place). */
