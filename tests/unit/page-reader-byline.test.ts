@@ -1,0 +1,65 @@
+// The page reader's byline and date on small pages built here: the writer's line wherever the story puts it
+// (under the headline, in its last line, beside the date), never an editor's credit or a bare source.
+import { describe, expect, it } from 'vitest';
+import { readHtml } from '../../cli/read-input';
+import { CHROME_INDEX, planFromBlocks } from '../../lib/page/block-articles';
+
+const BODY = [
+  '江西省樟树市今年新建高标准农田3.2万亩，惠及农户1.5万户，亩均增收约400元。',
+  '据介绍，樟树市把高标准农田建设作为乡村振兴的重要抓手，统筹整合各类资金，完善灌溉、道路等设施。',
+  '下一步，该市将继续加大投入，力争到2025年全市高标准农田占比超过八成。',
+];
+
+/** A one-story page: head lines under the h1, the body, then tail lines; extra markup in <head>. */
+function page(opts: { head?: string[]; tail?: string[]; meta?: string; url?: string; body?: string[] } = {}) {
+  const p = (s: string) => `<p>${s}</p>`;
+  return `<!doctype html><html><head><meta charset="utf-8"><title>樟树新建高标准农田3.2万亩_江西新闻网</title>${opts.meta ?? ''}</head><body>
+<div class="nav"><a href="/">首页</a> <a href="/gn">国内</a></div>
+<div class="article"><h1>樟树新建高标准农田3.2万亩</h1>
+${(opts.head ?? []).map((h) => `<div class="info">${h}</div>`).join('\n')}
+<div class="content">${(opts.body ?? BODY).map(p).join('')}${(opts.tail ?? []).map(p).join('')}</div></div>
+<div class="footer">版权所有 江西新闻网</div></body></html>`;
+}
+
+/** The one story's head as the engine gets it from the reader's blocks. */
+function headOf(html: string) {
+  const read = readHtml(html);
+  const plan = planFromBlocks(read.text, { blocks: read.blocks, kind: read.kind, meta: read.meta });
+  const story = plan?.articles.find((a) => a.index !== CHROME_INDEX);
+  return { byline: story?.byline?.text, date: story?.date };
+}
+
+describe('page reader: the byline', () => {
+  it('takes a reporter standing in the story\'s last line, with no colon', () => {
+    expect(headOf(page({ tail: ['（记者 胡晓蓉）'] })).byline).toBe('（记者 胡晓蓉）');
+    expect(headOf(page({ tail: ['整合 新华日报·交汇点记者 徐睿翔'] })).byline).toContain('徐睿翔');
+  });
+
+  it('takes 作者：X, 文/X and 记者 X Y lines under the headline', () => {
+    expect(headOf(page({ head: ['作者：王小明'] })).byline).toBe('作者：王小明');
+    expect(headOf(page({ head: ['文/李四'] })).byline).toBe('文/李四');
+    expect(headOf(page({ head: ['新华网黑龙江频道 记者 伊琳 李清芬'] })).byline).toContain('伊琳 李清芬');
+  });
+
+  it('does not take a sentence that opens with 记者获悉 as a byline', () => {
+    expect(headOf(page({ tail: ['记者获悉樟树市还将新建一批'] })).byline).toBeUndefined();
+  });
+
+  it('takes the writer from a date line that names one (作者:X 发表于:2005-07-31)', () => {
+    const h = headOf(page({ tail: ['作者:zboygirl 阅读(1660) 评论(5) 发表于:2005-07-31 12:30'] }));
+    expect(h.byline).toContain('zboygirl');
+    expect(h.date).toBe('2005-07-31');
+  });
+
+  it('never takes an editor\'s credit or a bare source for the byline', () => {
+    expect(headOf(page({ tail: ['（责任编辑：刘林源）'] })).byline).toBeUndefined();
+    expect(headOf(page({ tail: ['编辑：山石'] })).byline).toBeUndefined();
+    expect(headOf(page({ head: ['来源：新华网'] })).byline).toBeUndefined();
+    // the reporter's line wins over the editor's when both are there
+    expect(headOf(page({ head: ['本报记者 张三'], tail: ['责任编辑：李四'] })).byline).toBe('本报记者 张三');
+  });
+
+  it('takes an editor\'s line when the page\'s own author metadata names that person', () => {
+    expect(headOf(page({ tail: ['责任编辑：刘林源'], meta: '<meta name="author" content="刘林源">' })).byline).toBe('责任编辑：刘林源');
+  });
+});
