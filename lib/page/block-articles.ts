@@ -35,6 +35,7 @@ export function planFromBlocks(text: string, options: ExtractOptions): BlockPlan
   if (!stories.size) return undefined;
   const ordered = [...stories.values()].map((list) => list.sort((a, b) => a.start - b.start)).sort((a, b) => a[0].start - b[0].start);
   const single = ordered.length === 1;
+  const edition = editionDate(text, blocks);
   const articles: Article[] = [];
   const chromeInside: Span[] = [];
   let cursor = 0;
@@ -46,7 +47,7 @@ export function planFromBlocks(text: string, options: ExtractOptions): BlockPlan
     const end = list[list.length - 1].end;
     if (end <= start) continue;
     chromeStretch(start);
-    const article = head(text, list, start, end, articles.filter((a) => a.index !== CHROME_INDEX).length, single ? options : {});
+    const article = head(text, list, start, end, articles.filter((a) => a.index !== CHROME_INDEX).length, single ? options : {}, edition);
     articles.push(article);
     for (const b of blocks) if (CHROME_ROLES.has(b.role) && b.start >= start && b.end <= end) chromeInside.push(b);
     cursor = end;
@@ -65,7 +66,22 @@ function trimmed(text: string, b: Span): Span & { text: string } {
   return { start: s, end: e, text: text.slice(s, e) };
 }
 
-function head(text: string, list: BlockHint[], start: number, end: number, index: number, page: ExtractOptions): Article {
+// An e-paper page's edition line: 2022年02月12日 第06版, 版次：A3 (the line carries the date too)
+const EDITION = /第\s*[0-9０-９A-Za-z一二三四五六七八九十]+\s*版|版次|版面[:：]|版名[:：]/;
+
+/** The date of the page's edition line (2022年02月12日 星期六 第06版), where it has one. */
+export function editionDate(text: string, blocks: readonly BlockHint[]): string | undefined {
+  for (const b of blocks) {
+    const t = text.slice(b.start, b.end);
+    if (t.length <= 80 && EDITION.test(t)) {
+      const date = isoDate(t);
+      if (date) return date;
+    }
+  }
+  return undefined;
+}
+
+function head(text: string, list: BlockHint[], start: number, end: number, index: number, page: ExtractOptions, edition?: string): Article {
   const article: Article = { index, start, end };
   const first = (role: BlockRole) => list.find((b) => b.role === role);
   const headline = first('headline');
@@ -89,6 +105,8 @@ function head(text: string, list: BlockHint[], start: number, end: number, index
   if (!article.headline && meta?.headline) article.headline = { start, end: start, text: meta.headline };
   if (!article.byline && meta?.byline) article.byline = { start, end: start, text: meta.byline };
   if (!article.date && meta?.date) article.date = meta.date;
+  // a story with no date of its own on an e-paper page is of the page's edition
+  if (!article.date && edition) article.date = edition;
   return article;
 }
 

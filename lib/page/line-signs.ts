@@ -45,7 +45,7 @@ export function classWords(el: Element): string {
 
 // class/id words of an element that holds the writer's name (byline, author, zuozhe); editor and source
 // boxes are not among them: they hold credits that name no writer
-const AUTHOR_WORDS = /(?:^|[\s_-])(?:author|authors|byline|writer|zuozhe|reporter)(?:$|[\s_\d-])/i;
+export const AUTHOR_WORDS = /(?:^|[\s_-])(?:author|authors|byline|writer|zuozhe|reporter)(?:$|[\s_\d-])/i;
 
 /** Whether an element's markup says it holds the story's writer (itemprop=author, rel=author, class="author"). */
 export function authorMarkup(el: Element): boolean {

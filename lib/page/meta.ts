@@ -1,6 +1,7 @@
 // What a page says of itself in its markup: og:*, article:*, JSON-LD NewsArticle, itemprop, <time>,
 // and <title> less the site's name. Read with standard DOM calls only (querySelectorAll, getAttribute).
 import type { PageMeta } from '../types';
+import { AUTHOR_WORDS, classWords } from './line-signs';
 
 const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|WebPage)$/;
 
@@ -15,6 +16,23 @@ export function isoDate(value: string | null | undefined): string | undefined {
   return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+// A date in a page's address (/2022-02/12/node_6.htm, /20220212/, /2022/02/12/): news sites and e-paper
+// editions file their pages by day. Digits on either side would make it part of a longer number (an id).
+const URL_DATE = /(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)/;
+
+/** The date a page's address files it under, as YYYY-MM-DD, or undefined. */
+export function urlDate(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  let path = url;
+  try {
+    path = new URL(url, 'http://x/').pathname; // the host and query hold no filing date (and ids look like dates)
+  } catch {
+    // a relative or broken address: read it as written
+  }
+  const m = URL_DATE.exec(path);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+}
+
 /** The elements metadata can come from, found in one pass over the document (each selector look-up is a pass). */
 interface Sources {
   metas: Element[];
@@ -22,15 +40,20 @@ interface Sources {
   title?: Element;
   itemprops: Element[];
   time?: Element;
+  canonical?: Element;
+  /** Elements whose class or id says they hold the writer (class="author", id="byline"). */
+  authorBoxes: Element[];
 }
 
 function gather(doc: Document): Sources {
-  const out: Sources = { metas: [], ld: [], itemprops: [] };
-  for (const el of Array.from(doc.querySelectorAll('meta, title, script[type="application/ld+json"], [itemprop], time[datetime]'))) {
+  const out: Sources = { metas: [], ld: [], itemprops: [], authorBoxes: [] };
+  for (const el of Array.from(doc.querySelectorAll('meta, title, script[type="application/ld+json"], [itemprop], time[datetime], link[rel="canonical"], [class*="author" i], [class*="byline" i], [class*="writer" i], [class*="zuozhe" i], [id*="author" i]'))) {
     const tag = el.tagName.toUpperCase();
     if (tag === 'META') out.metas.push(el);
     else if (tag === 'TITLE') out.title ??= el;
     else if (tag === 'SCRIPT') out.ld.push(el);
+    else if (tag === 'LINK') out.canonical ??= el;
+    else if (AUTHOR_WORDS.test(classWords(el))) out.authorBoxes.push(el);
     if (el.hasAttribute('itemprop')) out.itemprops.push(el);
     if (tag === 'TIME' && el.hasAttribute('datetime')) out.time ??= el;
   }
@@ -109,9 +132,21 @@ export function readMeta(doc: Document): PageMeta & { title?: string; ogType?: s
     isoDate(published?.getAttribute('datetime')) ??
     isoDate(published?.textContent) ??
     isoDate(content(src, 'publishdate') ?? content(src, 'pubdate')) ??
-    isoDate(src.time?.getAttribute('datetime'));
+    isoDate(src.time?.getAttribute('datetime')) ??
+    // last, the day the page's address files it under (its own, its canonical or og:url): an e-paper page's edition
+    urlDate(content(src, 'og:url')) ??
+    urlDate(src.canonical?.getAttribute('href')) ??
+    urlDate(doc.URL);
   const author = src.itemprops.find((el) => el.getAttribute('itemprop') === 'author');
   meta.byline ??= content(src, 'author') ?? (author?.textContent?.trim() || undefined);
+  // a box the page's classes call the author's: its short text is the writer's name (or their credit line)
+  for (const box of src.authorBoxes) {
+    const t = box.textContent?.replace(/\s+/g, ' ').trim();
+    if (t && t.length <= 40) {
+      meta.byline ??= t;
+      break;
+    }
+  }
   if (title) {
     const t = titleHeadline(title);
     meta.headline ??= t.headline;

@@ -35,9 +35,12 @@ export interface AuthorSigns {
 function isByline(t: string, signs: AuthorSigns): boolean {
   // a line opening with 记者 is a credit only with a name after it (REPORTER): 记者获悉… opens a sentence
   const credit = REPORTER.test(t) || (BYLINE.test(t) && !/^\s*[(（]?\s*记者/.test(t)) || signs.marked;
-  if (t.length > 60 || !credit) return false;
   const author = signs.author?.trim();
-  if (author && author.length >= 2 && t.includes(author)) return true;
+  const named = !!author && author.length >= 2 && t.includes(author);
+  // a short line that is (nearly) just the name the page's author metadata gives is the byline too
+  if (named && t.length <= author.length + 12) return true;
+  if (t.length > 60 || !credit) return false;
+  if (named) return true;
   return !editorOnly(t);
 }
 

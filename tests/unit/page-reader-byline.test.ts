@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readHtml } from '../../cli/read-input';
 import { CHROME_INDEX, planFromBlocks } from '../../lib/page/block-articles';
+import { urlDate } from '../../lib/page/meta';
 
 const BODY = [
   '江西省樟树市今年新建高标准农田3.2万亩，惠及农户1.5万户，亩均增收约400元。',
@@ -61,5 +62,41 @@ describe('page reader: the byline', () => {
 
   it('takes an editor\'s line when the page\'s own author metadata names that person', () => {
     expect(headOf(page({ tail: ['责任编辑：刘林源'], meta: '<meta name="author" content="刘林源">' })).byline).toBe('责任编辑：刘林源');
+  });
+});
+
+describe('page reader: the writer in the page\'s markup', () => {
+  it('takes a bare name under the headline that the markup marks as the author\'s', () => {
+    expect(headOf(page({ head: ['<span class="author">茉莉</span>'] })).byline).toBe('茉莉');
+    expect(headOf(page({ head: ['<span itemprop="author">胡晓蓉</span>'] })).byline).toBe('胡晓蓉');
+  });
+
+  it('does not take a bare name in no author markup', () => {
+    expect(headOf(page({ head: ['<span class="name">茉莉</span>'] })).byline).toBeUndefined();
+  });
+});
+
+describe('page reader: the date of an e-paper story', () => {
+  const epaper = (edition: string, date?: string) => `<!doctype html><html><head><meta charset="utf-8"><title>樟树新建高标准农田_江西日报</title></head><body>
+<div class="masthead">江西日报 ${edition}</div>
+<div class="article"><h1>樟树新建高标准农田3.2万亩</h1>${date ? `<p class="date">${date}</p>` : ''}
+${BODY.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+
+  it('gives a story with no date of its own the edition\'s date', () => {
+    expect(headOf(epaper('2022年02月12日 星期六 第06版')).date).toBe('2022-02-12');
+  });
+
+  it('keeps the story\'s own date over the edition\'s', () => {
+    expect(headOf(epaper('2022年02月12日 第06版', '2022-02-11 08:00')).date).toBe('2022-02-11');
+  });
+
+  it('reads the edition from the page\'s address when the page names no date', () => {
+    const html = epaper('第06版').replace('<head>', '<head><link rel="canonical" href="http://epaper.jxxw.com/html/2022-02/12/content_123456.htm">');
+    expect(headOf(html).date).toBe('2022-02-12');
+    expect(urlDate('http://paper.people.com.cn/rmrb/html/2021-01/06/nw.D110000renmrb_20210106_1-01.htm')).toBe('2021-01-06');
+    expect(urlDate('http://news.example.cn/a/20220212/n1.shtml')).toBe('2022-02-12');
+    // a long id is no date, and a date in the query string is not where the page is filed
+    expect(urlDate('http://news.example.cn/a/120220212345.shtml')).toBeUndefined();
+    expect(urlDate('http://news.example.cn/a/view?d=20220212')).toBeUndefined();
   });
 });
