@@ -155,6 +155,8 @@ export function* classifying(walk: PageWalk, page: PageLines, meta: PageMeta & {
       const next = k + 1 < heads.length ? heads[k + 1] : lastBody + 1;
       for (let i = h; i < next; i++) if (roles[i] && !isChrome(roles[i] as BlockRole)) storyOf[i] = k;
       for (let i = h + 1, n = 0; i < next && n < 3; i++, n++) headRole(lines[i], roles, i, n === 0);
+      // and its last lines the writer (（记者 胡晓蓉）), as on a page of one story
+      for (let i = next - 1, n = 0; i > h + 1 && n < 2; i--, n++) if (roles[i] === 'body') headRole(lines[i], roles, i, false);
       // a short unpunctuated line closing the story before is the next one's column kicker, no sentence of the last
       if (k > 0) {
         const before = h - 1;

@@ -100,3 +100,20 @@ ${BODY.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
     expect(urlDate('http://news.example.cn/a/view?d=20220212')).toBeUndefined();
   });
 });
+
+describe('page reader: bylines on a page of many stories', () => {
+  it('gives each story the reporter standing in its last line', () => {
+    const story = (title: string, who: string) => `<h2>${title}</h2>${BODY.map((p) => `<p>${p}</p>`).join('')}<p>（记者 ${who}）</p>`;
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>江西日报 第06版</title></head><body>
+<div class="content">${story('樟树新建高标准农田3.2万亩', '胡晓蓉')}${story('九江推进农田水利建设', '张明超')}${story('赣州新增农田两万亩', '李清芬')}</div></body></html>`;
+    const read = readHtml(html);
+    const plan = planFromBlocks(read.text, { blocks: read.blocks, kind: read.kind, meta: read.meta });
+    const stories = plan?.articles.filter((a) => a.index !== CHROME_INDEX) ?? [];
+    expect(stories.map((a) => a.byline?.text)).toEqual(['（记者 胡晓蓉）', '（记者 张明超）', '（记者 李清芬）']);
+  });
+
+  it('keeps a dateline byline with its labels as written (据新华社拉萨电（记者 …）)', () => {
+    const h = headOf(page({ body: ['据新华社拉萨电（记者 格桑 边巴）西藏今年新建高标准农田3.2万亩，惠及农户1.5万户。', ...BODY.slice(1)] }));
+    expect(h.byline).toContain('格桑');
+  });
+});
