@@ -20,6 +20,28 @@ export const BYLINE = /(来源|作者|记者|通讯员|编辑|责编|撰文|摄�
 // name and no colon counts too, but not 记者获悉 and the like, which open a sentence.
 export const REPORTER =
   /(作者|撰文|撰稿|通讯员|发布者|发帖人|楼主)\s*[:：]|作者\s+\S|^\s*[（(【[]?\s*(文|文图|文\/图|图文)\s*[/|｜:：]|记者\s*[:：]?\s*(?!获悉|从|了解|在|采访|近日|日前|看到|注意|发现|走访|来到|连线|调查|探访|实地)[\u4e00-\u9fff·]{2,4}/;
+// A post's line naming who posted it beside its time: X 发表于 2005-9-15, 发布时间 … by X, 由X张贴 @ …,
+// 本贴由X于…发表, X写于2005年3月16日. Each pattern holds the name where the line puts it; read only on date
+// lines: in prose these words say other things.
+const POSTERS = [
+  /([^\s\]】）)>|:：]{2,20})\s*发表于/,
+  /(?:^|\s)by\s+([\p{L}\d_.-]{2,})/iu,
+  /[贴帖]由\s*([^\s于]{1,20})\s*于/,
+  /由\s*([^\s于]{1,20}?)\s*(?:张贴|发表|发布)/,
+  /([^\s\]】）)>|:：]{2,20})写于/,
+];
+// words that stand where a name would and are none (阅读 发表于, 时间 by)
+const NOT_A_NAME = /^(编辑|阅读|评论|时间|日期|本文|文章|原文|帖子|本贴|本帖)$|\d{2}|[:：]/;
+
+/** Whether a date line also names its writer: a writer's credit, or the name of who posted it. */
+export function datelineNamesWriter(t: string): boolean {
+  if (REPORTER.test(t)) return true;
+  return POSTERS.some((p) => {
+    const name = p.exec(t)?.[1];
+    return !!name && !NOT_A_NAME.test(name);
+  });
+}
+
 // Credits that name no writer: the editor's, the reviewer's, the outlet a story came from. Such a line is
 // a footer credit, not the byline, unless the page's own author metadata names its person.
 const EDITOR_CREDIT = /责任编辑|责编|编辑|审核|审校|校对|监制|签发|来源|出处/;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readHtml } from '../../cli/read-input';
 import { CHROME_INDEX, planFromBlocks } from '../../lib/page/block-articles';
+import { datelineNamesWriter } from '../../lib/page/line-signs';
 import { urlDate } from '../../lib/page/meta';
 
 const BODY = [
@@ -115,5 +116,22 @@ describe('page reader: bylines on a page of many stories', () => {
   it('keeps a dateline byline with its labels as written (据新华社拉萨电（记者 …）)', () => {
     const h = headOf(page({ body: ['据新华社拉萨电（记者 格桑 边巴）西藏今年新建高标准农田3.2万亩，惠及农户1.5万户。', ...BODY.slice(1)] }));
     expect(h.byline).toContain('格桑');
+  });
+});
+
+describe('page reader: who posted a post, on its date line', () => {
+  it('takes the poster a date line names (X 发表于, by X, 由X张贴, 本贴由X于)', () => {
+    expect(datelineNamesWriter('ggjjzhzz 发表于 2005-9-15 11:46:00')).toBe(true);
+    expect(datelineNamesWriter('〓 网易娱乐 明星话题 发布时间 2005/03/15 22:36:13 by duscha 〓')).toBe(true);
+    expect(datelineNamesWriter('由海姑娘张贴 @ 2005-03-21 01:20:44')).toBe(true);
+    expect(datelineNamesWriter('本贴由大卫于2005年8月12日16:12:21发表')).toBe(true);
+    const h = headOf(page({ tail: ['ggjjzhzz 发表于 2005-9-15 11:46:00'] }));
+    expect(h).toEqual({ byline: 'ggjjzhzz 发表于 2005-9-15 11:46:00', date: '2005-09-15' });
+  });
+
+  it('does not take a date line that names no one (发表于 2004年12月27日, [收藏本文] 发表于…)', () => {
+    expect(datelineNamesWriter('发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)')).toBe(false);
+    expect(datelineNamesWriter('[点击此处收藏本文]  发表于2005年09月07日 11:57 AM')).toBe(false);
+    expect(headOf(page({ tail: ['发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)'] })).byline).toBeUndefined();
   });
 });
