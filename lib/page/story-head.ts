@@ -55,6 +55,23 @@ export function headRole(l: Line, roles: (BlockRole | '')[], i: number, underHea
   else if (isByline(t, signs)) roles[i] = 'byline';
   else if (underHeadline && roles[i] === 'body' && l.heading && t.length <= 60) roles[i] = 'subheadline';
 }
+// How far past the story's last line a writer's credit standing outside its block is looked for.
+const BYLINE_AFTER_LINES = 3;
+
+/** A writer's credit just past the story's block (作者：宋怡 杨志华 under the text, outside its container) is its byline. */
+export function findBylineAfter(lines: Line[], roles: (BlockRole | '')[], lastBody: number) {
+  if (lastBody < 0) return;
+  for (let i = lastBody + 1; i < Math.min(lines.length, lastBody + 1 + BYLINE_AFTER_LINES); i++) {
+    // plain chrome only: a footer, a menu or a related list past the story is no credit of it
+    if (roles[i] !== 'chrome') continue;
+    const t = lines[i].text.trim();
+    if (t.length <= 40 && REPORTER.test(t) && !/[。！？]/.test(t) && lines[i].linked < lines[i].ink * 0.5) {
+      roles[i] = 'byline';
+      return;
+    }
+  }
+}
+
 // How far from the story's head and tail a date line that no rule above took is looked for.
 const DATE_SEARCH_LINES = 8;
 

@@ -43,6 +43,13 @@ describe('page reader: the byline', () => {
     expect(headOf(page({ head: ['新华网黑龙江频道 记者 伊琳 李清芬'] })).byline).toContain('伊琳 李清芬');
   });
 
+  it('takes a writer\'s credit standing just past the story\'s block, outside its container', () => {
+    const html = page().replace('<div class="footer">', '<div class="info2">作者：宋怡 杨志华</div><div class="footer">');
+    expect(headOf(html).byline).toBe('作者：宋怡 杨志华');
+    // but not a footer's words past the story
+    expect(headOf(page().replace('版权所有 江西新闻网', '版权所有 江西新闻网 作者：网站')).byline).toBeUndefined();
+  });
+
   it('does not take a sentence that opens with 记者获悉 as a byline', () => {
     expect(headOf(page({ tail: ['记者获悉樟树市还将新建一批'] })).byline).toBeUndefined();
   });
