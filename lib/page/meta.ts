@@ -108,6 +108,17 @@ export function titleHeadline(title: string): { headline: string; site?: string 
   return { headline: parts[best], site: parts[best === 0 ? parts.length - 1 : 0] };
 }
 
+// An "author" that is the site, its software or its company, not a writer: a web address, a team, a
+// network, a company, a wiki's contributors. Pages put these in meta name=author.
+const NOT_A_WRITER = /\.(?:com|cn|net|org)\b|www\.|https?:|\bteam\b|powered|\binc\b|\bltd\b|网络|网站|公司|集团|工作室|贡献者|编辑部|^(?:admin|administrator|webmaster|佚名|未知|匿名)$/i;
+
+/** The page's author metadata when it names a writer, not the site (its name, address, software or company). */
+function writerOnly(name: string | undefined, site: string | undefined): string | undefined {
+  if (!name || NOT_A_WRITER.test(name)) return undefined;
+  if (site && (name === site || (name.length >= 4 && site.includes(name)))) return undefined;
+  return name;
+}
+
 export function readMeta(doc: Document): PageMeta & { title?: string; ogType?: string } {
   const src = gather(doc);
   const meta: PageMeta & { title?: string; ogType?: string } = {};
@@ -152,5 +163,7 @@ export function readMeta(doc: Document): PageMeta & { title?: string; ogType?: s
     meta.headline ??= t.headline;
     meta.siteName ??= t.site;
   }
+  meta.byline = writerOnly(meta.byline, meta.siteName);
+  if (!meta.byline) delete meta.byline;
   return meta;
 }

@@ -142,3 +142,20 @@ describe('page reader: who posted a post, on its date line', () => {
     expect(headOf(page({ tail: ['发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)'] })).byline).toBeUndefined();
   });
 });
+
+describe('page reader: author metadata that names the site, not a writer', () => {
+  const metaAuthor = (content: string, site = '') =>
+    readHtml(page({ meta: `<meta name="author" content="${content}">${site ? `<meta property="og:site_name" content="${site}">` : ''}` })).meta.byline;
+
+  it('drops a web address, a team, a network or a company given as the author', () => {
+    expect(metaAuthor('51offer.com')).toBeUndefined();
+    expect(metaAuthor('Discuz! Team and Comsenz UI Team')).toBeUndefined();
+    expect(metaAuthor('大汉网络')).toBeUndefined();
+    expect(metaAuthor('江西新闻网', '江西新闻网')).toBeUndefined();
+  });
+
+  it('keeps a person', () => {
+    expect(metaAuthor('胡晓蓉', '江西新闻网')).toBe('胡晓蓉');
+    expect(metaAuthor('Joel Spolsky')).toBe('Joel Spolsky');
+  });
+});
