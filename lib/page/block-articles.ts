@@ -6,7 +6,7 @@
 import { splitArticles } from '../articles';
 import { toSimplified } from '../text';
 import type { Article, ArticleResult, BlockHint, BlockRole, Entity, ExtractOptions, Span } from '../types';
-import { datelineNamesWriter } from './line-signs';
+import { datelineNamesWriter, REPORTER } from './line-signs';
 import { isoDate } from './meta';
 
 /** Articles of this index are chrome stretches: read for their entities, then dropped (see settleChrome). */
@@ -87,7 +87,10 @@ function head(text: string, list: BlockHint[], start: number, end: number, index
   const headline = first('headline');
   const sub = first('subheadline');
   // a date line that also names the writer (作者:X 发表于:2005-07-31, X 发表于 2005-9-15) is the byline where no line of its own is
-  const byline = first('byline') ?? list.find((b) => b.role === 'date' && datelineNamesWriter(text.slice(b.start, b.end)));
+  // of several credit lines the writer's (记者 X) comes before a photographer's or a source's
+  const bylines = list.filter((b) => b.role === 'byline');
+  const byline =
+    bylines.find((b) => REPORTER.test(text.slice(b.start, b.end))) ?? bylines[0] ?? list.find((b) => b.role === 'date' && datelineNamesWriter(text.slice(b.start, b.end)));
   const date = list.filter((b) => b.role === 'date').map((b) => isoDate(text.slice(b.start, b.end))).find(Boolean);
   if (headline) article.headline = trimmed(text, headline);
   if (sub) article.subheadline = trimmed(text, sub);

@@ -68,6 +68,10 @@ describe('page reader: the byline', () => {
     expect(headOf(page({ head: ['本报记者 张三'], tail: ['责任编辑：李四'] })).byline).toBe('本报记者 张三');
   });
 
+  it('takes the writer\'s line over a photographer\'s credit above it', () => {
+    expect(headOf(page({ head: ['摄影：王五'], tail: ['（记者 胡晓蓉）'] })).byline).toBe('（记者 胡晓蓉）');
+  });
+
   it('takes an editor\'s line when the page\'s own author metadata names that person', () => {
     expect(headOf(page({ tail: ['责任编辑：刘林源'], meta: '<meta name="author" content="刘林源">' })).byline).toBe('责任编辑：刘林源');
   });
