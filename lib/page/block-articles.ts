@@ -81,13 +81,24 @@ export function editionDate(text: string, blocks: readonly BlockHint[]): string 
   return undefined;
 }
 
+// A bracketed writer's credit closing a paragraph: （记者 胡晓蓉）, (本报记者 张三 李四), （文/王五）
+const TAIL_CREDIT = /[（(]\s*(?:(?:本报|全媒体|融媒体|特约|见习|首席|实习)?(?:记者|通讯员)|文\s*[/／|｜])[^（）()\n。]{2,40}[）)]\s*$/;
+
+/** The credit closing a body block, as a span, or undefined. */
+function tailCredit(text: string, b: Span): (Span & { text: string }) | undefined {
+  const block = trimmed(text, b);
+  const m = TAIL_CREDIT.exec(block.text);
+  if (!m) return undefined;
+  return { start: block.start + m.index, end: block.end, text: m[0].trim() };
+}
+
 function head(text: string, list: BlockHint[], start: number, end: number, index: number, page: ExtractOptions, edition?: string): Article {
   const article: Article = { index, start, end };
   const first = (role: BlockRole) => list.find((b) => b.role === role);
   const headline = first('headline');
   const sub = first('subheadline');
-  // a date line that also names the writer (作者:X 发表于:2005-07-31, X 发表于 2005-9-15) is the byline where no line of its own is
-  // of several credit lines the writer's (记者 X) comes before a photographer's or a source's
+  // of several credit lines the writer's (记者 X) comes before a photographer's or a source's; a date line
+  // that also names the writer (作者:X 发表于:2005-07-31, X 发表于 2005-9-15) serves where no line of its own does
   const bylines = list.filter((b) => b.role === 'byline');
   const byline =
     bylines.find((b) => REPORTER.test(text.slice(b.start, b.end))) ?? bylines[0] ?? list.find((b) => b.role === 'date' && datelineNamesWriter(text.slice(b.start, b.end)));
@@ -103,6 +114,9 @@ function head(text: string, list: BlockHint[], start: number, end: number, index
     if (lead?.datelinePlace) article.datelinePlace = lead.datelinePlace;
     if (!article.byline && lead?.byline && lead.byline.start === 0) article.byline = shift(lead.byline, body.start);
   }
+  // else a reporter credited at the very end of the story's last paragraph (…同比增长一成。（记者 胡晓蓉）)
+  const last = [...list].reverse().find((b) => b.role === 'body');
+  if (!article.byline && last) article.byline = tailCredit(text, last);
   // the page's own metadata where the text lacks the head (an empty span at the story's start)
   const meta = page.meta;
   if (!article.headline && meta?.headline) article.headline = { start, end: start, text: meta.headline };

@@ -37,6 +37,13 @@ describe('page reader: the byline', () => {
     expect(headOf(page({ tail: ['整合 新华日报·交汇点记者 徐睿翔'] })).byline).toContain('徐睿翔');
   });
 
+  it('takes a reporter credited at the very end of the story\'s last paragraph', () => {
+    const h = headOf(page({ body: [...BODY.slice(0, 2), '下一步，该市将继续加大投入。（记者 胡晓蓉）'] }));
+    expect(h.byline).toBe('（记者 胡晓蓉）');
+    // a bracket closing a sentence that credits no reporter is no byline
+    expect(headOf(page({ body: [...BODY.slice(0, 2), '下一步，该市将继续加大投入（见下图）'] })).byline).toBeUndefined();
+  });
+
   it('takes 作者：X, 文/X and 记者 X Y lines under the headline', () => {
     expect(headOf(page({ head: ['作者：王小明'] })).byline).toBe('作者：王小明');
     expect(headOf(page({ head: ['文/李四'] })).byline).toBe('文/李四');
