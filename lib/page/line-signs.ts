@@ -17,9 +17,10 @@ const COMMENTS = /^(网友评论|评论|跟帖|热门评论|最新评论|用户�
 const AD = /^(广告|推广|赞助)/;
 export const BYLINE = /(来源|作者|记者|通讯员|编辑|责编|撰文|摄影|供图|出处|发布者)\s*[:：]|^\s*(文|图|文图|文\/图)\s*[\/|｜:：]|本报(记者|讯)|^\s*\(?（?记者/;
 // A writer's credit: the person who wrote the story (作者：X, 文/X, 记者 X, 本报记者 X, 撰文 X). 记者 with a
-// name and no colon counts too, but not 记者获悉 and the like, which open a sentence.
+// name and no colon counts too, but not 记者获悉 and the like, which open a sentence; nor a label with no name
+// after it (作者： 来源：, a template's 作者： size="20").
 export const REPORTER =
-  /(作者|撰文|撰稿|通讯员|发布者|发帖人|楼主)\s*[:：]|作者\s+\S|^\s*[（(【[]?\s*(文|文图|文\/图|图文)\s*[/|｜:：]|记者\s*[:：]?\s*(?!获悉|从|了解|在|采访|近日|日前|看到|注意|发现|走访|来到|连线|调查|探访|实地)[\u4e00-\u9fff·]{2,4}/;
+  /(作者|撰文|撰稿|通讯员|发布者|发帖人|楼主)\s*[:：]\s*(?!\S*=)(?!来源|发布|日期|时间|编辑)[A-Za-z\u3400-\u9fff]|作者\s+\S|^\s*[（(【[]?\s*(文|文图|文\/图|图文)\s*[/|｜:：]|记者\s*[:：]?\s*(?!获悉|从|了解|在|采访|近日|日前|看到|注意|发现|走访|来到|连线|调查|探访|实地)[\u4e00-\u9fff·]{2,4}/;
 // A post's line naming who posted it beside its time: X 发表于 2005-9-15, 发布时间 … by X, 由X张贴 @ …,
 // 本贴由X于…发表, X写于2005年3月16日. Each pattern holds the name where the line puts it; read only on date
 // lines: in prose these words say other things.
@@ -50,7 +51,9 @@ const PHOTO_CREDIT = /摄影|供图|^\s*图\s*[/|｜:：]/;
 /** Whether a byline-like line credits only editors or a source (责任编辑：X, 来源：新华网), no writer. */
 export const editorOnly = (t: string) => EDITOR_CREDIT.test(t) && !REPORTER.test(t) && !PHOTO_CREDIT.test(t);
 
-export const DATE = /((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
+// a date, year first (2005-5-7, 2005年5月7日), or year last beside a clock or a date label (发布日期： 7/5/2005 9:23:57 PM)
+export const DATE =
+  /((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?<![\d/])\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?![\d/])\s*(?:-\s*)?\d{1,2}:\d{2}|(?:日期|时间)\s*[:：]?\s*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?![\d/])/;
 export const SENTENCE_END = /[。！？!?…”」』）)]$/;
 
 export const cjk = (s: string) => (s.match(/[\u3400-\u9fff]/g)?.length ?? 0);

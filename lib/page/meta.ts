@@ -9,7 +9,7 @@ const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsAr
 export function isoDate(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
   const m = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(value);
-  if (!m) return undefined;
+  if (!m) return yearLast(value);
   const month = Number(m[2]);
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
@@ -31,6 +31,19 @@ export function urlDate(url: string | null | undefined): string | undefined {
   }
   const m = URL_DATE.exec(path);
   return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+}
+
+// A date with the year last (7/5/2005, 9/17/2004): read day first, as the engine's web dates are, unless the
+// first number cannot be a month… then the second cannot be a day.
+const YEAR_LAST = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/;
+
+function yearLast(value: string): string | undefined {
+  const m = YEAR_LAST.exec(value);
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  const [day, month] = a > 12 || b <= 12 ? [a, b] : [b, a];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The elements metadata can come from, found in one pass over the document (each selector look-up is a pass). */

@@ -79,6 +79,13 @@ describe('page reader: the byline', () => {
     expect(headOf(page({ head: ['摄影：王五'], tail: ['（记者 胡晓蓉）'] })).byline).toBe('（记者 胡晓蓉）');
   });
 
+  it('takes no byline from a label with no name after it (作者： size="20" 来源：)', () => {
+    const h = headOf(page({ head: ['作者： size="20"   来源： size="20"   发布日期： 9/17/2004 5:54:13 AM'] }));
+    expect(h.byline).toBeUndefined();
+    // the year-last date beside its label and clock is read day first unless that cannot be (9/17)
+    expect(h.date).toBe('2004-09-17');
+  });
+
   it('takes an editor\'s line when the page\'s own author metadata names that person', () => {
     expect(headOf(page({ tail: ['责任编辑：刘林源'], meta: '<meta name="author" content="刘林源">' })).byline).toBe('责任编辑：刘林源');
   });
