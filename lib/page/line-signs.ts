@@ -20,7 +20,7 @@ export const BYLINE = /(来源|作者|记者|通讯员|编辑|责编|撰文|摄�
 // name and no colon counts too, but not 记者获悉 and the like, which open a sentence; nor a label with no name
 // after it (作者： 来源：, a template's 作者： size="20").
 export const REPORTER =
-  /(作者|撰文|撰稿|通讯员|发布者|发帖人|楼主)\s*[:：]\s*(?!\S*=)(?!来源|发布|日期|时间|编辑)[A-Za-z\u3400-\u9fff]|作者\s+\S|^\s*[（(【[]?\s*(文|文图|文\/图|图文)\s*[/|｜:：]|记者\s*[:：]?\s*(?!获悉|从|了解|在|采访|近日|日前|看到|注意|发现|走访|来到|连线|调查|探访|实地)[\u4e00-\u9fff·]{2,4}/;
+  /(作者|撰文|撰稿|通讯员|发布者|发帖人|楼主)\s*[:：]\s*(?!\S*=)(?!来源|发布|日期|时间|编辑)[A-Za-z\u3400-\u9fff]|作者\s+\S|^\s*[（(【[]?\s*(文|文图|文\/图|图文|文[·・]图)\s*[/|｜:：]|记者\s*[:：]?\s*(?!获悉|从|了解|在|采访|近日|日前|看到|注意|发现|走访|来到|连线|调查|探访|实地)[\u4e00-\u9fff·]{2,4}/;
 // A post's line naming who posted it beside its time: X 发表于 2005-9-15, 发布时间 … by X, 由X张贴 @ …,
 // 本贴由X于…发表, X写于2005年3月16日. Each pattern holds the name where the line puts it; read only on date
 // lines: in prose these words say other things.

@@ -47,6 +47,7 @@ describe('page reader: the byline', () => {
   it('takes 作者：X, 文/X and 记者 X Y lines under the headline', () => {
     expect(headOf(page({ head: ['作者：王小明'] })).byline).toBe('作者：王小明');
     expect(headOf(page({ head: ['文/李四'] })).byline).toBe('文/李四');
+    expect(headOf(page({ tail: ['文·图/赵六'] })).byline).toBe('文·图/赵六');
     expect(headOf(page({ head: ['新华网黑龙江频道 记者 伊琳 李清芬'] })).byline).toContain('伊琳 李清芬');
   });
 
