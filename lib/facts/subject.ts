@@ -65,6 +65,18 @@ export function tagSentence(text: string, start: number, end: number): TaggedTok
 export function subjectOf(ctx: SubjectContext): string | undefined {
   if (!ctx.tokens.length) return fallbackSubject(ctx);
   if (!RELATIVE_UNITS.test(ctx.figure.unit ?? '')) {
+    // 年收入20万元以上的村, 年屠宰能力2000万羽的生产线: a figure between a noun and 的 is that noun's value, and
+    // the noun after 的 is what has it
+    if (modifiesAfter(ctx)) {
+      const own = saidOfBefore(ctx, true);
+      if (own) return own;
+    }
+    // 14天内有省外旅居史: a span of days frames what happens in it, which is what it measures
+    const within = DURATION_WITHIN.exec(ctx.text.slice(ctx.figure.end, ctx.hi));
+    if (DURATION.test(ctx.figure.unit ?? '') && within) {
+      const happening = countedIn(ctx.tokens.filter((t) => t.start >= ctx.figure.end + within[0].length), ctx.hi, ctx.blocked, false);
+      if (happening) return happening.phrase;
+    }
     const counted = countedAfter(ctx);
     // what happened to the counted (两人死亡) only when no noun stands before them (脱贫户3200余户增收 → 脱贫户)
     if (counted && !counted.event) return counted.phrase;
@@ -82,6 +94,30 @@ export function subjectOf(ctx: SubjectContext): string | undefined {
   return saidOfBefore(ctx);
 }
 
+/** Verbs of a service done for people that jieba tags as nouns (办理/n): after the people counted, they start the predicate. */
+const SERVICE_VERB = /^(?:办理|受理|申领|领取|发放)$/;
+const DURATION = /^(?:小时|天|日|周|个月|月|年|分钟|个工作日|工作日)$/;
+/** 内 after a span of days and the verb of what happens in it (7天内有, 24小时内完成). */
+const DURATION_WITHIN = /^(?:内|以内|之内)(?:就|都|须|需|需要|要|必须|应|应当|再)?(?:有|进行|开展|完成|接受)/;
+/** Between a noun and a figure that is its value inside a phrase: comparisons and 达 (年应纳税所得额低于100万元的企业). */
+const VALUE_LINK = /^(?:低于|高于|不超过|超过|不足|不到|达|达到|在|为|约)$/;
+
+/** Whether the figure stands as a value inside a phrase (noun, figure, 的, noun): a noun right before it, 的 after it. */
+function modifiesAfter(ctx: SubjectContext): boolean {
+  const { text, figure, tokens, lo, blocked } = ctx;
+  // a restatement in brackets may stand between (低于100万元（含100万元）的)
+  const after = text.slice(figure.end, figure.end + 12).replace(/^[（(][^（）()]{0,8}[）)]/, '');
+  if (!after.startsWith('的')) return false;
+  const before = tokens.filter((t) => t.end <= figure.start && t.start >= lo);
+  let k = before.length - 1;
+  if (k >= 0 && VALUE_LINK.test(before[k].word)) k--;
+  const t = before[k];
+  return !!t && t.end <= figure.start && HARD_NOUN_TAGS.test(t.tag) && nominal(t) && !overlapsAny(t, blocked);
+}
+
+/** What a count 的 a frame counts in (20余人的情况下): a frame is no subject; the noun before the count is. */
+const FRAME = /^(?:情况|情况下|前提|前提下|背景|背景下|条件|条件下|基础|基础上)$/;
+
 const overlapsAny = (t: Span, spans: Span[]) => spans.some((s) => s.start < t.end && t.start < s.end);
 const isHan = (t: TaggedToken) => HAN.test(t.word) && !/[，。；：、！？“”‘’《》（）()【】]/.test(t.word);
 const nominal = (t: TaggedToken) =>
@@ -95,6 +131,7 @@ function countedAfter(ctx: SubjectContext): Counted | undefined {
   // 45个 may end inside a token (个村|党组织): the token's rest starts the noun
   const after = crossing >= 0 ? [rest(tokens[crossing], figure.end), ...tokens.slice(crossing + 1)] : tokens.filter((t) => t.start >= figure.end);
   const counted = countedIn(after, hi, blocked, EVENT_COUNT.test(figure.unit ?? ''));
+  if (counted && FRAME.test(counted.phrase)) return undefined;
   // money is spent on something, not counted in it: a verb phrase after an amount is its purpose (236万元|予以救助)
   // (after 的 the phrase is what the money is: 570亿美元的援助)
   if (counted && MONEY.test(figure.unit ?? '') && !ctx.text.startsWith('的', figure.end) && !hasHardNoun(counted.phrase)) return undefined;
@@ -142,6 +179,13 @@ function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[], events
     if (/^(?:和|及|与|以及)$/.test(t.word) && run.length && nominal(run[run.length - 1]) && nextNominal) {
       run.push(t);
       continue;
+    }
+    // a verb of doing after the counted noun starts the predicate, whatever its tag (老人|办理|高龄补贴)
+    if (hardNoun && (PREDICATE.test(t.word) || SERVICE_VERB.test(t.word))) break;
+    // a doubled character after a noun is two words' boundary that jieba read as one (行政|村村|集体经济 → 行政村)
+    if (hardNoun && t.word.length >= 2 && t.word[0] === t.word[1] && /^n/.test(t.tag)) {
+      run.push({ ...t, word: t.word[0], end: t.start + 1, tag: 'n' });
+      break;
     }
     if (nominal(t)) {
       // a four-character word after a noun starts the predicate (村党组织|结成联盟)
@@ -191,7 +235,8 @@ function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | undefined
   let i = own.length - 1;
   // a per-unit before the figure (每兆瓦时280元, 每千瓦时0.375元) is the figure's unit, not its subject
   for (let k = i; k >= Math.max(0, i - 3); k--) {
-    if (own[k].word === '每' || own[k].word === '每个') {
+    // (jieba may read 每 and its measure word as one word: 每斤 right before the figure is its unit, 每斤售价 is not)
+    if (own[k].word === '每' || own[k].word === '每个' || (k === i && /^每[\u3400-\u9fff]{1,2}$/.test(own[k].word))) {
       i = k - 1;
       break;
     }
@@ -235,9 +280,17 @@ function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | undefined
   // a phrase starts with its content, not a linking word, a single-character verb (建|成) or the verb that does it (建成|示范点)
   while (run.length > 1 && (LINKING.test(run[0].word) || PREDICATE.test(run[0].word) || (verbal(run[0]) && run[0].word.length === 1))) run.shift();
   if (nounOnly && !(run.length && (nominal(run[run.length - 1]) || run[run.length - 1].tag === 'q'))) return undefined;
+  // 价格, 温度: a generic measure says what it measures only with its owner (超发电价的价格, GDP的温度)
+  if (run.length === 1 && GENERIC_HEAD.test(run[0].word) && own[i]?.word === '的') {
+    const owner: TaggedToken[] = [];
+    for (let k = i - 1; k >= 0 && nominal(own[k]) && !overlapsAny(own[k], blocked) && own[k].start >= lo; k--) owner.unshift(own[k]);
+    const name = owner.map((t) => t.word).join('');
+    if (name.length >= 2 && name.length <= 6) return `${name}的${run[0].word}`;
+  }
   return accept(atVerb(run));
 }
 
+const GENERIC_HEAD = /^(?:价格|数量|总量|规模|比例|温度|热度|水平|数值|金额|总额|份额|价值)$/;
 const cut = (t: TaggedToken, to: number): TaggedToken => ({ word: t.word.slice(0, to - t.start), tag: 'x', start: t.start, end: to });
 /** What introduces the base of a share (为现行标准的80%, 是原来的3倍, 按照…的50%). */
 const BASE_BEFORE = /^(?:为|是|按照|按|相当于|调整为|降为|降至|占)$/;
