@@ -120,8 +120,10 @@ const FRAME = /^(?:情况|情况下|前提|前提下|背景|背景下|条件|条
 
 const overlapsAny = (t: Span, spans: Span[]) => spans.some((s) => s.start < t.end && t.start < s.end);
 const isHan = (t: TaggedToken) => HAN.test(t.word) && !/[，。；：、！？“”‘’《》（）()【】]/.test(t.word);
+// jieba tags some nouns as numerals (良种/m): a "numeral" of two or more characters with no digit in it is a word (年/m, 日/m alone are per-units)
+const NUMERAL_CHAR = /[0-9０-９〇○零一二三四五六七八九十百千万亿两几半多余数整]/;
 const nominal = (t: TaggedToken) =>
-  isHan(t) && (NOUN_TAGS.test(t.tag) || t.tag === 'x' || (t.tag === 'zg' && t.word !== '每')) && !LINKING.test(t.word) && !PLACE_WORD.test(t.word) && !INNER_STOP.test(t.word);
+  isHan(t) && (NOUN_TAGS.test(t.tag) || t.tag === 'x' || (t.tag === 'm' && t.word.length > 1 && !NUMERAL_CHAR.test(t.word)) || (t.tag === 'zg' && t.word !== '每')) && !LINKING.test(t.word) && !PLACE_WORD.test(t.word) && !INNER_STOP.test(t.word);
 const verbal = (t: TaggedToken) => /^(v|vd|vi|a|ad|z)$/.test(t.tag) && isHan(t);
 
 /** The noun phrase right after a count: 1.5万户|农民|增收 → 农民; 3次|核酸|检测 → 核酸检测; 500余个|就业|岗位 → 就业岗位. */
@@ -212,8 +214,14 @@ function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[], events
 /** A place's own word, not a time's or a figure's: times and figures are never part of a counted noun. */
 const isPlaceLike = (t: TaggedToken, blocked: Blocker[]) => PLACE_WORD.test(t.word) || blocked.some((s) => s.type === 'place' && s.start <= t.start && t.end <= s.end);
 
+const ATTRIBUTE_TAIL = /^(?:速度|面积|规模|总量|数量|能力|水平|人数|金额|总额|幅度|比例|比重|效率|时间|时限|周期|成本|价格|产量|产值)$/;
+/** A change that is itself what a figure measures when a linking verb follows it (消费增长|也|达到14%, 降幅|为). */
+const CHANGE_NOUN = /^(?:增长|增幅|下降|降幅|涨幅)$/;
+
 /** 发放贷款, 结成联盟: a four-character word whose first half is a verb is a verb phrase, whatever its tag. */
 function startsWithVerb(t: TaggedToken): boolean {
+  // …but a verb before a measured attribute is a compound noun (增长速度, 发电能力, 种植面积)
+  if (ATTRIBUTE_TAIL.test(t.word.slice(2))) return false;
   if (t.tag !== 'n' && t.tag !== 'nz') return true;
   const head = getSegmenter()?.tag?.(t.word.slice(0, 2));
   return head?.length === 1 && head[0].tag === 'v';
@@ -252,7 +260,7 @@ function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | undefined
   // linking words, adverbs and per-units between the phrase and the figure stay out (达, 同比增长, 平均每立方厘米)
   let skipped = 0;
   // …and the time a figure is of (收入从2019年的不足5万元增加到…)
-  while (i >= 0 && skipped < 6 && (skippable(own, i) || blocked.some((b) => b.type === 'time' && b.start <= own[i].start && own[i].end <= b.end))) {
+  while (i >= 0 && skipped < 6 && !changeAsNoun(own, i) && (skippable(own, i) || blocked.some((b) => b.type === 'time' && b.start <= own[i].start && own[i].end <= b.end))) {
     i--;
     skipped++;
   }
@@ -291,6 +299,14 @@ function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | undefined
 }
 
 const GENERIC_HEAD = /^(?:价格|数量|总量|规模|比例|温度|热度|水平|数值|金额|总额|份额|价值)$/;
+/** 消费|增长|也|达到: a change word followed (over adverbs) by a linking verb is the noun the figure measures. */
+function changeAsNoun(tokens: TaggedToken[], i: number): boolean {
+  if (!CHANGE_NOUN.test(tokens[i].word) || i === 0 || !nominal(tokens[i - 1])) return false;
+  let k = i + 1;
+  while (k < tokens.length && /^(?:也|还|已|已经|都|均|则)$/.test(tokens[k].word)) k++;
+  return /^(?:达到|达|为|超过|突破)$/.test(tokens[k]?.word ?? '');
+}
+
 const cut = (t: TaggedToken, to: number): TaggedToken => ({ word: t.word.slice(0, to - t.start), tag: 'x', start: t.start, end: to });
 /** What introduces the base of a share (为现行标准的80%, 是原来的3倍, 按照…的50%). */
 const BASE_BEFORE = /^(?:为|是|按照|按|相当于|调整为|降为|降至|占)$/;

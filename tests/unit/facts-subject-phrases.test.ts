@@ -71,3 +71,18 @@ describe('subject: a span of days with 内', () => {
     expect(subjects(text, [figure(text, '7天', '天')])).toEqual(['康复评估']);
   });
 });
+
+describe('subject: words jieba tags against their use', () => {
+  it('keeps a verb before a measured attribute as part of the noun (增长速度)', () => {
+    const text = '上半年工业增长速度超过8%。';
+    expect(subjects(text, [figure(text, '8%', '%')])).toEqual(['工业增长速度']);
+  });
+  it('reads a change followed by a linking verb as the measured noun', () => {
+    const text = '居民收入增长也达到6.5%。';
+    expect(subjects(text, [figure(text, '6.5%', '%')])[0]).toContain('收入增长');
+  });
+  it('reads a word tagged as a numeral with no digit in it as a noun', () => {
+    const text = '全市小麦良种覆盖率接近98%。';
+    expect(subjects(text, [figure(text, '接近98%', '%')])[0]).toContain('良种覆盖率');
+  });
+});
