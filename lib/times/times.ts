@@ -52,6 +52,8 @@ const ATOM_SOURCE = [
   `(?<rel>今天|昨天|明天|前天|今日|昨日|(?<!光)明日|当天|当日|近年来|近些年来?|近几年来?|近年)`,
   // 上午10时30分, 8点半
   `(?<cp>上午|下午|晚上|凌晨|清晨|深夜|午夜|中午|早上|早晨|傍晚|夜间|晚)?(?<h>${D}{1,2}|[一二三四五六七八九十]|十[一二])(?<hk>时|点)(?<mi>${D}{1,2}分|[一二三四五]?十?[一二三四五六七八九]?分|半|许|整)?`,
+  // 2月8日下午, 2月11日晚: a part of the day named without a clock time (checked below: only right after a day)
+  `(?<pod>上午|下午|中午|晚上|凌晨|清晨|早上|早晨|傍晚|深夜|夜间|晚间|晚)`,
   // 2022-10-29, 2022.10.29, 2022/10/29
   `(?<iy>${D}{4})[-./](?<im>${D}{1,2})[-./](?<id>${D}{1,2})(?!${D})`,
 ].join('|');
@@ -155,6 +157,7 @@ function readAtom(g: Record<string, string | undefined>, start: number, end: num
     return atom('decade', { y: y + f }, { y: y + t });
   }
   if (g.yh) return atom('year', { y: num(g.yh) });
+  if (g.pod) return atom('clock', {});
   if (g.season) return atom('quarter', ...season(g.season));
   if (g.sy) return atom('word', {}, {}, true);
   if (g.span) {
@@ -352,6 +355,11 @@ export function findTimes(text: string, refDate?: string): TimeEntity[] {
     }
     // a season or holiday is a time only as part of the year before it (今年夏季); 春天 alone is no period of figures
     const afterYear = !!group && group.end === start && group.last.kind === 'year';
+    const afterDay = !!group && group.end === start && (group.last.kind === 'day' || (group.last.kind === 'word' && /[天日]$/.test(text.slice(group.start, group.end))));
+    if (m.groups?.pod && !afterDay) {
+      ATOM_RE.lastIndex = start + 1;
+      continue;
+    }
     if (m.groups?.season && !afterYear) {
       ATOM_RE.lastIndex = start + 1;
       continue;

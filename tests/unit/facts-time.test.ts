@@ -94,4 +94,10 @@ describe('fact time', () => {
     const ents = [time(text, '今年'), figure(text, '14家'), figure(text, '2家')];
     expect(factsOf(text, ents)[1].time?.text).toBe('今年');
   });
+
+  it('passes over a meeting day given with its part of the day (findTimes joins 下午 to the day)', () => {
+    const text = '3月9日下午，全县召开动员会，出台20条举措。';
+    const [f] = factsOf(text, [time(text, '3月9日下午'), figure(text, '20条')]);
+    expect(f.time).toBeUndefined();
+  });
 });

@@ -56,3 +56,13 @@ describe('findTimes: relative periods', () => {
     expect(spans('本学年共有')[0].t).toBe('本学年');
   });
 });
+
+describe('findTimes: a part of the day', () => {
+  it('joins a part of the day to the day before it', () => {
+    expect(spans('3月9日下午，全县召开')).toEqual([{ t: '3月9日下午', from: '2023-03-09', to: '2023-03-09' }]);
+    expect(spans('6日晚，')[0].t).toBe('6日晚');
+  });
+  it('finds none alone', () => {
+    expect(spans('下午，他们来到田间')).toEqual([]);
+  });
+});
