@@ -150,7 +150,12 @@ function hasHardNoun(phrase: string): boolean {
 /** Counts of people or occurrences, which the verb after them can say what happened to (两人死亡, 两场会谈). */
 const EVENT_COUNT = /^(?:人|名|位|场|次|起|例|轮|户|家)$/;
 
-const rest = (t: TaggedToken, from: number): TaggedToken => ({ word: t.word.slice(from - t.start), tag: 'x', start: from, end: t.end });
+/** The part of a token after a figure's end (个村|党组织, 项获 → 获), tagged again on its own when the tagger can. */
+const rest = (t: TaggedToken, from: number): TaggedToken => {
+  const word = t.word.slice(from - t.start);
+  const own = getSegmenter()?.tag?.(word);
+  return { word, tag: own?.length === 1 ? own[0].tag : 'x', start: from, end: t.end };
+};
 
 interface Counted {
   phrase: string;
@@ -177,8 +182,8 @@ function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[], events
       run.push(t);
       continue;
     }
-    // nouns joined by 和, 及, 与 are one phrase (26个国家和地区)
-    if (/^(?:和|及|与|以及)$/.test(t.word) && run.length && nominal(run[run.length - 1]) && nextNominal) {
+    // nouns joined by 和, 及, 与 are one phrase (26个国家和地区), and so are a level and its noun over 以上 (省级以上科技进步奖)
+    if (/^(?:和|及|与|以及|以上|以下)$/.test(t.word) && run.length && nominal(run[run.length - 1]) && nextNominal) {
       run.push(t);
       continue;
     }
@@ -207,6 +212,9 @@ function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[], events
     }
   }
   while (run.length && (!nominal(run[run.length - 1]) || overlapsAny(run[run.length - 1], blocked))) run.pop();
+  // a single-character verb before the counted noun is what is done to it (7项|获|省级以上科技进步奖)
+  // (not an adjective: 小|李; nor 超, which prefixes nouns: 超|发电|价)
+  while (run.length > 1 && run[0].tag === 'v' && run[0].word.length === 1 && !LINKING.test(run[0].word)) run.shift();
   const phrase = accept(run);
   return phrase ? { phrase } : undefined;
 }
@@ -287,6 +295,12 @@ function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | undefined
   }
   // a phrase starts with its content, not a linking word, a single-character verb (建|成) or the verb that does it (建成|示范点)
   while (run.length > 1 && (LINKING.test(run[0].word) || PREDICATE.test(run[0].word) || (verbal(run[0]) && run[0].word.length === 1))) run.shift();
+  // a region named by direction (中西部地区|进出口, 东部|地区) is where, not what, the figure measures
+  if (run.length > 1 && (REGION.test(run[0].word) || run[0].word === '地区')) {
+    let k = 0;
+    while (k < run.length - 1 && (REGION.test(run[k].word) || run[k].word === '地区')) k++;
+    if (k < run.length && k > 0 && run.slice(0, k).some((t) => t.word === '地区' || t.word.endsWith('地区'))) run.splice(0, k);
+  }
   if (nounOnly && !(run.length && (nominal(run[run.length - 1]) || run[run.length - 1].tag === 'q'))) return undefined;
   // 价格, 温度: a generic measure says what it measures only with its owner (超发电价的价格, GDP的温度)
   if (run.length === 1 && GENERIC_HEAD.test(run[0].word) && own[i]?.word === '的') {
@@ -298,6 +312,7 @@ function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | undefined
   return accept(atVerb(run));
 }
 
+const REGION = /^(?:东|西|南|北|中|中西|东中|东北|西北|西南|东南|中东|沿海|内陆)部?(?:地区)?$/;
 const GENERIC_HEAD = /^(?:价格|数量|总量|规模|比例|温度|热度|水平|数值|金额|总额|份额|价值)$/;
 /** 消费|增长|也|达到: a change word followed (over adverbs) by a linking verb is the noun the figure measures. */
 function changeAsNoun(tokens: TaggedToken[], i: number): boolean {

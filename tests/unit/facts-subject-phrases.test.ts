@@ -86,3 +86,15 @@ describe('subject: words jieba tags against their use', () => {
     expect(subjects(text, [figure(text, '接近98%', '%')])[0]).toContain('良种覆盖率');
   });
 });
+
+describe('subject: levels, verbs and regions around the noun', () => {
+  it('keeps a level and its noun over 以上 and drops a one-character verb before them', () => {
+    const text = '该团队有5项获国家级以上技术发明奖。';
+    expect(subjects(text, [figure(text, '5项', '项')])[0]).toContain('技术发明奖');
+    expect(subjects(text, [figure(text, '5项', '项')])[0]).not.toMatch(/^获/);
+  });
+  it('leaves a region named by direction out of what is measured', () => {
+    const text = '东部地区进出口增长4.2%。';
+    expect(subjects(text, [figure(text, '4.2%', '%')])[0]).not.toContain('地区');
+  });
+});
