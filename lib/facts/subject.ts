@@ -64,6 +64,11 @@ export function tagSentence(text: string, start: number, end: number): TaggedTok
 /** The subject of a figure, or undefined when nothing measured stands by it. */
 export function subjectOf(ctx: SubjectContext): string | undefined {
   if (!ctx.tokens.length) return fallbackSubject(ctx);
+  // an age is said of a person, often by a pronoun (家属说她17岁, 他今年已经52岁): the person is its subject
+  if (ctx.figure.unit === '岁') {
+    const person = ageHolder(ctx);
+    if (person) return person;
+  }
   if (!RELATIVE_UNITS.test(ctx.figure.unit ?? '')) {
     // 年收入20万元以上的村, 年屠宰能力2000万羽的生产线: a figure between a noun and 的 is that noun's value, and
     // the noun after 的 is what has it
@@ -113,6 +118,17 @@ function modifiesAfter(ctx: SubjectContext): boolean {
   if (k >= 0 && VALUE_LINK.test(before[k].word)) k--;
   const t = before[k];
   return !!t && t.end <= figure.start && HARD_NOUN_TAGS.test(t.tag) && nominal(t) && !overlapsAny(t, blocked);
+}
+
+/** The person right before an age, over adverbs, times and 是 / 有 (她|17岁, 他|今年|已经|52岁). */
+function ageHolder(ctx: SubjectContext): string | undefined {
+  const before = ctx.tokens.filter((t) => t.end <= ctx.figure.start && t.start >= ctx.lo);
+  let k = before.length - 1;
+  while (k >= 0 && (/^(?:d|t)$/.test(before[k].tag) || /^(?:是|有|才|仅|只有|已|已经|刚|刚满|满|年满|今年)$/.test(before[k].word))) k--;
+  const t = before[k];
+  if (!t) return undefined;
+  if (t.tag === 'r' && /^(?:[她他]们?|自己|本人)$/.test(t.word)) return t.word;
+  return undefined;
 }
 
 /** What a count 的 a frame counts in (20余人的情况下): a frame is no subject; the noun before the count is. */

@@ -98,3 +98,14 @@ describe('subject: levels, verbs and regions around the noun', () => {
     expect(subjects(text, [figure(text, '4.2%', '%')])[0]).not.toContain('地区');
   });
 });
+
+describe('subject: an age', () => {
+  it('is said of the pronoun right before it, over adverbs and times', () => {
+    const text = '邻居说他今年已经68岁。';
+    expect(subjects(text, [figure(text, '68岁', '岁')])).toEqual(['他']);
+  });
+  it('takes no pronoun when none stands right before it', () => {
+    const text = '她说这棵树已有300岁。';
+    expect(subjects(text, [figure(text, '300岁', '岁')])[0]).not.toBe('她');
+  });
+});
