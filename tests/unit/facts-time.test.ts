@@ -100,4 +100,11 @@ describe('fact time', () => {
     const [f] = factsOf(text, [time(text, '3月9日下午'), figure(text, '20条')]);
     expect(f.time).toBeUndefined();
   });
+
+  it('leaves the time of a change’s end to the figure it ends at', () => {
+    const text = '产能从5万吨在2020年提高到8万吨。';
+    const [from, to] = factsOf(text, [figure(text, '5万吨'), time(text, '2020年'), figure(text, '8万吨')]);
+    expect(from.time).toBeUndefined();
+    expect(to.time?.text).toBe('2020年');
+  });
 });
