@@ -194,6 +194,12 @@ function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[], events
     const nextNominal = next && next.end <= hi && nominal(next);
     // a place or 当地 naming whose the counted people are (四名马里领导人, 21个当地法人) belongs to the phrase
     if (overlapsAny(t, blocked) || PLACE_WORD.test(t.word)) {
+      // a place and 外 / 内 before a noun say where (省外|旅居史, 境内|企业): the noun is what is counted
+      const third = tokens[i + 2];
+      if (!run.length && isPlaceLike(t, blocked) && /^[外内]$/.test(next?.word ?? '') && third && third.end <= hi && nominal(third)) {
+        i++;
+        continue;
+      }
       if (run.length || !nextNominal || !isPlaceLike(t, blocked)) break;
       run.push(t);
       continue;

@@ -66,6 +66,11 @@ describe('subject: what a figure measures named in an earlier clause', () => {
 });
 
 describe('subject: a span of days with 内', () => {
+  it('passes over a named place and 外 (省外) to the noun counted', () => {
+    const text = '返校前14天内有浙江省外旅居史的学生需报告。';
+    const ents: Entity[] = [figure(text, '14天', '天'), { type: 'place', ...at(text, '浙江省'), name: '浙江省' } as Entity];
+    expect(subjects(text, ents)[0]).toBe('旅居史');
+  });
   it('measures what happens within it', () => {
     const text = '患者入院后7天内进行康复评估。';
     expect(subjects(text, [figure(text, '7天', '天')])).toEqual(['康复评估']);
