@@ -22,11 +22,22 @@ const FROM_TO = /^[^，,；;。]*(?:增加|增长|提高|提升|扩大|扩|增|�
 export function inheritSubjects(text: string, facts: Subjected[]): void {
   shareTrailingNoun(text, facts);
   frameWithin(text, facts);
+  for (const f of facts) if (!f.subject) f.subject = topicOfComment(text, f);
   for (let k = 1; k < facts.length; k++) {
     const f = facts[k];
     const prev = facts[k - 1];
     if (prev.sentence.start !== f.sentence.start) continue;
     const gap = text.slice(prev.figure.end, f.figure.start);
+    // a figure in brackets right after another restates it (低于100万元（含100万元）, 3万元（按季9万元）)
+    if (RESTATED.test(gap) && prev.subject) {
+      f.subject = prev.subject;
+      continue;
+    }
+    // …，是原来的3倍: a multiple or share of a base, said of what the figure before it measured
+    if (!f.subject && RELATIVE_UNITS.test(f.figure.unit ?? '') && BASE_CLAUSE.test(gap) && prev.subject) {
+      f.subject = prev.subject;
+      continue;
+    }
     // one of a list: 4.5万亿元、4万亿元和1.9万亿元
     if (!f.subject && LIST_GAP.test(gap)) {
       f.subject = pairedThroughFenbie(text, facts, k) ?? prev.subject;
@@ -82,6 +93,26 @@ function shareTrailingNoun(text: string, facts: Subjected[]): void {
     }
     first = k;
   }
+}
+
+/** A bracket opened right after a figure and a few words: the figure in it restates the one before. */
+const RESTATED = /^[（(][^（）()，,；;。]{0,4}$/;
+/** A clause of its own that gives a multiple or share of a base: ，是原来的 / ，为上年的 / ，相当于…的. */
+const BASE_CLAUSE = /[，,](?:是|为|相当于|约为|约是|达到|达)[^，,；;。]{0,12}的$/;
+
+/**
+ * Topic and comment (生长期长，是传统模式的3倍; 脱毒种薯的产量就是高，每亩能产3吨): a clause of a noun and an adjective
+ * names what the figure in the clause after it measures, when that clause names nothing itself.
+ */
+function topicOfComment(text: string, f: Subjected): string | undefined {
+  const clauseStart = Math.max(f.sentence.start, text.lastIndexOf('，', f.figure.start - 1) + 1);
+  // only a clause with no noun of its own before the figure: a verb, adverbs, 是…的 (每亩平均能产, 是原来的)
+  if (!/^(?:每[亩户人年]|平均|能|可|可以|就|也|还|都|是|为|约|产|达|增长|增加|[^，,]{0,10}的)*$/.test(text.slice(clauseStart, f.figure.start))) return undefined;
+  const prevStart = Math.max(f.sentence.start, text.lastIndexOf('，', clauseStart - 2) + 1);
+  if (prevStart >= clauseStart - 1) return undefined;
+  const prev = text.slice(prevStart, clauseStart - 1).replace(/^[“‘"「\s]+/, '');
+  const m = /^(?:而且|并且|不仅|但是|但|且)?([\u3400-\u9fffA-Za-z]{2,4}(?:的[\u3400-\u9fff]{2,3})?)(?:就是|也|都|还|更|很|非常|特别|比较|较|最)?[长短高低大小多少快慢好强重轻宽深]$/.exec(prev);
+  return m?.[1];
 }
 
 const DURATION = /^(?:小时|天|日|周|个月|月|年|分钟|个工作日|工作日)$/;

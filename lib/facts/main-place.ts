@@ -11,7 +11,9 @@ const WATER = /[江河湖]$/;
 /** References by level: 全市, 该县, 本镇, 我省, 这个村, 县里, 村里. */
 export const REFERENCE = /(?:[该全本我]|这个)(省|市|县|区|镇|乡|村|街道|社区|国)|(县|市|区|镇|乡|村)里|当地|本地/g;
 
-export const isOrganization = (text: string, p: PlaceEntity) => ORGANIZATION_AFTER.test(text.slice(p.end, p.end + 4));
+/** A company's full name: the place, a few words of its own, and 公司 / 集团 / 厂 (昆明风行防水材料有限公司), with no word that joins or acts between. */
+const COMPANY_AFTER = /^[^与和及、，。；：的在对向为是将把被从“”《》\s]{1,10}?(?:公司|集团|厂)/;
+export const isOrganization = (text: string, p: PlaceEntity) => ORGANIZATION_AFTER.test(text.slice(p.end, p.end + 4)) || COMPANY_AFTER.test(text.slice(p.end, p.end + 14));
 /** A place counts towards what an article is about even inside an organization's name (an article on 广州现代 is about 广州). */
 const countable = (p: PlaceEntity) => !(p.level === 'site' && WATER.test(p.name ?? p.text));
 

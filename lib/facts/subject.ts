@@ -64,7 +64,24 @@ export function tagSentence(text: string, start: number, end: number): TaggedTok
 /** The subject of a figure, or undefined when nothing measured stands by it. */
 export function subjectOf(ctx: SubjectContext): string | undefined {
   if (!ctx.tokens.length) return fallbackSubject(ctx);
+  // an age is said of a person, often by a pronoun (家属说她17岁, 他今年已经52岁): the person is its subject
+  if (ctx.figure.unit === '岁') {
+    const person = ageHolder(ctx);
+    if (person) return person;
+  }
   if (!RELATIVE_UNITS.test(ctx.figure.unit ?? '')) {
+    // 年收入20万元以上的村, 年屠宰能力2000万羽的生产线: a figure between a noun and 的 is that noun's value, and
+    // the noun after 的 is what has it
+    if (modifiesAfter(ctx)) {
+      const own = saidOfBefore(ctx, true);
+      if (own) return own;
+    }
+    // 14天内有省外旅居史: a span of days frames what happens in it, which is what it measures
+    const within = DURATION_WITHIN.exec(ctx.text.slice(ctx.figure.end, ctx.hi));
+    if (DURATION.test(ctx.figure.unit ?? '') && within) {
+      const happening = countedIn(ctx.tokens.filter((t) => t.start >= ctx.figure.end + within[0].length), ctx.hi, ctx.blocked, false);
+      if (happening) return happening.phrase;
+    }
     const counted = countedAfter(ctx);
     // what happened to the counted (两人死亡) only when no noun stands before them (脱贫户3200余户增收 → 脱贫户)
     if (counted && !counted.event) return counted.phrase;
@@ -82,10 +99,47 @@ export function subjectOf(ctx: SubjectContext): string | undefined {
   return saidOfBefore(ctx);
 }
 
+/** Verbs of a service done for people that jieba tags as nouns (办理/n): after the people counted, they start the predicate. */
+const SERVICE_VERB = /^(?:办理|受理|申领|领取|发放)$/;
+const DURATION = /^(?:小时|天|日|周|个月|月|年|分钟|个工作日|工作日)$/;
+/** 内 after a span of days and the verb of what happens in it (7天内有, 24小时内完成). */
+const DURATION_WITHIN = /^(?:内|以内|之内)(?:就|都|须|需|需要|要|必须|应|应当|再)?(?:有|进行|开展|完成|接受)/;
+/** Between a noun and a figure that is its value inside a phrase: comparisons and 达 (年应纳税所得额低于100万元的企业). */
+const VALUE_LINK = /^(?:低于|高于|不超过|超过|不足|不到|达|达到|在|为|约)$/;
+
+/** Whether the figure stands as a value inside a phrase (noun, figure, 的, noun): a noun right before it, 的 after it. */
+function modifiesAfter(ctx: SubjectContext): boolean {
+  const { text, figure, tokens, lo, blocked } = ctx;
+  // a restatement in brackets may stand between (低于100万元（含100万元）的)
+  const after = text.slice(figure.end, figure.end + 12).replace(/^[（(][^（）()]{0,8}[）)]/, '');
+  if (!after.startsWith('的')) return false;
+  const before = tokens.filter((t) => t.end <= figure.start && t.start >= lo);
+  let k = before.length - 1;
+  if (k >= 0 && VALUE_LINK.test(before[k].word)) k--;
+  const t = before[k];
+  return !!t && t.end <= figure.start && HARD_NOUN_TAGS.test(t.tag) && nominal(t) && !overlapsAny(t, blocked);
+}
+
+/** The person right before an age, over adverbs, times and 是 / 有 (她|17岁, 他|今年|已经|52岁). */
+function ageHolder(ctx: SubjectContext): string | undefined {
+  const before = ctx.tokens.filter((t) => t.end <= ctx.figure.start && t.start >= ctx.lo);
+  let k = before.length - 1;
+  while (k >= 0 && (/^(?:d|t)$/.test(before[k].tag) || /^(?:是|有|才|仅|只有|已|已经|刚|刚满|满|年满|今年)$/.test(before[k].word))) k--;
+  const t = before[k];
+  if (!t) return undefined;
+  if (t.tag === 'r' && /^(?:[她他]们?|自己|本人)$/.test(t.word)) return t.word;
+  return undefined;
+}
+
+/** What a count 的 a frame counts in (20余人的情况下): a frame is no subject; the noun before the count is. */
+const FRAME = /^(?:情况|情况下|前提|前提下|背景|背景下|条件|条件下|基础|基础上)$/;
+
 const overlapsAny = (t: Span, spans: Span[]) => spans.some((s) => s.start < t.end && t.start < s.end);
 const isHan = (t: TaggedToken) => HAN.test(t.word) && !/[，。；：、！？“”‘’《》（）()【】]/.test(t.word);
+// jieba tags some nouns as numerals (良种/m): a "numeral" of two or more characters with no digit in it is a word (年/m, 日/m alone are per-units)
+const NUMERAL_CHAR = /[0-9０-９〇○零一二三四五六七八九十百千万亿两几半多余数整]/;
 const nominal = (t: TaggedToken) =>
-  isHan(t) && (NOUN_TAGS.test(t.tag) || t.tag === 'x' || (t.tag === 'zg' && t.word !== '每')) && !LINKING.test(t.word) && !PLACE_WORD.test(t.word) && !INNER_STOP.test(t.word);
+  isHan(t) && (NOUN_TAGS.test(t.tag) || t.tag === 'x' || (t.tag === 'm' && t.word.length > 1 && !NUMERAL_CHAR.test(t.word)) || (t.tag === 'zg' && t.word !== '每')) && !LINKING.test(t.word) && !PLACE_WORD.test(t.word) && !INNER_STOP.test(t.word);
 const verbal = (t: TaggedToken) => /^(v|vd|vi|a|ad|z)$/.test(t.tag) && isHan(t);
 
 /** The noun phrase right after a count: 1.5万户|农民|增收 → 农民; 3次|核酸|检测 → 核酸检测; 500余个|就业|岗位 → 就业岗位. */
@@ -95,6 +149,7 @@ function countedAfter(ctx: SubjectContext): Counted | undefined {
   // 45个 may end inside a token (个村|党组织): the token's rest starts the noun
   const after = crossing >= 0 ? [rest(tokens[crossing], figure.end), ...tokens.slice(crossing + 1)] : tokens.filter((t) => t.start >= figure.end);
   const counted = countedIn(after, hi, blocked, EVENT_COUNT.test(figure.unit ?? ''));
+  if (counted && FRAME.test(counted.phrase)) return undefined;
   // money is spent on something, not counted in it: a verb phrase after an amount is its purpose (236万元|予以救助)
   // (after 的 the phrase is what the money is: 570亿美元的援助)
   if (counted && MONEY.test(figure.unit ?? '') && !ctx.text.startsWith('的', figure.end) && !hasHardNoun(counted.phrase)) return undefined;
@@ -111,7 +166,12 @@ function hasHardNoun(phrase: string): boolean {
 /** Counts of people or occurrences, which the verb after them can say what happened to (两人死亡, 两场会谈). */
 const EVENT_COUNT = /^(?:人|名|位|场|次|起|例|轮|户|家)$/;
 
-const rest = (t: TaggedToken, from: number): TaggedToken => ({ word: t.word.slice(from - t.start), tag: 'x', start: from, end: t.end });
+/** The part of a token after a figure's end (个村|党组织, 项获 → 获), tagged again on its own when the tagger can. */
+const rest = (t: TaggedToken, from: number): TaggedToken => {
+  const word = t.word.slice(from - t.start);
+  const own = getSegmenter()?.tag?.(word);
+  return { word, tag: own?.length === 1 ? own[0].tag : 'x', start: from, end: t.end };
+};
 
 interface Counted {
   phrase: string;
@@ -134,14 +194,27 @@ function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[], events
     const nextNominal = next && next.end <= hi && nominal(next);
     // a place or 当地 naming whose the counted people are (四名马里领导人, 21个当地法人) belongs to the phrase
     if (overlapsAny(t, blocked) || PLACE_WORD.test(t.word)) {
+      // a place and 外 / 内 before a noun say where (省外|旅居史, 境内|企业): the noun is what is counted
+      const third = tokens[i + 2];
+      if (!run.length && isPlaceLike(t, blocked) && /^[外内]$/.test(next?.word ?? '') && third && third.end <= hi && nominal(third)) {
+        i++;
+        continue;
+      }
       if (run.length || !nextNominal || !isPlaceLike(t, blocked)) break;
       run.push(t);
       continue;
     }
-    // nouns joined by 和, 及, 与 are one phrase (26个国家和地区)
-    if (/^(?:和|及|与|以及)$/.test(t.word) && run.length && nominal(run[run.length - 1]) && nextNominal) {
+    // nouns joined by 和, 及, 与 are one phrase (26个国家和地区), and so are a level and its noun over 以上 (省级以上科技进步奖)
+    if (/^(?:和|及|与|以及|以上|以下)$/.test(t.word) && run.length && nominal(run[run.length - 1]) && nextNominal) {
       run.push(t);
       continue;
+    }
+    // a verb of doing after the counted noun starts the predicate, whatever its tag (老人|办理|高龄补贴)
+    if (hardNoun && (PREDICATE.test(t.word) || SERVICE_VERB.test(t.word))) break;
+    // a doubled character after a noun is two words' boundary that jieba read as one (行政|村村|集体经济 → 行政村)
+    if (hardNoun && t.word.length >= 2 && t.word[0] === t.word[1] && /^n/.test(t.tag)) {
+      run.push({ ...t, word: t.word[0], end: t.start + 1, tag: 'n' });
+      break;
     }
     if (nominal(t)) {
       // a four-character word after a noun starts the predicate (村党组织|结成联盟)
@@ -161,6 +234,9 @@ function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[], events
     }
   }
   while (run.length && (!nominal(run[run.length - 1]) || overlapsAny(run[run.length - 1], blocked))) run.pop();
+  // a single-character verb before the counted noun is what is done to it (7项|获|省级以上科技进步奖)
+  // (not an adjective: 小|李; nor 超, which prefixes nouns: 超|发电|价)
+  while (run.length > 1 && run[0].tag === 'v' && run[0].word.length === 1 && !LINKING.test(run[0].word)) run.shift();
   const phrase = accept(run);
   return phrase ? { phrase } : undefined;
 }
@@ -168,8 +244,14 @@ function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[], events
 /** A place's own word, not a time's or a figure's: times and figures are never part of a counted noun. */
 const isPlaceLike = (t: TaggedToken, blocked: Blocker[]) => PLACE_WORD.test(t.word) || blocked.some((s) => s.type === 'place' && s.start <= t.start && t.end <= s.end);
 
+const ATTRIBUTE_TAIL = /^(?:速度|面积|规模|总量|数量|能力|水平|人数|金额|总额|幅度|比例|比重|效率|时间|时限|周期|成本|价格|产量|产值)$/;
+/** A change that is itself what a figure measures when a linking verb follows it (消费增长|也|达到14%, 降幅|为). */
+const CHANGE_NOUN = /^(?:增长|增幅|下降|降幅|涨幅)$/;
+
 /** 发放贷款, 结成联盟: a four-character word whose first half is a verb is a verb phrase, whatever its tag. */
 function startsWithVerb(t: TaggedToken): boolean {
+  // …but a verb before a measured attribute is a compound noun (增长速度, 发电能力, 种植面积)
+  if (ATTRIBUTE_TAIL.test(t.word.slice(2))) return false;
   if (t.tag !== 'n' && t.tag !== 'nz') return true;
   const head = getSegmenter()?.tag?.(t.word.slice(0, 2));
   return head?.length === 1 && head[0].tag === 'v';
@@ -191,7 +273,8 @@ function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | undefined
   let i = own.length - 1;
   // a per-unit before the figure (每兆瓦时280元, 每千瓦时0.375元) is the figure's unit, not its subject
   for (let k = i; k >= Math.max(0, i - 3); k--) {
-    if (own[k].word === '每' || own[k].word === '每个') {
+    // (jieba may read 每 and its measure word as one word: 每斤 right before the figure is its unit, 每斤售价 is not)
+    if (own[k].word === '每' || own[k].word === '每个' || (k === i && /^每[\u3400-\u9fff]{1,2}$/.test(own[k].word))) {
       i = k - 1;
       break;
     }
@@ -207,7 +290,7 @@ function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | undefined
   // linking words, adverbs and per-units between the phrase and the figure stay out (达, 同比增长, 平均每立方厘米)
   let skipped = 0;
   // …and the time a figure is of (收入从2019年的不足5万元增加到…)
-  while (i >= 0 && skipped < 6 && (skippable(own, i) || blocked.some((b) => b.type === 'time' && b.start <= own[i].start && own[i].end <= b.end))) {
+  while (i >= 0 && skipped < 6 && !changeAsNoun(own, i) && (skippable(own, i) || blocked.some((b) => b.type === 'time' && b.start <= own[i].start && own[i].end <= b.end))) {
     i--;
     skipped++;
   }
@@ -234,8 +317,31 @@ function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | undefined
   }
   // a phrase starts with its content, not a linking word, a single-character verb (建|成) or the verb that does it (建成|示范点)
   while (run.length > 1 && (LINKING.test(run[0].word) || PREDICATE.test(run[0].word) || (verbal(run[0]) && run[0].word.length === 1))) run.shift();
+  // a region named by direction (中西部地区|进出口, 东部|地区) is where, not what, the figure measures
+  if (run.length > 1 && (REGION.test(run[0].word) || run[0].word === '地区')) {
+    let k = 0;
+    while (k < run.length - 1 && (REGION.test(run[k].word) || run[k].word === '地区')) k++;
+    if (k < run.length && k > 0 && run.slice(0, k).some((t) => t.word === '地区' || t.word.endsWith('地区'))) run.splice(0, k);
+  }
   if (nounOnly && !(run.length && (nominal(run[run.length - 1]) || run[run.length - 1].tag === 'q'))) return undefined;
+  // 价格, 温度: a generic measure says what it measures only with its owner (超发电价的价格, GDP的温度)
+  if (run.length === 1 && GENERIC_HEAD.test(run[0].word) && own[i]?.word === '的') {
+    const owner: TaggedToken[] = [];
+    for (let k = i - 1; k >= 0 && nominal(own[k]) && !overlapsAny(own[k], blocked) && own[k].start >= lo; k--) owner.unshift(own[k]);
+    const name = owner.map((t) => t.word).join('');
+    if (name.length >= 2 && name.length <= 6) return `${name}的${run[0].word}`;
+  }
   return accept(atVerb(run));
+}
+
+const REGION = /^(?:东|西|南|北|中|中西|东中|东北|西北|西南|东南|中东|沿海|内陆)部?(?:地区)?$/;
+const GENERIC_HEAD = /^(?:价格|数量|总量|规模|比例|温度|热度|水平|数值|金额|总额|份额|价值)$/;
+/** 消费|增长|也|达到: a change word followed (over adverbs) by a linking verb is the noun the figure measures. */
+function changeAsNoun(tokens: TaggedToken[], i: number): boolean {
+  if (!CHANGE_NOUN.test(tokens[i].word) || i === 0 || !nominal(tokens[i - 1])) return false;
+  let k = i + 1;
+  while (k < tokens.length && /^(?:也|还|已|已经|都|均|则)$/.test(tokens[k].word)) k++;
+  return /^(?:达到|达|为|超过|突破)$/.test(tokens[k]?.word ?? '');
 }
 
 const cut = (t: TaggedToken, to: number): TaggedToken => ({ word: t.word.slice(0, to - t.start), tag: 'x', start: t.start, end: to });

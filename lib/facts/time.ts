@@ -18,6 +18,8 @@ const COMPARED_BEFORE = /(?:比|较|相比|对比|同比|环比|比较)$/;
 const COMPARED_AFTER = /^(?:相比|同期|相较|比较)/;
 /** A year in an event's name (举办2024年金秋招聘会, 出台2023年实施方案) dates the event's name, not the figure. */
 const NAMING_VERB = /(?:举办|举行|召开|开展|启动|发布|印发|出台|制定|编制|参加|参与|获得|荣获|入选|评为|评选|公布)$/;
+/** From a figure, in a later time, to another (从3万辆在2006年扩至12万辆): that time is when the change ends, not the start's. */
+const CHANGE_TO = /^[^，,；;。]{0,3}(?:扩至|扩大到|扩大至|增至|增加到|增长到|提高到|提高至|提升到|提升至|升至|降至|下降到|减少到|减至|调整为|调整到)/;
 /** A single day, hour or "yesterday": a point in time, which frames one event, not a paragraph of figures. */
 const POINT = /(?:[日号时分秒]|[上下中]午|凌晨|早上|晚上|傍晚|清晨|夜|许|昨天|前天|今天|明天|昨日|今日|当天|当日)$/;
 /** A clause that reports (记者获悉, 发布数据) or holds a meeting: a day opening it is when the report was made, not the figures' time. */
@@ -42,7 +44,7 @@ export function factTime(text: string, figure: FigureEntity, sentence: Span, par
     if (t.end <= figure.start) {
       if (fit === 'yes') before = t;
       else named ??= t;
-    } else if (t.start >= figure.end && t.end <= clauseHi && fit === 'yes' && !after) after = t;
+    } else if (t.start >= figure.end && t.end <= clauseHi && fit === 'yes' && !after && !CHANGE_TO.test(text.slice(t.end, clauseHi))) after = t;
   }
   const own = before ?? after ?? named;
   if (own) return { time: own, from: 'sentence' };

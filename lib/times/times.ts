@@ -11,6 +11,12 @@ const SEP = '(?:至|到|-|－|—|–|~|～|〜)';
 const MONTH_NUM = `(?:${D}{1,2}|十[一二]?|[一二三四五六七八九元])`;
 const DAY_NUM = `(?:${D}{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|三十一?|二十)`;
 const ATOM_SOURCE = [
+  // 2005和2006年, 2005、2006年: two years said with one 年
+  `(?<yl1>[12１２]${D}{3})(?:和|、|及|与|或)(?<yl2>[12１２]${D}{3})年(?!代|级|龄)`,
+  // 1980年代: a decade named by its first year
+  `(?<dy>[12１２]${D}{3})年代(?<dyq>初|末|中期)?`,
+  // 2004下半年: a year that leaves out 年 before a half-year
+  `(?<yh>[12１２]${D}{3})(?=[上下]半年)`,
   // 2015-2020年, 2015至2020年
   `(?<yr1>${D}{4})${SEP}(?<yr2>${D}{4})年(?:度)?`,
   // 2022年, 一九九七年, 公元前221年, 2020年初 / 底 / 末, 2022年以来
@@ -36,10 +42,18 @@ const ATOM_SOURCE = [
   `(?<cen>${D}{2}|二十一?|十[一二三四五六七八九])世纪(?!${CN}|${D}|年代)`,
   // “十四五”末, 十三五时期: a five-year plan's name as its period
   `(?<fyp>十[一二三四五六七八九]五|[三四五六七八九]五)(?=”?(?:末|时期|期间|初|以来|开局|中期|期末|规划期))`,
+  // 今年夏季, 去年国庆假期: a season or holiday of the year just named (checked below)
+  `(?<season>[春夏秋冬]季|[春夏秋冬]天|春节(?:期间|假期|前后)?|国庆(?:节)?(?:期间|假期|长假|黄金周)?|暑期|暑假|寒假|汛期)`,
+  // 上学年, 本学年: a school year, which a school's figures are counted by
+  `(?<sy>上|本|下|新|该|当)学年(?:度)?`,
+  // 过去10年, 未来五年, 今后三年: the years up to (or from) the page's date
+  `(?<span>过去|未来|今后)(?<spn>${D}{1,2}|[一二三四五六七八九十两]{1,2})(?:个)?年`,
   // 今天, 昨日, 近年来
   `(?<rel>今天|昨天|明天|前天|今日|昨日|(?<!光)明日|当天|当日|近年来|近些年来?|近几年来?|近年)`,
   // 上午10时30分, 8点半
-  `(?<cp>上午|下午|晚上|凌晨|中午|早上|早晨|傍晚|夜间|晚)?(?<h>${D}{1,2}|[一二三四五六七八九十]|十[一二])(?<hk>时|点)(?<mi>${D}{1,2}分|[一二三四五]?十?[一二三四五六七八九]?分|半|许|整)?`,
+  `(?<cp>上午|下午|晚上|凌晨|清晨|深夜|午夜|中午|早上|早晨|傍晚|夜间|晚)?(?<h>${D}{1,2}|[一二三四五六七八九十]|十[一二])(?<hk>时|点)(?<mi>${D}{1,2}分|[一二三四五]?十?[一二三四五六七八九]?分|半|许|整)?`,
+  // 2月8日下午, 2月11日晚: a part of the day named without a clock time (checked below: only right after a day)
+  `(?<pod>上午|下午|中午|晚上|凌晨|清晨|早上|早晨|傍晚|深夜|夜间|晚间|晚)`,
   // 2022-10-29, 2022.10.29, 2022/10/29
   `(?<iy>${D}{4})[-./](?<im>${D}{1,2})[-./](?<id>${D}{1,2})(?!${D})`,
 ].join('|');
@@ -115,11 +129,44 @@ function quarter(q: string): [Fields, Fields] {
   return [{ m: n * 3 - 2 }, { m: n * 3 }];
 }
 
+/** The months of a season or holiday; winter and the spring festival straddle years, so they give none. */
+function season(word: string): [Fields, Fields] {
+  const s = word[0];
+  if (s === '春' && word[1] !== '节') return [{ m: 3 }, { m: 5 }];
+  if (s === '夏' || word === '暑期' || word === '暑假') return [{ m: 6 }, { m: 8 }];
+  if (s === '秋') return [{ m: 9 }, { m: 11 }];
+  if (s === '国') return [{ m: 10 }, { m: 10 }];
+  if (word === '汛期') return [{ m: 5 }, { m: 9 }];
+  return [{}, {}];
+}
+
 // 同年 / 当年 name a year the text gave earlier: NaN keeps the page's year from being taken for it
 const REL_YEAR: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 明: 1, 次: 1, 翌: 1, 前: -2, 后: 2, 同: NaN, 当: NaN };
 
 function readAtom(g: Record<string, string | undefined>, start: number, end: number, ref: Date | null): Atom | null {
   const atom = (kind: Kind, from: Fields, to: Fields = from, relative = false): Atom => ({ start, end, kind, from, to, relative });
+  if (g.yl1) {
+    const a = num(g.yl1);
+    const b = num(g.yl2 as string);
+    return a < b ? atom('year', { y: a }, { y: b }) : null;
+  }
+  if (g.dy) {
+    const y = num(g.dy);
+    if (y % 10 !== 0) return null;
+    const [f, t] = g.dyq === '初' ? [0, 3] : g.dyq === '末' ? [7, 9] : g.dyq === '中期' ? [4, 6] : [0, 9];
+    return atom('decade', { y: y + f }, { y: y + t });
+  }
+  if (g.yh) return atom('year', { y: num(g.yh) });
+  if (g.pod) return atom('clock', {});
+  if (g.season) return atom('quarter', ...season(g.season));
+  if (g.sy) return atom('word', {}, {}, true);
+  if (g.span) {
+    const n = num(g.spn as string);
+    if (!(n >= 1 && n <= 50)) return null;
+    if (!ref) return atom('word', {}, {}, true);
+    const y = ref.getUTCFullYear();
+    return g.span === '过去' ? atom('year', { y: y - n }, { y }, true) : atom('year', { y }, { y: y + n }, true);
+  }
   if (g.yr1) {
     const a = num(g.yr1);
     const b = num(g.yr2 as string);
@@ -267,6 +314,12 @@ export function findTimes(text: string, refDate?: string): TimeEntity[] {
   let group: Group | null = null;
   const flush = () => {
     if (!group) return;
+    const bound = boundWord(text, group);
+    if (bound) {
+      group.end += bound.word.length;
+      // 以来 runs to the page's date; 左右 and 许 change nothing; 以后 and 以前 are dropped below
+      if (bound.side === 'since') group.to = ref ? { y: ref.getUTCFullYear(), m: ref.getUTCMonth() + 1 } : {};
+    }
     const t: TimeEntity = { type: 'time', start: group.start, end: group.end, text: text.slice(group.start, group.end) };
     let from = group.from;
     let to = group.to;
@@ -276,6 +329,12 @@ export function findTimes(text: string, refDate?: string): TimeEntity[] {
     const e = iso(to);
     if (f && (from.d === undefined || from.m !== undefined)) t.from = f;
     if (e && t.from) t.to = e;
+    // 以后 opens the end, 以前 has no start: a period whose start alone is known would read as a closed one
+    if (bound?.side === 'after') delete t.to;
+    if (bound?.side === 'before') {
+      delete t.from;
+      delete t.to;
+    }
     out.push(t);
     group = null;
   };
@@ -294,8 +353,19 @@ export function findTimes(text: string, refDate?: string): TimeEntity[] {
       ATOM_RE.lastIndex = start + 1; // 一年初: a duration, not 年初
       continue;
     }
-    // part of a longer number or word: 12345年, 第3季度 is still fine, 3个月 is a figure
-    if (/[0-9０-９.．]/.test(prev) || (/^[一二三四五六七八九十〇○零两]/.test(m[0]) && /[一二三四五六七八九十〇○零两百千万第]/.test(prev))) {
+    // a season or holiday is a time only as part of the year before it (今年夏季); 春天 alone is no period of figures
+    const afterYear = !!group && group.end === start && group.last.kind === 'year';
+    const afterDay = !!group && group.end === start && (group.last.kind === 'day' || (group.last.kind === 'word' && /[天日]$/.test(text.slice(group.start, group.end))));
+    if (m.groups?.pod && !afterDay) {
+      ATOM_RE.lastIndex = start + 1;
+      continue;
+    }
+    if (m.groups?.season && !afterYear) {
+      ATOM_RE.lastIndex = start + 1;
+      continue;
+    }
+    // part of a longer number or word: 12345年, 第3季度 is still fine, 3个月 is a figure (2004下半年 goes on a year)
+    if ((/[0-9０-９.．]/.test(prev) && !(afterYear && m.groups?.q)) || (/^[一二三四五六七八九十〇○零两]/.test(m[0]) && /[一二三四五六七八九十〇○零两百千万第]/.test(prev))) {
       ATOM_RE.lastIndex = start + 1;
       continue;
     }
@@ -340,6 +410,14 @@ export function findTimes(text: string, refDate?: string): TimeEntity[] {
       continue;
     }
     const gap = group ? text.slice(group.end, start) : '';
+    // 2005年的一季度: a year, 的, and a part of it are one period
+    if (group && gap === '的' && group.last.kind === 'year' && !group.ranged && atom.kind === 'quarter' && !m.groups?.season) {
+      group.from = extend(group.from, atom.from);
+      group.to = extend(group.to, atom.to);
+      group.end = end;
+      group.last = atom;
+      continue;
+    }
     if (group && SEP_RE.test(gap) && !group.ranged && canEndRange(group.last.kind, atom.kind)) {
       // 2015年1月至12月, 10月1日至7日, 2015年至2020年 (a year starts the end afresh)
       group.to = atom.kind === 'year' ? { ...atom.to } : extend(group.to, atom.to);
@@ -353,6 +431,27 @@ export function findTimes(text: string, refDate?: string): TimeEntity[] {
   }
   flush();
   return out;
+}
+
+/** Words that bound a period and belong to its span: 7月份以后, 2008年前, 1980年代以来, 11时50分左右, 18时许. */
+function boundWord(text: string, group: Group): { word: string; side: 'after' | 'before' | 'since' | 'about' } | undefined {
+  const next = text.slice(group.end, group.end + 3);
+  const kind = group.last.kind;
+  if (kind === 'clock' || kind === 'day') {
+    const m = /^(?:左右|许)/.exec(next);
+    if (m && !(m[0] === '许' && kind === 'day' && /^许[多可]/.test(next))) return { word: m[0], side: 'about' };
+  }
+  if (kind === 'word' || kind === 'clock') return undefined;
+  // a decade's 以来 (1980年代以来) is its span's, as a year's is (2018年以来); 2020年初以来 stays 2020年初
+  if (/^以来/.test(next) && kind === 'decade') return { word: '以来', side: 'since' };
+  const m = /^(?:以后|之后|以前|之前)/.exec(next);
+  if (m) return { word: m[0], side: m[0][1] === '后' ? 'after' : 'before' };
+  // 2008年前, 2010年后: only after a year's own 年, and not when 前 / 后 starts a word (2008年前往, 前三季度, 后来)
+  if (kind === 'year' && text[group.end - 1] === '年' && /^[前后](?![往进夕景列沿线提任身期头面途程半后来续续勤台排续])/.test(next)) {
+    if (/^[前后][一二三四五六七八九十两0-9０-９个季]/.test(next)) return undefined;
+    return { word: next[0], side: next[0] === '前' ? 'before' : 'after' };
+  }
+  return undefined;
 }
 
 /**

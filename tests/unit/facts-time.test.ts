@@ -94,4 +94,17 @@ describe('fact time', () => {
     const ents = [time(text, '今年'), figure(text, '14家'), figure(text, '2家')];
     expect(factsOf(text, ents)[1].time?.text).toBe('今年');
   });
+
+  it('passes over a meeting day given with its part of the day (findTimes joins 下午 to the day)', () => {
+    const text = '3月9日下午，全县召开动员会，出台20条举措。';
+    const [f] = factsOf(text, [time(text, '3月9日下午'), figure(text, '20条')]);
+    expect(f.time).toBeUndefined();
+  });
+
+  it('leaves the time of a change’s end to the figure it ends at', () => {
+    const text = '产能从5万吨在2020年提高到8万吨。';
+    const [from, to] = factsOf(text, [figure(text, '5万吨'), time(text, '2020年'), figure(text, '8万吨')]);
+    expect(from.time).toBeUndefined();
+    expect(to.time?.text).toBe('2020年');
+  });
 });
