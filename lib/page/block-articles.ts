@@ -81,8 +81,10 @@ export function editionDate(text: string, blocks: readonly BlockHint[]): string 
   return undefined;
 }
 
-// A bracketed writer's credit closing a paragraph: （记者 胡晓蓉）, (本报记者 张三 李四), （文/王五）
-const TAIL_CREDIT = /[（(]\s*(?:(?:本报|全媒体|融媒体|特约|见习|首席|实习)?(?:记者|通讯员)|文\s*[/／|｜])[^（）()\n。]{2,40}[）)]\s*$/;
+// A bracketed writer's credit closing a paragraph: （记者 胡晓蓉）, (本报记者 张三 李四), （总台记者 张倩）, （文/王五）,
+// and the correspondent's sign-off of business and wire copy: （姚峰 上海报道）
+const TAIL_CREDIT =
+  /[（(]\s*(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员)|文\s*[/／|｜])[^（）()\n。]{2,40}[）)]\s*$|[（(]\s*[\u4e00-\u9fff·]{2,4}\s+[\u4e00-\u9fff]{2,6}报道\s*[）)]\s*$/;
 
 /** The credit closing a body block, as a span, or undefined. */
 function tailCredit(text: string, b: Span): (Span & { text: string }) | undefined {
@@ -115,8 +117,9 @@ function head(text: string, list: BlockHint[], start: number, end: number, index
     if (!article.byline && lead?.byline && lead.byline.start === 0) article.byline = shift(lead.byline, body.start);
   }
   // else a reporter credited at the very end of the story's last paragraph (…同比增长一成。（记者 胡晓蓉）)
-  const last = [...list].reverse().find((b) => b.role === 'body');
-  if (!article.byline && last) article.byline = tailCredit(text, last);
+  // (an editor's credit line may still follow it: look at the story's last two body blocks)
+  const lastBodies = list.filter((b) => b.role === 'body').slice(-2).reverse();
+  if (!article.byline) article.byline = lastBodies.map((b) => tailCredit(text, b)).find(Boolean);
   // the page's own metadata where the text lacks the head (an empty span at the story's start)
   const meta = page.meta;
   if (!article.headline && meta?.headline) article.headline = { start, end: start, text: meta.headline };

@@ -37,6 +37,19 @@ describe('page reader: the byline', () => {
     expect(headOf(page({ tail: ['整合 新华日报·交汇点记者 徐睿翔'] })).byline).toContain('徐睿翔');
   });
 
+  it('takes a closing credit with the newsroom before 记者, and a correspondent\'s sign-off (X 上海报道)', () => {
+    const last = (credit: string) => headOf(page({ body: [...BODY.slice(0, 2), `下一步，该市将继续加大投入。${credit}`] })).byline;
+    expect(last('（总台记者 李清芬）')).toBe('（总台记者 李清芬）');
+    expect(last('（张明超 南昌报道）')).toBe('（张明超 南昌报道）');
+    // a bracket that merely closes a sentence's aside is no credit
+    expect(last('（详见附件）')).toBeUndefined();
+  });
+
+  it('finds the closing credit when an editor\'s credit line follows the last paragraph', () => {
+    const h = headOf(page({ body: [...BODY.slice(0, 2), '下一步，该市将继续加大投入。（记者 胡晓蓉）', '责任编辑：孙重远'] }));
+    expect(h.byline).toBe('（记者 胡晓蓉）');
+  });
+
   it('takes a reporter credited at the very end of the story\'s last paragraph', () => {
     const h = headOf(page({ body: [...BODY.slice(0, 2), '下一步，该市将继续加大投入。（记者 胡晓蓉）'] }));
     expect(h.byline).toBe('（记者 胡晓蓉）');
