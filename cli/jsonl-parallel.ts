@@ -4,9 +4,8 @@
 // worker wait to be written, or CHARS_PER_JOB characters per worker wait for a worker, so memory stays bounded
 // however long the input is. Both are wide so that workers do not starve on short records while the main
 // thread waits for its turn on a busy machine (news records of 100 characters take about a millisecond).
-import { createInterface } from 'node:readline';
 import { Worker } from 'node:worker_threads';
-import { parseRecord, reportBadLine, writeOrWait, type JsonlRecord } from './jsonl';
+import { jsonlRecords, writeOrWait, type JsonlRecord } from './jsonl';
 
 const RECORDS_PER_JOB = 256;
 const CHARS_PER_JOB = 1_000_000;
@@ -66,18 +65,9 @@ export async function runJsonlParallel(input: NodeJS.ReadableStream, output: Nod
     if (failure) throw failure;
   };
 
-  let lineNo = 0;
-  let failures = 0;
+  const bad = { count: 0 };
   try {
-    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-      lineNo++;
-      if (!line.trim()) continue;
-      const record = parseRecord(line);
-      if ('error' in record) {
-        failures++;
-        reportBadLine(lineNo, record.error);
-        continue;
-      }
+    for await (const record of jsonlRecords(input, bad)) {
       // a record longer than the whole budget still goes, alone
       await waitFor(() => sent === written || (sent - written < jobs * RECORDS_PER_JOB && queuedChars + record.text.length <= jobs * CHARS_PER_JOB));
       // to the worker with the least text queued, so one huge record does not hold up the rest
@@ -91,5 +81,5 @@ export async function runJsonlParallel(input: NodeJS.ReadableStream, output: Nod
   } finally {
     await Promise.all(workers.map((w) => w.worker.terminate()));
   }
-  return failures;
+  return bad.count;
 }

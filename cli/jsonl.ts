@@ -30,7 +30,7 @@ export function factToWire(f: Fact): Record<string, unknown> {
 }
 
 /** The record on a line, or the reason it is none (for the line's report on stderr). */
-export function parseRecord(line: string): JsonlRecord | { error: string } {
+function parseRecord(line: string): JsonlRecord | { error: string } {
   try {
     const record = JSON.parse(line);
     if (typeof record !== 'object' || record === null || typeof record.text !== 'string') throw new Error('expected {"id", "text": string}');
@@ -40,7 +40,7 @@ export function parseRecord(line: string): JsonlRecord | { error: string } {
   }
 }
 
-export function reportBadLine(lineNo: number, error: string): void {
+function reportBadLine(lineNo: number, error: string): void {
   process.stderr.write(`dianjing: line ${lineNo}: malformed JSONL record (${error}); skipped\n`);
 }
 
@@ -60,20 +60,24 @@ export async function writeOrWait(output: NodeJS.WritableStream, chunk: string):
   if (!output.write(chunk)) await new Promise((r) => output.once('drain', r));
 }
 
-export async function runJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
+/** The records of a JSONL stream, in order, as they arrive; a bad line is reported on stderr with its number and counted. */
+export async function* jsonlRecords(input: NodeJS.ReadableStream, bad: { count: number }): AsyncGenerator<JsonlRecord> {
   let lineNo = 0;
-  let failures = 0;
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  for await (const line of lines) {
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     lineNo++;
     if (!line.trim()) continue;
     const record = parseRecord(line);
     if ('error' in record) {
-      failures++;
+      bad.count++;
       reportBadLine(lineNo, record.error);
       continue;
     }
-    await writeOrWait(output, answerRecord(record));
+    yield record;
   }
-  return failures;
+}
+
+export async function runJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
+  const bad = { count: 0 };
+  for await (const record of jsonlRecords(input, bad)) await writeOrWait(output, answerRecord(record));
+  return bad.count;
 }

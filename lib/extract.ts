@@ -58,10 +58,13 @@ export function readArticles(text: string, articles: Article[], options: Extract
     if (changed) restoreFacts(facts, form, original);
     results.push({ ...(changed ? restoreHead(articles[i], text) : articles[i]), entities: own, facts });
   }
-  if (changed) restoreEntities(entities, form, original);
+  // a fact's place may be made for a reference (全市 → 樟树市) and belong to no entity list: it moves with them
+  const own = new Set<Entity>(entities);
+  const moved = [...entities, ...results.flatMap((r) => r.facts.flatMap((f) => (f.place && !own.has(f.place) ? [f.place] : [])))];
+  if (changed) restoreEntities(moved, form, original);
   // facts hold the same entity objects, so moving them in place moves the facts' too
   if (from) {
-    for (const e of entities) {
+    for (const e of moved) {
       e.start += from;
       e.end += from;
     }

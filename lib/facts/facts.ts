@@ -1,41 +1,16 @@
 // One fact per figure: what it measures, where, when, under which program, and its sentence.
-import { sentencePlace } from './place';
+import { mainPlace } from './main-place';
+import { pairListedPlaces, paragraphPlace, sentencePlace, speakerPlace } from './place';
 import { clauseEnd, clauseStart, sentenceAround } from '../text';
-import { subjectOf } from './subject';
-import type { Article, Entity, Fact, FigureEntity, PlaceEntity, ProgramEntity, Span, TimeEntity } from '../types';
+import { inheritSubjects } from './inherit';
+import { subjectOf, tagSentence } from './subject';
+import { factTime, paragraphStartOf } from './time';
+import type { Article, Entity, Fact, FigureEntity, PlaceEntity, ProgramEntity, Span } from '../types';
 
 type Typed<T extends Entity['type']> = Extract<Entity, { type: T }>;
 const ofType = <T extends Entity['type']>(entities: Entity[], type: T) => entities.filter((e): e is Typed<T> => e.type === type);
 
-/** The entity nearest to the figure inside [lo, hi): before it first (news states the frame first), then after. */
-function nearest<E extends Entity>(list: E[], figure: FigureEntity, lo: number, hi: number): E | undefined {
-  let before: E | undefined;
-  let after: E | undefined;
-  for (const e of list) {
-    if (e.start < lo || e.end > hi) continue;
-    if (e.end <= figure.start) before = e;
-    else if (e.start >= figure.end && !after) after = e;
-  }
-  return before ?? after;
-}
-
-/** The place an article is about: its dateline place, else the most mentioned resolved place. */
-export function mainPlace(article: Article, places: PlaceEntity[]): PlaceEntity | undefined {
-  if (article.datelinePlace) {
-    const named = places.find((p) => p.text === article.datelinePlace || p.name?.startsWith(article.datelinePlace!));
-    if (named) return named;
-  }
-  const counts = new Map<string, { n: number; first: PlaceEntity }>();
-  for (const p of places) {
-    const key = p.code ?? p.name ?? p.text;
-    const c = counts.get(key);
-    if (c) c.n++;
-    else counts.set(key, { n: 1, first: p });
-  }
-  let best: { n: number; first: PlaceEntity } | undefined;
-  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-  return best?.first;
-}
+export { mainPlace };
 
 export function buildFacts(text: string, article: Article, entities: Entity[]): Fact[] {
   const figures = ofType(entities, 'figure');
@@ -43,26 +18,44 @@ export function buildFacts(text: string, article: Article, entities: Entity[]): 
   const places = ofType(entities, 'place');
   const times = ofType(entities, 'time');
   const programs = ofType(entities, 'program');
-  const articlePlace = mainPlace(article, places);
-  return figures.map((figure) => {
+  const articlePlace = mainPlace(article, places, text);
+  // a sentence is tagged once for all its figures
+  let tagged: { start: number; tokens: ReturnType<typeof tagSentence> } | undefined;
+  const others: Span[] = [...places, ...times];
+  const facts = figures.map((figure, k) => {
     const s = sentenceOf(text, article, figure);
-    const clauseLo = clauseStart(text, figure.start, s.start);
-    const clauseHi = clauseEnd(text, figure.end, s.end);
+    if (tagged?.start !== s.start) tagged = { start: s.start, tokens: tagSentence(text, s.start, s.end) };
+    // the subject stands in the figure's clause, never across the figures beside it
+    const lo = Math.max(clauseStart(text, figure.start, s.start), k > 0 ? figures[k - 1].end : 0);
+    const hi = Math.min(clauseEnd(text, figure.end, s.end), k + 1 < figures.length ? figures[k + 1].start : Infinity);
     const fact: Fact = {
       article: article.index,
       figure,
       sentence: { ...s, text: text.slice(s.start, s.end) },
     };
-    const subject = subjectOf(text, figure, clauseLo, clauseHi);
+    const subject = subjectOf({ text, tokens: tagged.tokens, figure, lo, hi, blocked: others });
     if (subject) fact.subject = subject;
-    const place: PlaceEntity | undefined = sentencePlace(text, figure, s.start, s.end, places, programs, article.start) ?? articlePlace;
-    if (place) fact.place = place;
-    const time: TimeEntity | undefined = nearest(times, figure, s.start, s.end) ?? lastBefore(times, figure.start, article.start);
-    if (time) fact.time = time;
+    const paragraphStart = paragraphStartOf(text, s.start, bodyStart(article));
+    const named = sentencePlace(text, figure, s.start, s.end, places, programs, article.start, articlePlace);
+    const place: PlaceEntity | undefined =
+      named ?? speakerPlace(text, s, article.end, places, programs) ?? paragraphPlace(text, paragraphStart, s.start, places, programs, articlePlace) ?? articlePlace;
+    if (place) {
+      fact.place = place;
+      fact.placeFrom = named ? 'sentence' : 'article';
+    }
+    const time = factTime(text, figure, s, paragraphStart, times);
+    if (time) {
+      fact.time = time.time;
+      fact.timeFrom = time.from;
+    }
     const program: ProgramEntity | undefined = lastBefore(programs, figure.start, s.start);
     if (program) fact.program = program;
     return fact;
   });
+  inheritSubjects(text, facts);
+  pairListedPlaces(text, facts, places);
+  for (const f of facts) if (!f.subject) delete f.subject;
+  return facts;
 }
 
 /** The figure's sentence; a headline, sub-headline or byline is a sentence of its own. */
@@ -76,6 +69,13 @@ function sentenceOf(text: string, article: Article, figure: FigureEntity): Span 
     else if (part.start >= figure.end) hi = Math.min(hi, part.start);
   }
   return sentenceAround(text, figure.start, figure.end, lo, hi);
+}
+
+/** Where an article's running text starts: after its headline, sub-headline and byline. */
+function bodyStart(article: Article): number {
+  let lo = article.start;
+  for (const part of [article.headline, article.subheadline, article.byline]) if (part && part.end > lo) lo = part.end;
+  return lo;
 }
 
 /** The last entity ending before pos and starting at or after lo. */

@@ -1,38 +1,64 @@
 // The place a figure's sentence is about. News names its subject first and the scene after a preposition
 // (婺源县在上海举办…), refers back with 该县 / 全市 (2022年，该市…带动1.5万户农民增收 → 樟树市), and lists
 // destinations (至北京、上海等12条航线) and quotes names (“中国最美乡村”) that the figure does not belong to.
-import type { FigureEntity, PlaceEntity, ProgramEntity, Span } from '../types';
+import { clauseEnd, sentenceAround } from '../text';
+import type { Fact, FigureEntity, PlaceEntity, ProgramEntity, Span } from '../types';
+import { isOrganization, REFERENCE, resolveReference } from './main-place';
 
-/** 该县, 全市, 本镇 …: a reference back to the last place of that level. */
-const ANAPHOR = /(?:该|全|本|这个)(省|市|县|区|镇|乡|村|街道|社区)/g;
+/** Verbs of selling and sending: the places after them in their clause are destinations. */
+const DESTINATION = /(?:远销|销往|销售到|卖到|发往|运往|出口到|出口至|辐射)/;
+const clauseStartOf = (text: string, at: number, lo: number) => {
+  let k = at;
+  while (k > lo && !/[，。；！？,;]/.test(text[k - 1])) k--;
+  return k;
+};
+
 /** Words that make the place after them a scene or destination, not the subject. */
 const SCENE_BEFORE = /(?:在|于|到|赴|往|至|从|向|来自|位于|发往|销往|走进|来到|前往|落户)$/;
 
 interface Candidate {
   place: PlaceEntity;
-  /** Where the mention stands in the sentence (the anaphor's own offset for a resolved 该县). */
+  /** Where the mention stands in the sentence (the reference's own offset for a resolved 该县). */
   at: number;
   scene: boolean;
 }
 
 /**
  * The place for a figure, looked for in its sentence [lo, hi): the nearest subject before the figure (a place or a
- * resolved 该县), else the nearest mention before it, else after it; undefined when the sentence names none.
+ * resolved reference: 该县, 全市, 我国), else the nearest mention before it, else one after it in its own clause;
+ * undefined when the sentence names none. A place in an organization's name (赣州银行) is none.
  */
-export function sentencePlace(text: string, figure: FigureEntity, lo: number, hi: number, places: PlaceEntity[], programs: ProgramEntity[], articleStart: number): PlaceEntity | undefined {
+export function sentencePlace(text: string, figure: FigureEntity, lo: number, hi: number, places: PlaceEntity[], programs: ProgramEntity[], articleStart: number, main?: PlaceEntity): PlaceEntity | undefined {
   const candidates: Candidate[] = [];
   for (const p of places) {
-    if (p.start < lo || p.end > hi || insideName(text, p, programs, lo)) continue;
+    if (p.start < lo || p.end > hi || insideName(text, p, programs, lo) || isOrganization(text, p)) continue;
+    // where goods are sold or sent to (远销上海、杭州、福州等地) is never where they were counted
+    if (DESTINATION.test(text.slice(clauseStartOf(text, p.start, lo), p.start))) continue;
     candidates.push({ place: p, at: p.start, scene: isScene(text, p.start, lo) || inList(text, p) });
   }
-  const clause = text.slice(lo, figure.start);
-  // most clauses refer back with none of these: skip the pattern for them
-  if (/[该全本个]/.test(clause)) {
-    ANAPHOR.lastIndex = 0;
+  // places written together name one place, the last the most specific (在浙江宁波舟山港 → 宁波舟山港)
+  for (let k = candidates.length - 2; k >= 0; k--) {
+    const next = candidates[k + 1];
+    if (candidates[k].place.end === next.place.start) {
+      next.scene ||= candidates[k].scene;
+      next.at = candidates[k].at;
+      candidates.splice(k, 1);
+    }
+  }
+  // most sentences refer back with none of these: skip the pattern for them
+  const sentence = text.slice(lo, hi);
+  if (/[该全本个我里当]/.test(sentence)) {
     let resolved = false;
-    for (let m = ANAPHOR.exec(clause); m; m = ANAPHOR.exec(clause)) {
-      const at = lo + m.index;
-      const meant = lastOfLevel(places, m[1], at, articleStart);
+    for (const m of sentence.matchAll(REFERENCE)) {
+      const at = lo + (m.index ?? 0);
+      if (candidates.some((c) => c.at <= at && at < c.place.end)) continue;
+      const level = m[1] ?? m[2] ?? '';
+      // a place of the reference's level named before it in its own sentence is the one meant (宜春市将力争…全市;
+      // 在洋湖乡，当地村民…): the sentence's own mention stands
+      // (a level reference only within its clause: 宜春市农业农村局介绍，2022年，全市… is still the article's 全市)
+      const clauseLo = clauseStartOf(text, at, lo);
+      if (candidates.some((c) => c.at < at && (!level || (c.at >= clauseLo && (c.place.name ?? c.place.text).endsWith(level))))) continue;
+      const meant = resolveReference(m[0], level, at, main, places, articleStart, text);
       if (meant) {
         candidates.push({ place: meant, at, scene: isScene(text, at, lo) });
         resolved = true;
@@ -40,19 +66,43 @@ export function sentencePlace(text: string, figure: FigureEntity, lo: number, hi
     }
     if (resolved) candidates.sort((a, b) => a.at - b.at);
   }
+  // a place right before its figure is the figure's own, listed or not (昆明市3家、楚雄彝族自治州3家)
+  const adjacent = candidates.find((c) => c.at < figure.start && /^(?:各有|共有|有|共|达|各)?$/.test(text.slice(c.place.end, figure.start)) && c.place.start === c.at);
+  if (adjacent) return adjacent.place;
   const before = candidates.filter((c) => c.at < figure.start);
   const subject = before.filter((c) => !c.scene).pop();
   if (subject) return subject.place;
   if (before.length) return before[before.length - 1].place;
-  return candidates.find((c) => c.at >= figure.end && !c.scene)?.place ?? candidates.find((c) => c.at >= figure.end)?.place;
+  // after the figure, only its own clause speaks of it (…下降12%左右，长江干流九江段水质…)
+  const clauseHi = clauseEnd(text, figure.end, hi);
+  const after = candidates.filter((c) => c.at >= figure.end && c.at < clauseHi);
+  return after.find((c) => !c.scene)?.place ?? after[0]?.place;
 }
 
-/** The last place before pos (within the article) named at this level: 县 → 南丰县, 镇 → 葛源镇. */
-function lastOfLevel(places: PlaceEntity[], level: string, pos: number, articleStart: number): PlaceEntity | undefined {
+/** Words that end a speaker's attribution after a quotation (“…。”佐龙乡种植大户李金根说。). */
+const SAID = /(?:说|表示|介绍|坦言|告诉记者|感慨|算起了账)[。！!]?\s*$/;
+
+/** A quotation names no place but its speaker's does: the place in the attribution right after it. */
+export function speakerPlace(text: string, s: Span, hi: number, places: PlaceEntity[], programs: ProgramEntity[]): PlaceEntity | undefined {
+  if (!/^[“"「]/.test(text.slice(s.start, s.start + 1)) || !/[”"」]$/.test(text.slice(s.start, s.end).trimEnd())) return undefined;
+  const next = sentenceAround(text, s.end, s.end, s.end, hi);
+  if (!SAID.test(text.slice(next.start, next.end))) return undefined;
+  const named = places.filter((p) => p.start >= next.start && p.end <= next.end && !insideName(text, p, programs, next.start) && !isOrganization(text, p));
+  // the most specific of places written together (市山镇包坊村 → 包坊村)
+  let k = 0;
+  while (k + 1 < named.length && named[k + 1].start === named[k].end) k++;
+  return named[k];
+}
+
+/** With no place in its sentence, a figure is of the place its paragraph went to last (在贡江镇长征源社区，…), inside the article's. */
+export function paragraphPlace(text: string, paragraphStart: number, sentenceStart: number, places: PlaceEntity[], programs: ProgramEntity[], main: PlaceEntity | undefined): PlaceEntity | undefined {
+  if (!main?.code && !main?.chain) return undefined;
   let found: PlaceEntity | undefined;
   for (const p of places) {
-    if (p.start < articleStart || p.end > pos) continue;
-    if (p.text.endsWith(level) || p.name?.endsWith(level)) found = p;
+    if (p.start < paragraphStart || p.end > sentenceStart) continue;
+    if (insideName(text, p, programs, paragraphStart) || isOrganization(text, p) || inList(text, p)) continue;
+    // more specific than the article's place, and inside it
+    if (p !== main && p.chain && p.chain.length > (main.chain?.length ?? 0) && p.chain.some((c) => c.code === main.code && c.code)) found = p;
   }
   return found;
 }
@@ -74,4 +124,35 @@ function insideName(text: string, p: PlaceEntity, programs: ProgramEntity[], lo:
     if (c === '“' || c === '《') return true;
   }
   return false;
+}
+
+/**
+ * Places listed before 分别 pair with the figures after it, in order (对欧盟、美国、韩国分别进出口4.5万亿元、4万亿元和
+ * 1.9万亿元: 欧盟 4.5万亿元, 美国 4万亿元, 韩国 1.9万亿元), when as many places as figures are listed.
+ */
+export function pairListedPlaces(text: string, facts: Fact[], places: PlaceEntity[]): void {
+  for (let k = 0; k < facts.length; k++) {
+    const s = facts[k].sentence;
+    const head = text.lastIndexOf('分别', facts[k].figure.start);
+    if (head < s.start) continue;
+    const listed = facts.filter((f) => f.sentence.start === s.start && f.figure.start > head);
+    if (listed[0] !== facts[k]) continue;
+    // the places written as a list before 分别, in its clause
+    const run: PlaceEntity[] = [];
+    let end = head;
+    for (let j = places.length - 1; j >= 0; j--) {
+      const p = places[j];
+      if (p.end > end || p.start < s.start) continue;
+      const gap = text.slice(p.end, end);
+      // between the list and 分别 may stand what is said of each (上海、江苏和浙江省电厂的超发电价将分别…)
+      if (!(run.length ? /^[、和及与]$/.test(gap) : /^[^，。；：、,;:！？]{0,14}$/.test(gap))) break;
+      run.unshift(p);
+      end = p.start;
+    }
+    if (run.length < 2 || run.length !== listed.length) continue;
+    listed.forEach((f, i) => {
+      f.place = run[i];
+      f.placeFrom = 'sentence';
+    });
+  }
 }

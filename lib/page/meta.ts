@@ -15,12 +15,42 @@ export function isoDate(value: string | null | undefined): string | undefined {
   return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const content = (doc: Document, selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+/** The elements metadata can come from, found in one pass over the document (each selector look-up is a pass). */
+interface Sources {
+  metas: Element[];
+  ld: Element[];
+  title?: Element;
+  itemprops: Element[];
+  time?: Element;
+}
+
+function gather(doc: Document): Sources {
+  const out: Sources = { metas: [], ld: [], itemprops: [] };
+  for (const el of Array.from(doc.querySelectorAll('meta, title, script[type="application/ld+json"], [itemprop], time[datetime]'))) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'META') out.metas.push(el);
+    else if (tag === 'TITLE') out.title ??= el;
+    else if (tag === 'SCRIPT') out.ld.push(el);
+    if (el.hasAttribute('itemprop')) out.itemprops.push(el);
+    if (tag === 'TIME' && el.hasAttribute('datetime')) out.time ??= el;
+  }
+  return out;
+}
+
+/** A <meta>'s content by its property or name (case-insensitive for name, as pages write PubDate and pubdate). */
+function content(src: Sources, key: string): string | undefined {
+  const k = key.toLowerCase();
+  for (const m of src.metas) {
+    const which = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop');
+    if (which?.toLowerCase() === k) return m.getAttribute('content')?.trim() || undefined;
+  }
+  return undefined;
+}
 
 /** The objects of the page's JSON-LD scripts (one level of @graph unwrapped); malformed ones are skipped. */
-function jsonLd(doc: Document): Record<string, unknown>[] {
+function jsonLd(src: Sources): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const s of src.ld) {
     try {
       const data = JSON.parse(s.textContent ?? '');
       for (const item of Array.isArray(data) ? data : [data]) {
@@ -56,8 +86,9 @@ export function titleHeadline(title: string): { headline: string; site?: string 
 }
 
 export function readMeta(doc: Document): PageMeta & { title?: string; ogType?: string } {
+  const src = gather(doc);
   const meta: PageMeta & { title?: string; ogType?: string } = {};
-  for (const item of jsonLd(doc)) {
+  for (const item of jsonLd(src)) {
     const type = item['@type'];
     const types = Array.isArray(type) ? type : [type];
     if (!types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) continue;
@@ -66,19 +97,21 @@ export function readMeta(doc: Document): PageMeta & { title?: string; ogType?: s
     meta.date ??= isoDate(nameOf(item.datePublished));
     meta.siteName ??= nameOf(item.publisher);
   }
-  const title = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
+  const title = src.title?.textContent?.replace(/\s+/g, ' ').trim();
   if (title) meta.title = title;
-  meta.headline ??= content(doc, 'meta[property="og:title"]') ?? content(doc, 'meta[name="og:title"]');
-  meta.siteName ??= content(doc, 'meta[property="og:site_name"]');
-  meta.ogType = content(doc, 'meta[property="og:type"]');
+  meta.headline ??= content(src, 'og:title');
+  meta.siteName ??= content(src, 'og:site_name');
+  meta.ogType = content(src, 'og:type');
+  const published = src.itemprops.find((el) => el.getAttribute('itemprop') === 'datePublished' && el.tagName.toUpperCase() !== 'META');
   meta.date ??=
-    isoDate(content(doc, 'meta[property="article:published_time"]')) ??
-    isoDate(content(doc, 'meta[itemprop="datePublished"]')) ??
-    isoDate(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime')) ??
-    isoDate(doc.querySelector('[itemprop="datePublished"]')?.textContent) ??
-    isoDate(content(doc, 'meta[name="publishdate"]') ?? content(doc, 'meta[name="PubDate"]') ?? content(doc, 'meta[name="pubdate"]')) ??
-    isoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
-  meta.byline ??= content(doc, 'meta[name="author"]') ?? (doc.querySelector('[itemprop="author"]')?.textContent?.trim() || undefined);
+    isoDate(content(src, 'article:published_time')) ??
+    isoDate(content(src, 'datePublished')) ??
+    isoDate(published?.getAttribute('datetime')) ??
+    isoDate(published?.textContent) ??
+    isoDate(content(src, 'publishdate') ?? content(src, 'pubdate')) ??
+    isoDate(src.time?.getAttribute('datetime'));
+  const author = src.itemprops.find((el) => el.getAttribute('itemprop') === 'author');
+  meta.byline ??= content(src, 'author') ?? (author?.textContent?.trim() || undefined);
   if (title) {
     const t = titleHeadline(title);
     meta.headline ??= t.headline;

@@ -3,6 +3,8 @@
 export interface Slices {
   /** True once every 256 calls if the slice has run past its time; the caller yields, then calls restart(). */
   due(): boolean;
+  /** True if the slice has run past its time (asks the clock at once: for the points between passes). */
+  overdue(): boolean;
   restart(): void;
 }
 
@@ -11,6 +13,7 @@ export function slices(now: () => number = () => performance.now(), sliceMs = 10
   let calls = 0;
   return {
     due: () => (++calls & 255) === 0 && now() - start > sliceMs,
+    overdue: () => now() - start > sliceMs,
     restart: () => {
       start = now();
     },

@@ -60,7 +60,8 @@ interface RawData {
 }
 
 const GENERIC_LAST = '区园场会处司狱';
-const GENERIC_UNIT = new RegExp(`^(?:(?:国家级|省级)?(?:${GENERIC_UNIT_NAMES.join('|')})|.{0,2}(?:${GENERIC_UNIT_TAILS.join('|')}))$`);
+// a zone's office is as generic as the zone (工业园区管委会): the text names the zone with its place before it
+const GENERIC_UNIT = new RegExp(`^(?:(?:国家级|省级)?(?:${GENERIC_UNIT_NAMES.join('|')})(?:管委会|管理委员会)?|.{0,2}(?:${GENERIC_UNIT_TAILS.join('|')}))$`);
 // county-level names that are also ordinary words for parts of any city
 const GENERIC_COUNTY = /^(?:城区|郊区|矿区|新区|东区|西区|南区|北区|中区|市中区|离岛区|解放区)$/;
 const PLACEHOLDER = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
@@ -214,9 +215,8 @@ class Builder {
     if (level === 'county' && name.length >= 3 && /[区市]$/.test(name)) this.formerCounties.push(i);
     if (unit.hidden || (level === 'county' && GENERIC_COUNTY.test(name))) return;
     const forms = nameForms(name, level);
-    // 西藏自治区, 香港特别行政区, 那曲地区: text splits these into the name and a generic word
-    const splitInText = /(?:自治区|特别行政区|地区)$/.test(name) && level !== 'county';
-    if (!splitInText) for (const f of forms.full) this.addName(f, { unit: i, kind: 'full' });
+    // 西藏自治区, 香港特别行政区, 和田地区: a unit is named in full as written, not cut to its stem
+    for (const f of forms.full) this.addName(f, { unit: i, kind: 'full' });
     if (forms.short) this.addName(forms.short, { unit: i, kind: 'short' });
   }
 

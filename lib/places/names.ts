@@ -49,7 +49,11 @@ export function nameForms(name: string, level: string): NameForms {
   if (autonomous && stem !== name) {
     if (auto![1] === '州') full.push(`${stem}州`);
     if (auto![1] === '县') full.push(`${stem}县`);
+    // 新疆自治区, 广西自治区: the region named without its peoples, as news often writes it
+    if (auto![1] === '区' && `${stem}自治区` !== name) full.push(`${stem}自治区`);
   }
+  // 香港特区: the customary short form of 香港特别行政区
+  if (name.endsWith('特别行政区') && stem !== name) full.push(`${stem}特区`);
   if (stem === name || stem.length < 2) return { full };
   return { full, short: stem };
 }

@@ -31,14 +31,19 @@ import {
   CREDIT_BEFORE,
   CREDIT_AFTER,
   ETHNIC_BEFORE,
+  isPlainWordStem,
 } from './rules';
 import { boundariesOf, type Boundaries } from './boundaries';
 import { joinBrokenLines } from './breaks';
 import { riverSpans } from './rivers';
+import { markSites } from './sites';
+import { roadHit } from './roads';
+import { longStemStart } from './minority';
+import { listedAirports, listedTownships, listedVillages } from './lists';
 import { copyOffset, getSegmenter } from '../text';
 import type { Article, PlaceEntity, PlaceLevelRef, UserLexicon } from '../types';
 
-interface Hit {
+export interface Hit {
   start: number;
   end: number;
   entry?: NameEntry;
@@ -65,13 +70,6 @@ const KIND_RANK: Record<string, number> = { full: 3, old: 2, short: 1 };
 const ADMIN_SUFFIX = /(?:省|市|县|区|州|盟|旗|镇|乡|街道|地区)$/;
 const CJK = /^[\u4e00-\u9fff]+$/;
 
-let plainWords: Set<string> | null = null;
-function isPlainWordStem(index: PlaceIndex, name: string): boolean {
-  if (!plainWords) {
-    plainWords = new Set([...COMMON_SHORT, ...index.gazetteer.plainStems]);
-  }
-  return plainWords.has(name);
-}
 
 /** Countries, regions, provinces and prefecture cities: names that keep their meaning heading longer words. */
 function isStrong(entry: NameEntry, index: PlaceIndex): boolean {
@@ -95,8 +93,9 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
   const best = bestUnits(entry);
   const isFull = best?.kind === 'full' || best?.kind === 'old';
   const adminSuffix = isFull && ADMIN_SUFFIX.test(name);
-  // a road named after a place is not the place (上海市山西北路)
-  if (ROAD_AFTER.test(after) && !adminSuffix) return null;
+  // a road named after a place is not the place but a place of its own: 上海市|山西北路, 长江路
+  const road = !adminSuffix && ROAD_AFTER.exec(after);
+  if (road) return roadHit(text, start, end + road[0].length, entry, b, prevEnd);
   if (EVENT_AFTER.test(after)) return null;
   // 本报新干讯, 新华社北京1月3日电: a dateline names a place whatever the segmenter says
   const dateline = /(?:本报|新华社|中新社|电讯|讯)$/.test(text.slice(Math.max(0, start - 3), start)) && /^(?:[讯电]|[0-9０-９一二三四五六七八九十]{1,3}月)/.test(after);
@@ -370,7 +369,7 @@ function namedVillageStart(text: string, p: number, end: number, covered: Uint8A
 }
 
 /** Pass 2: villages, townships and sites shown by their suffix. */
-function ruleHits(text: string, hits: Hit[], b: Boundaries | null): Hit[] {
+function ruleHits(text: string, hits: Hit[], b: Boundaries | null, g: Gazetteer): Hit[] {
   const covered = new Uint8Array(text.length + 1);
   const endsAt = new Map<number, Hit>();
   for (const h of hits) {
@@ -415,10 +414,12 @@ function ruleHits(text: string, hits: Hit[], b: Boundaries | null): Hit[] {
       }
       const prevPlace = endsAt.size ? nearestEnd(endsAt, p) : -1;
       const listed = siteMerge || !/^(?:村|社区)$/.test(suffix) ? -1 : namedVillageStart(text, p, end, covered, endsAt);
-      const s = listed >= 0 ? listed : stemStart(text, p, b, covered, prevPlace, STRONG_SITE.test(suffix), !siteMerge && /[乡镇]$/.test(suffix));
+      const long = siteMerge || !/^[乡镇村]$/.test(suffix) ? -1 : longStemStart(text, p, endsAt, covered, g, found);
+      const s = long >= 0 ? long : listed >= 0 ? listed : stemStart(text, p, b, covered, prevPlace, STRONG_SITE.test(suffix), !siteMerge && /[乡镇]$/.test(suffix));
       if (s < 0) continue;
       const stem = text.slice(s, p);
-      if (!validStem(stem, s === prevPlace || listed >= 0, listed >= 0) || GENERIC_LOCAL.has(text.slice(s, end))) continue;
+      // (a transliterated name was checked by its own rule: 阔依其 holds 其, which no Han stem does)
+      if (!(long >= 0 || validStem(stem, s === prevPlace || listed >= 0, listed >= 0)) || GENERIC_LOCAL.has(text.slice(s, end))) continue;
       // a short name the item took in is no place of its own
       if (listed >= 0)
         for (let at = s + 1; at <= p; at++) {
@@ -520,10 +521,27 @@ function resolve(text: string, hits: Hit[], articles: Article[], g: Gazetteer, i
       const related = h.units.some((u) =>
         group.some((o) => !o.needsContext && o.resolved !== undefined && o.end > 0 && ((isWithin(g, u, o.resolved) && !(width === 4 && g.units[o.resolved].level === 'province' && (isHmt(g, u) || h.units.length > 1))) || (g.units[o.resolved].code.length >= width && g.units[o.resolved].code.slice(0, width) === g.units[u].code.slice(0, width)))),
       );
-      if (!related) h.end = -1;
+      if (!related && !besideSibling(h, group, g)) h.end = -1;
     }
   }
   void text;
+}
+
+/**
+ * Two county stems of one prefecture named together (张北－尚义, 顺德、南海) vouch for each other: by chance two
+ * different names rarely fall in the same prefecture. Plain-word stems (樟树, 清水) do not vouch.
+ */
+function besideSibling(h: Hit, group: Hit[], g: Gazetteer): boolean {
+  if (h.needsContext !== 'province') return false;
+  return group.some(
+    (o) =>
+      o !== h &&
+      o.end > 0 &&
+      o.needsContext === 'province' &&
+      o.entry !== h.entry &&
+      Math.abs(o.start - h.start) <= 30 &&
+      o.units.some((v) => h.units.some((u) => g.units[u].code.slice(0, 4) === g.units[v].code.slice(0, 4))),
+  );
 }
 
 function toEntity(text: string, h: Hit, g: Gazetteer): PlaceEntity {
@@ -580,9 +598,17 @@ function findIn(text: string, articles: Article[], lexicon?: UserLexicon): Place
     userCache.set(lexicon, user);
   }
   const b = boundariesOf(text);
-  const hits = dictionaryHits(text, index, b, user);
-  const extra = ruleHits(text, hits, b);
-  const all = [...hits.filter((h) => h.end > 0 && !isCredit(text, h)), ...extra.filter((h) => !isCredit(text, h))].sort((x, y) => x.start - y.start);
+  const hits = markSites(text, dictionaryHits(text, index, b, user), b, index);
+  const extra = ruleHits(text, hits, b, g);
+  const found = [...hits.filter((h) => h.end > 0 && !isCredit(text, h)), ...extra.filter((h) => !isCredit(text, h))];
+  // names a list shows: airports before the last one's 机场, villages before 等村
+  const listed = [...listedAirports(text, found), ...listedVillages(text, found)];
+  const all = [...found, ...listed].sort((x, y) => x.start - y.start);
   resolve(text, all, articles, g, index);
-  return all.filter((h) => h.end > 0).map((h) => toEntity(text, h, g));
+  // township short names before 等乡镇 need the article's counties, known once the rest is resolved
+  const townships = listedTownships(text, all, articles, g);
+  return [...all, ...townships]
+    .filter((h) => h.end > 0)
+    .sort((x, y) => x.start - y.start)
+    .map((h) => toEntity(text, h, g));
 }

@@ -1,6 +1,7 @@
 // Word lists the place finder checks spans against: what may follow a name, which stems are plain
 // words, which suffixes make a village, township or named site.
 import { ADMIN_SUFFIX_WORDS, ETHNIC_GROUPS, NEVER_SHORT_NAMES, SITE_SUFFIXES } from './data/rule-words';
+import type { PlaceIndex } from './lexicon';
 import { COMMON_SHORT_WORDS, GENERIC_LOCAL_WORDS, GENERIC_STEM_WORDS, PLAIN_TOWNSHIP_WORDS } from './data/stem-words';
 
 /** A name followed by these is a road, not the place (上海市山西北路, 东兴市北仑大道). */
@@ -87,3 +88,10 @@ const PLAIN_TOWNSHIP_STEMS = new Set(PLAIN_TOWNSHIP_WORDS.split(/\s+/).filter(Bo
 /** A name between a reporter's title and a photo credit is a person: 新华社记者陈天湖摄. */
 export const CREDIT_BEFORE = /(?:记者|通讯员|摄影|见习记者|特约记者)\s*$/;
 export const CREDIT_AFTER = /^\s*(?:摄|报道|文\/|\/摄)/;
+
+let plainWords: Set<string> | null = null;
+/** A county stem that is also a plain word (樟树, 清水, 温泉): weak evidence alone. */
+export function isPlainWordStem(index: PlaceIndex, name: string): boolean {
+  plainWords ??= new Set([...COMMON_SHORT, ...index.gazetteer.plainStems]);
+  return plainWords.has(name);
+}

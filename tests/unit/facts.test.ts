@@ -53,7 +53,8 @@ describe('buildFacts', () => {
     const text = '本报樟树讯 樟树市洲上乡发展产业。当地种植500亩。';
     const ents: Entity[] = [place(text, '樟树市', '360982'), place(text, '洲上乡', '360982101'), figure(text, '500亩', '亩', 500)];
     const [fact] = buildFacts(text, whole(text), ents);
-    expect(fact.place?.text).toBe('樟树市');
+    // 当地 refers to the article's place: the fact names the unit meant
+    expect(fact.place?.name).toBe('樟树市');
     expect(fact.sentence.text).toBe('当地种植500亩。');
   });
 
@@ -125,7 +126,9 @@ describe('fact places', () => {
     const ents: Entity[] = [place(text, '横峰县', '361125'), place(text, '葛源镇', ''), place(text, '枫林村', ''), figure(text, '42.6万人次', '人次', 426000), figure(text, '1200人', '人', 1200)];
     const [a, b] = buildFacts(text, whole(text), ents);
     expect(a.place?.text).toBe('葛源镇');
-    expect(b.place?.text).toBe('横峰县');
+    // 全县 names the unit meant; its text stays the reference as written
+    expect(b.place?.name).toBe('横峰县');
+    expect(b.place?.text).toBe('全县');
   });
 
   it('prefers the subject to the scene after 在, and passes over places inside quotes', () => {

@@ -53,7 +53,8 @@ describe('places with the segmenter', () => {
 
   it('takes 东兴市 in Guangxi before 北仑大道, not Sichuan 东兴区', () => {
     const found = places('东兴市北仑大道');
-    expect(found.map((p) => [p.start, p.end, p.code])).toEqual([[0, 3, '450681']]);
+    // 北仑大道 is a road of its own, not 北仑 (Ningbo's district) that would pull 东兴 elsewhere
+    expect(found.map((p) => [p.start, p.end, p.code])).toEqual([[0, 3, '450681'], [3, 7, undefined]]);
     expect(found[0].chain?.map((c) => c.name)).toEqual(['广西壮族自治区', '防城港市', '东兴市']);
   });
 
@@ -147,9 +148,10 @@ describe('places with the segmenter', () => {
     expect(spans('记者来到了铜江村')).toEqual(['铜江村@5']);
   });
 
-  it('skips generic words, directions and roads', () => {
+  it('skips generic words and directions, and reads a road named after a place as the road', () => {
     expect(places('乡村振兴，村里和农村、城乡、全市、本县、各乡镇、当地、家门口，东部')).toEqual([]);
-    expect(spans('上海市山西北路')).toEqual(['上海市@0']);
+    expect(spans('上海市山西北路')).toEqual(['上海市@0', '山西北路@3']);
+    expect(spans('走出一条中国路')).toEqual([]);
     expect(places('惠及加密，种樟树')).toEqual([]);
     expect(places('贫困村和美丽乡村、示范乡')).toEqual([]);
   });
@@ -226,7 +228,7 @@ describe('places without a segmenter', () => {
   it('still splits chains and resolves them', () => {
     expect(places('樟树市洲上乡铜江村').map((p) => p.text)).toEqual(['樟树市', '洲上乡', '铜江村']);
     expect(places('江西南昌').map((p) => p.code)).toEqual(['36', '3601']);
-    expect(places('东兴市北仑大道').map((p) => p.code)).toEqual(['450681']);
+    expect(places('东兴市北仑大道').map((p) => p.code)).toEqual(['450681', undefined]);
   });
 
   it('does not read 乡村 as a township after a place', () => {

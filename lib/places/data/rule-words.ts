@@ -97,6 +97,7 @@ export const NEVER_SHORT_NAMES: readonly string[] = [
   '城关',
   '高新',
   '经开',
+  '合作',
 ];
 
 /** Words that begin with an admin suffix character (市场, 县城): a full name cannot end inside them. SUFFIX_WORD. */

@@ -1,0 +1,89 @@
+// The story's head: its headline line (the one the page's metadata names, else a heading, else a short
+// title line), the byline, date and sub-headline lines under it, a date line near its head or tail.
+import type { BlockRole, PageMeta } from '../types';
+import { BYLINE, DATE, SENTENCE_END } from './line-signs';
+import type { Line } from './lines';
+
+/** Similarity of two short texts: the share of the shorter one's characters found in order in the longer one (cheap, not a full LCS). */
+function sameTitle(a: string, b: string): boolean {
+  const x = a.replace(/\s+/g, '');
+  const y = b.replace(/\s+/g, '');
+  if (x.length < 4 || y.length < 4) return false;
+  if (x.includes(y) || y.includes(x)) return Math.min(x.length, y.length) >= Math.max(x.length, y.length) * 0.5;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (long.length > 200) return false;
+  let j = 0;
+  let hit = 0;
+  for (const c of short) {
+    const at = long.indexOf(c, j);
+    if (at >= 0) {
+      hit++;
+      j = at + 1;
+    }
+  }
+  return hit >= short.length * 0.8 && short.length >= long.length * 0.6;
+}
+/** A head line's role: date, byline, or (right under the headline, a heading or short unpunctuated line) sub-headline. */
+export function headRole(l: Line, roles: (BlockRole | '')[], i: number, underHeadline: boolean) {
+  if (roles[i] && roles[i] !== 'body' && roles[i] !== 'chrome' && roles[i] !== 'related') return;
+  const t = l.text.trim();
+  if (t.length > 120) return;
+  // a paragraph that opens with a dateline (本报讯 …，…。) is body: head lines hold no sentences
+  if (/[。！？]/.test(t) || l.punct > 4) return;
+  if (DATE.test(t) && t.length <= 80) roles[i] = 'date';
+  else if (BYLINE.test(t) && t.length <= 60) roles[i] = 'byline';
+  else if (underHeadline && roles[i] === 'body' && l.heading && t.length <= 60) roles[i] = 'subheadline';
+}
+// How far from the story's head and tail a date line that no rule above took is looked for.
+const DATE_SEARCH_LINES = 8;
+
+/** A short dated line near the story's head (even one the layout put in a side column) or tail becomes its date. */
+export function findDateNear(lines: Line[], roles: (BlockRole | '')[], headline: number, firstBody: number, lastBody: number) {
+  if (firstBody < 0) return;
+  const head = headline >= 0 ? headline : firstBody;
+  const near = [];
+  for (let i = Math.max(0, head - 2); i < Math.min(lines.length, head + DATE_SEARCH_LINES); i++) near.push(i);
+  for (let i = lastBody; i < Math.min(lines.length, lastBody + DATE_SEARCH_LINES); i++) near.push(i);
+  for (const i of near) {
+    const role = roles[i];
+    if (role !== 'chrome' && role !== 'body' && role !== 'controls' && role !== 'related') continue;
+    const t = lines[i].text.trim();
+    if (t.length <= 60 && DATE.test(t) && !/[。！？]/.test(t) && lines[i].linked < lines[i].ink * 0.5) {
+      roles[i] = 'date';
+      return;
+    }
+  }
+}
+
+/**
+ * The story's headline line: a line the page's own metadata names (og:title, JSON-LD, <title> less the
+ * site), best a heading; else the last heading line before the body.
+ */
+export function findHeadline(lines: Line[], roles: (BlockRole | '')[], firstBody: number, meta: PageMeta & { title?: string }): number {
+  if (firstBody < 0) return -1;
+  const wanted = [meta.headline, meta.title].filter((t): t is string => !!t);
+  // look back from the body's start, and a little into it (a headline inside the story block)
+  const lo = Math.max(0, firstBody - 60);
+  const hi = Math.min(lines.length - 1, firstBody + 3);
+  let found = -1;
+  for (let i = hi; i >= lo; i--) {
+    const t = lines[i].text.trim();
+    if (t.length > 100 || lines[i].linked > lines[i].ink * 0.5) continue;
+    if (wanted.some((w) => sameTitle(t, w))) {
+      if (lines[i].heading) return i;
+      if (found < 0) found = i;
+    }
+  }
+  if (found >= 0) return found;
+  for (let i = firstBody; i >= lo; i--) {
+    const t = lines[i].text.trim();
+    if (lines[i].heading && lines[i].heading <= 3 && t.length >= 4 && t.length <= 60 && lines[i].linked < lines[i].ink * 0.5) {
+      if (i === firstBody || roles[i] === 'body' || roles[i] === 'chrome') return i;
+    }
+  }
+  // no markup says so: a short line with no sentence in it opening the story block is its title
+  const first = lines[firstBody];
+  const t = first.text.trim();
+  if (t.length >= 4 && t.length <= 40 && !first.punct && !SENTENCE_END.test(t) && !first.linked && !DATE.test(t) && !BYLINE.test(t) && firstBody + 1 < lines.length) return firstBody;
+  return -1;
+}
