@@ -6,6 +6,7 @@
 import { splitArticles } from '../articles';
 import { toSimplified } from '../text';
 import type { Article, ArticleResult, BlockHint, BlockRole, Entity, ExtractOptions, Span } from '../types';
+import { datelineNamesWriter, REPORTER } from './line-signs';
 import { isoDate } from './meta';
 
 /** Articles of this index are chrome stretches: read for their entities, then dropped (see settleChrome). */
@@ -34,6 +35,7 @@ export function planFromBlocks(text: string, options: ExtractOptions): BlockPlan
   if (!stories.size) return undefined;
   const ordered = [...stories.values()].map((list) => list.sort((a, b) => a.start - b.start)).sort((a, b) => a[0].start - b[0].start);
   const single = ordered.length === 1;
+  const edition = editionDate(text, blocks);
   const articles: Article[] = [];
   const chromeInside: Span[] = [];
   let cursor = 0;
@@ -45,7 +47,7 @@ export function planFromBlocks(text: string, options: ExtractOptions): BlockPlan
     const end = list[list.length - 1].end;
     if (end <= start) continue;
     chromeStretch(start);
-    const article = head(text, list, start, end, articles.filter((a) => a.index !== CHROME_INDEX).length, single ? options : {});
+    const article = head(text, list, start, end, articles.filter((a) => a.index !== CHROME_INDEX).length, single ? options : {}, edition);
     articles.push(article);
     for (const b of blocks) if (CHROME_ROLES.has(b.role) && b.start >= start && b.end <= end) chromeInside.push(b);
     cursor = end;
@@ -64,12 +66,42 @@ function trimmed(text: string, b: Span): Span & { text: string } {
   return { start: s, end: e, text: text.slice(s, e) };
 }
 
-function head(text: string, list: BlockHint[], start: number, end: number, index: number, page: ExtractOptions): Article {
+// An e-paper page's edition line: 2022年02月12日 第06版, 版次：A3 (the line carries the date too)
+const EDITION = /第\s*[0-9０-９A-Za-z一二三四五六七八九十]+\s*版|版次|版面[:：]|版名[:：]/;
+
+/** The date of the page's edition line (2022年02月12日 星期六 第06版), where it has one. */
+export function editionDate(text: string, blocks: readonly BlockHint[]): string | undefined {
+  for (const b of blocks) {
+    const t = text.slice(b.start, b.end);
+    if (t.length <= 80 && EDITION.test(t)) {
+      const date = isoDate(t);
+      if (date) return date;
+    }
+  }
+  return undefined;
+}
+
+// A bracketed writer's credit closing a paragraph: （记者 胡晓蓉）, (本报记者 张三 李四), （文/王五）
+const TAIL_CREDIT = /[（(]\s*(?:(?:本报|全媒体|融媒体|特约|见习|首席|实习)?(?:记者|通讯员)|文\s*[/／|｜])[^（）()\n。]{2,40}[）)]\s*$/;
+
+/** The credit closing a body block, as a span, or undefined. */
+function tailCredit(text: string, b: Span): (Span & { text: string }) | undefined {
+  const block = trimmed(text, b);
+  const m = TAIL_CREDIT.exec(block.text);
+  if (!m) return undefined;
+  return { start: block.start + m.index, end: block.end, text: m[0].trim() };
+}
+
+function head(text: string, list: BlockHint[], start: number, end: number, index: number, page: ExtractOptions, edition?: string): Article {
   const article: Article = { index, start, end };
   const first = (role: BlockRole) => list.find((b) => b.role === role);
   const headline = first('headline');
   const sub = first('subheadline');
-  const byline = first('byline');
+  // of several credit lines the writer's (记者 X) comes before a photographer's or a source's; a date line
+  // that also names the writer (作者:X 发表于:2005-07-31, X 发表于 2005-9-15) serves where no line of its own does
+  const bylines = list.filter((b) => b.role === 'byline');
+  const byline =
+    bylines.find((b) => REPORTER.test(text.slice(b.start, b.end))) ?? bylines[0] ?? list.find((b) => b.role === 'date' && datelineNamesWriter(text.slice(b.start, b.end)));
   const date = list.filter((b) => b.role === 'date').map((b) => isoDate(text.slice(b.start, b.end))).find(Boolean);
   if (headline) article.headline = trimmed(text, headline);
   if (sub) article.subheadline = trimmed(text, sub);
@@ -82,11 +114,16 @@ function head(text: string, list: BlockHint[], start: number, end: number, index
     if (lead?.datelinePlace) article.datelinePlace = lead.datelinePlace;
     if (!article.byline && lead?.byline && lead.byline.start === 0) article.byline = shift(lead.byline, body.start);
   }
+  // else a reporter credited at the very end of the story's last paragraph (…同比增长一成。（记者 胡晓蓉）)
+  const last = [...list].reverse().find((b) => b.role === 'body');
+  if (!article.byline && last) article.byline = tailCredit(text, last);
   // the page's own metadata where the text lacks the head (an empty span at the story's start)
   const meta = page.meta;
   if (!article.headline && meta?.headline) article.headline = { start, end: start, text: meta.headline };
   if (!article.byline && meta?.byline) article.byline = { start, end: start, text: meta.byline };
   if (!article.date && meta?.date) article.date = meta.date;
+  // a story with no date of its own on an e-paper page is of the page's edition
+  if (!article.date && edition) article.date = edition;
   return article;
 }
 

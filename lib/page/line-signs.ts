@@ -16,7 +16,44 @@ export const RELATED = /^(相关(新闻|阅读|报道|文章|链接|推荐)|推�
 const COMMENTS = /^(网友评论|评论|跟帖|热门评论|最新评论|用户评论|发表评论)/;
 const AD = /^(广告|推广|赞助)/;
 export const BYLINE = /(来源|作者|记者|通讯员|编辑|责编|撰文|摄影|供图|出处|发布者)\s*[:：]|^\s*(文|图|文图|文\/图)\s*[\/|｜:：]|本报(记者|讯)|^\s*\(?（?记者/;
-export const DATE = /((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
+// A writer's credit: the person who wrote the story (作者：X, 文/X, 记者 X, 本报记者 X, 撰文 X). 记者 with a
+// name and no colon counts too, but not 记者获悉 and the like, which open a sentence; nor a label with no name
+// after it (作者： 来源：, a template's 作者： size="20").
+export const REPORTER =
+  /(作者|撰文|撰稿|通讯员|发布者|发帖人|楼主)\s*[:：]\s*(?!\S*=)(?!来源|发布|日期|时间|编辑)[A-Za-z\u3400-\u9fff]|作者\s+\S|^\s*[（(【[]?\s*(文|文图|文\/图|图文|文[·・]图)\s*[/|｜:：]|记者\s*[:：]?\s*(?!获悉|从|了解|在|采访|近日|日前|看到|注意|发现|走访|来到|连线|调查|探访|实地)[\u4e00-\u9fff·]{2,4}/;
+// A post's line naming who posted it beside its time: X 发表于 2005-9-15, 发布时间 … by X, 由X张贴 @ …,
+// 本贴由X于…发表, X写于2005年3月16日. Each pattern holds the name where the line puts it; read only on date
+// lines: in prose these words say other things.
+const POSTERS = [
+  /([^\s\]】）)>|:：]{2,20})\s*发表于/,
+  /(?:^|\s)by\s+([\p{L}\d_.-]{2,})/iu,
+  /[贴帖]由\s*([^\s于]{1,20})\s*于/,
+  /由\s*([^\s于]{1,20}?)\s*(?:张贴|发表|发布)/,
+  /([^\s\]】）)>|:：]{2,20})写于/,
+];
+// words that stand where a name would and are none (阅读 发表于, 时间 by)
+const NOT_A_NAME = /^(编辑|阅读|评论|时间|日期|本文|文章|原文|帖子|本贴|本帖)$|\d{2}|[:：]/;
+
+/** Whether a date line also names its writer: a writer's credit, or the name of who posted it. */
+export function datelineNamesWriter(t: string): boolean {
+  if (REPORTER.test(t)) return true;
+  return POSTERS.some((p) => {
+    const name = p.exec(t)?.[1];
+    return !!name && !NOT_A_NAME.test(name);
+  });
+}
+
+// Credits that name no writer: the editor's, the reviewer's, the outlet a story came from. Such a line is
+// a footer credit, not the byline, unless the page's own author metadata names its person.
+const EDITOR_CREDIT = /责任编辑|责编|编辑|审核|审校|校对|监制|签发|来源|出处/;
+const PHOTO_CREDIT = /摄影|供图|^\s*图\s*[/|｜:：]/;
+
+/** Whether a byline-like line credits only editors or a source (责任编辑：X, 来源：新华网), no writer. */
+export const editorOnly = (t: string) => EDITOR_CREDIT.test(t) && !REPORTER.test(t) && !PHOTO_CREDIT.test(t);
+
+// a date, year first (2005-5-7, 2005年5月7日), or year last beside a clock or a date label (发布日期： 7/5/2005 9:23:57 PM)
+export const DATE =
+  /((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?<![\d/])\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?![\d/])\s*(?:-\s*)?\d{1,2}:\d{2}|(?:日期|时间)\s*[:：]?\s*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?![\d/])/;
 export const SENTENCE_END = /[。！？!?…”」』）)]$/;
 
 export const cjk = (s: string) => (s.match(/[\u3400-\u9fff]/g)?.length ?? 0);
@@ -29,6 +66,15 @@ export function proseScore(l: Line): number {
 
 export function classWords(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+// class/id words of an element that holds the writer's name (byline, author, zuozhe); editor and source
+// boxes are not among them: they hold credits that name no writer
+export const AUTHOR_WORDS = /(?:^|[\s_-])(?:author|authors|byline|writer|zuozhe|reporter)(?:$|[\s_\d-])/i;
+
+/** Whether an element's markup says it holds the story's writer (itemprop=author, rel=author, class="author"). */
+export function authorMarkup(el: Element): boolean {
+  return el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author' || AUTHOR_WORDS.test(classWords(el));
 }
 
 /** The chrome role an element says it is by its tag, ARIA role or class words; '' when it says nothing. */

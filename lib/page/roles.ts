@@ -3,10 +3,10 @@
 // the chrome around it. Every step is one pass over the lines or the elements.
 import type { BlockHint, BlockRole, PageKind, PageMeta } from '../types';
 import type { Line, PageLines } from './lines';
-import { BYLINE, classWords, cjk, elementChrome, isChrome, lineChrome, proseScore, RELATED, SENTENCE_END, STORY_WORDS } from './line-signs';
+import { authorMarkup, BYLINE, classWords, cjk, elementChrome, isChrome, lineChrome, proseScore, RELATED, SENTENCE_END, STORY_WORDS } from './line-signs';
 import { findStories, firstPost, isReference, isTeaserPage } from './page-shape';
 import { drain, slices as makeSlices, type Slices } from './slices';
-import { findDateNear, findHeadline, headRole } from './story-head';
+import { findBylineAfter, findDateNear, findHeadline, headRole } from './story-head';
 import type { PageWalk } from './walk';
 
 export interface Roles {
@@ -32,6 +32,7 @@ export function* classifying(walk: PageWalk, page: PageLines, meta: PageMeta & {
   const chromeBy = new Int32Array(n).fill(-1); // the element whose markup said so
   const depth = new Int32Array(n);
   const words: number[] = new Array(n); // +1 story-ish class words, -1 chrome-ish, 0 neither
+  const authorMarked = new Uint8Array(n); // inside an element marked as the author's (itemprop=author, class="author")
   for (let e = 0; e < n; e++) {
     if (slices.due()) {
       yield;
@@ -47,6 +48,7 @@ export function* classifying(walk: PageWalk, page: PageLines, meta: PageMeta & {
       chromeOf[e] = own;
       chromeBy[e] = own ? e : -1;
     }
+    authorMarked[e] = (p >= 0 && authorMarked[p]) || authorMarkup(elements[e]) ? 1 : 0;
     const w = classWords(elements[e]);
     words[e] = own ? -1 : STORY_WORDS.test(w) ? 1 : 0;
   }
@@ -153,6 +155,8 @@ export function* classifying(walk: PageWalk, page: PageLines, meta: PageMeta & {
       const next = k + 1 < heads.length ? heads[k + 1] : lastBody + 1;
       for (let i = h; i < next; i++) if (roles[i] && !isChrome(roles[i] as BlockRole)) storyOf[i] = k;
       for (let i = h + 1, n = 0; i < next && n < 3; i++, n++) headRole(lines[i], roles, i, n === 0);
+      // and its last lines the writer (（记者 胡晓蓉）), as on a page of one story
+      for (let i = next - 1, n = 0; i > h + 1 && n < 2; i--, n++) if (roles[i] === 'body') headRole(lines[i], roles, i, false);
       // a short unpunctuated line closing the story before is the next one's column kicker, no sentence of the last
       if (k > 0) {
         const before = h - 1;
@@ -166,6 +170,8 @@ export function* classifying(walk: PageWalk, page: PageLines, meta: PageMeta & {
     // a page's own name over its stories (the masthead h1) is the site's, never a headline
     for (let i = 0; i < heads[0]; i++) if (lines[i].heading === 1 && lines[i].text.trim().length <= 16) roles[i] = 'site';
   } else {
+    // what the page says of its writer beyond a line's words: its author metadata, the author markup around the line
+    const signs = (i: number) => ({ author: meta.byline, marked: lines[i].owner >= 0 && !!authorMarked[lines[i].owner] });
     const headline = findHeadline(lines, roles, firstBody, meta);
     if (headline >= 0) {
       roles[headline] = 'headline';
@@ -173,16 +179,17 @@ export function* classifying(walk: PageWalk, page: PageLines, meta: PageMeta & {
       if (headline === firstBody) while (firstBody <= lastBody && roles[firstBody] !== 'body') firstBody++;
       // between the headline and the body: sub-headline, byline and date lines; chrome stays chrome
       const stop = firstBody > headline ? Math.min(firstBody, headline + 8) : headline + 6;
-      for (let i = headline + 1; i < Math.min(stop, lastBody + 1, lines.length); i++) headRole(lines[i], roles, i, true);
+      for (let i = headline + 1; i < Math.min(stop, lastBody + 1, lines.length); i++) headRole(lines[i], roles, i, true, signs(i));
       for (let i = headline - 1; i >= Math.max(0, headline - 2); i--) {
         const t = lines[i].text.trim();
         if (roles[i] === 'body' && t.length <= 30 && !SENTENCE_END.test(t)) roles[i] = 'kicker';
       }
     }
     // the body's own first lines often hold the byline and date (来源：… 2024-03-05)
-    for (let i = Math.max(firstBody, 0), k = 0; i < lines.length && k < 3; i++, k++) if (roles[i] === 'body') headRole(lines[i], roles, i, false);
+    for (let i = Math.max(firstBody, 0), k = 0; i < lines.length && k < 3; i++, k++) if (roles[i] === 'body') headRole(lines[i], roles, i, false, signs(i));
     // and its last lines the writers (（记者 张三）, 责任编辑：李四) or the post's time (本贴由…于2005年8月12日)
-    for (let i = lastBody, k = 0; i > firstBody && k < 3; i--, k++) if (roles[i] === 'body') headRole(lines[i], roles, i, false);
+    for (let i = lastBody, k = 0; i > firstBody && k < 3; i--, k++) if (roles[i] === 'body') headRole(lines[i], roles, i, false, signs(i));
+    if (!roles.includes('byline')) findBylineAfter(lines, roles, lastBody);
     if (!roles.includes('date')) findDateNear(lines, roles, headline, firstBody, lastBody);
     for (let i = 0; i < lines.length; i++) if (roles[i] && !isChrome(roles[i] as BlockRole)) storyOf[i] = 0;
   }

@@ -1,7 +1,7 @@
 // The story's head: its headline line (the one the page's metadata names, else a heading, else a short
 // title line), the byline, date and sub-headline lines under it, a date line near its head or tail.
 import type { BlockRole, PageMeta } from '../types';
-import { BYLINE, DATE, SENTENCE_END } from './line-signs';
+import { BYLINE, DATE, editorOnly, REPORTER, SENTENCE_END } from './line-signs';
 import type { Line } from './lines';
 
 /** Similarity of two short texts: the share of the shorter one's characters found in order in the longer one (cheap, not a full LCS). */
@@ -23,17 +23,55 @@ function sameTitle(a: string, b: string): boolean {
   }
   return hit >= short.length * 0.8 && short.length >= long.length * 0.6;
 }
+/** What the page says of its writer beyond a line's words: its author metadata, and whether the line sits in author markup. */
+export interface AuthorSigns {
+  /** The page's own author metadata (meta name=author, JSON-LD, itemprop=author). */
+  author?: string;
+  /** The line sits in an element marked as the author's (itemprop=author, class="author"). */
+  marked?: boolean;
+}
+
+/** Whether a credit line is the byline: it names a writer, or the page's own author metadata names its person. */
+function isByline(t: string, signs: AuthorSigns): boolean {
+  // a line opening with 记者 is a credit only with a name after it (REPORTER): 记者获悉… opens a sentence
+  const credit = REPORTER.test(t) || (BYLINE.test(t) && !/^\s*[(（]?\s*记者/.test(t)) || signs.marked;
+  const author = signs.author?.trim();
+  const named = !!author && author.length >= 2 && t.includes(author);
+  // a short line that is (nearly) just the name the page's author metadata gives is the byline too
+  if (named && t.length <= author.length + 12) return true;
+  if (t.length > 60 || !credit) return false;
+  if (named) return true;
+  return !editorOnly(t);
+}
+
 /** A head line's role: date, byline, or (right under the headline, a heading or short unpunctuated line) sub-headline. */
-export function headRole(l: Line, roles: (BlockRole | '')[], i: number, underHeadline: boolean) {
+export function headRole(l: Line, roles: (BlockRole | '')[], i: number, underHeadline: boolean, signs: AuthorSigns = {}) {
   if (roles[i] && roles[i] !== 'body' && roles[i] !== 'chrome' && roles[i] !== 'related') return;
   const t = l.text.trim();
   if (t.length > 120) return;
   // a paragraph that opens with a dateline (本报讯 …，…。) is body: head lines hold no sentences
   if (/[。！？]/.test(t) || l.punct > 4) return;
   if (DATE.test(t) && t.length <= 80) roles[i] = 'date';
-  else if (BYLINE.test(t) && t.length <= 60) roles[i] = 'byline';
+  else if (isByline(t, signs)) roles[i] = 'byline';
   else if (underHeadline && roles[i] === 'body' && l.heading && t.length <= 60) roles[i] = 'subheadline';
 }
+// How far past the story's last line a writer's credit standing outside its block is looked for.
+const BYLINE_AFTER_LINES = 3;
+
+/** A writer's credit just past the story's block (作者：宋怡 杨志华 under the text, outside its container) is its byline. */
+export function findBylineAfter(lines: Line[], roles: (BlockRole | '')[], lastBody: number) {
+  if (lastBody < 0) return;
+  for (let i = lastBody + 1; i < Math.min(lines.length, lastBody + 1 + BYLINE_AFTER_LINES); i++) {
+    // plain chrome only: a footer, a menu or a related list past the story is no credit of it
+    if (roles[i] !== 'chrome') continue;
+    const t = lines[i].text.trim();
+    if (t.length <= 40 && REPORTER.test(t) && !/[。！？]/.test(t) && lines[i].linked < lines[i].ink * 0.5) {
+      roles[i] = 'byline';
+      return;
+    }
+  }
+}
+
 // How far from the story's head and tail a date line that no rule above took is looked for.
 const DATE_SEARCH_LINES = 8;
 
