@@ -5,7 +5,7 @@ import type { BlockHint, PageKind, PageMeta } from '../types';
 import { cuttingLines } from './lines';
 import { readMeta } from './meta';
 import { classifying } from './roles';
-import { slices } from './slices';
+import { slices, type Slices } from './slices';
 import { walking, type PageWalk, type WalkOptions } from './walk';
 
 export interface PageRead extends PageWalk {
@@ -26,15 +26,31 @@ export function readPage(root: Element, options: WalkOptions = {}): PageRead {
 
 /** readPage as a generator that yields between slices of about options.sliceMs (the walk, the lines, the roles). */
 export function* reading(root: Element, options: WalkOptions = {}): Generator<void, PageRead> {
-  const walk = yield* walking(root, options);
   const time = slices(options.now, options.sliceMs);
-  yield; // the walk's last slice ran up to its end: the page's turn before the next pass
-  time.restart();
+  const walk = yield* restartingAtYields(walking(root, options), time);
+  // between passes the page gets its turn only when the slice has run its time: a small story page is read
+  // in one task (a yield costs the reader a few milliseconds of waiting for nothing)
+  if (time.overdue()) {
+    yield;
+    time.restart();
+  }
   const doc = root.ownerDocument;
   const { title, ogType: _ogType, ...meta } = doc ? readMeta(doc) : {};
-  yield; // the head's metadata is a handful of selector look-ups: a slice of its own
-  time.restart();
+  if (time.overdue()) {
+    yield;
+    time.restart();
+  }
   const lines = yield* cuttingLines(walk, time);
   const { blocks, kind } = yield* classifying(walk, lines, { ...meta, title }, time);
   return { ...walk, blocks, meta, kind };
+}
+
+/** Passes on a sliced pass's yields and restarts the shared clock after each, so the next pass counts from there. */
+function* restartingAtYields<T>(pass: Generator<void, T>, time: Slices): Generator<void, T> {
+  for (;;) {
+    const step = pass.next();
+    if (step.done) return step.value;
+    yield;
+    time.restart();
+  }
 }
