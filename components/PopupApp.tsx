@@ -10,6 +10,7 @@ import { figureValue, oneLine, placeChain, sourceLabel } from './describe';
 import { resolveLang, translator, type Translate } from './i18n';
 import { cannotRunOn, type PageResult, type ReaderRequest, type ReaderState, type ResultRequest, type SegmenterRequest, type SegmenterStatus } from './messages';
 import { popupView, found, type Chip, type Section } from './popup-view';
+import { ensureReader } from './reader-tab';
 import { loadSettings, saveSettings, type Settings } from './settings';
 
 type Phase = { kind: 'processing' } | { kind: 'cannot' } | { kind: 'failed'; error: string } | { kind: 'ready'; state: ReaderState };
@@ -62,7 +63,8 @@ export function PopupApp() {
       setTab(target);
       if (cannotRunOn(target.url)) return setPhase({ kind: 'cannot' });
       try {
-        await browser.scripting.executeScript({ target: { tabId: target.id }, files: ['/reader.js'] });
+        // injected only when the tab has no reader yet: a second read pays no injection
+        await ensureReader(target.id);
       } catch {
         return setPhase({ kind: 'cannot' });
       }

@@ -555,6 +555,8 @@ export class Reader {
         return this.reveal(msg.start, msg.end);
       case 'dj:state':
         return this.state(true);
+      case 'dj:ping':
+        return true;
     }
   }
 }

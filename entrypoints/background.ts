@@ -8,6 +8,7 @@ import type { Chunk } from '../lib/merge-chunks';
 import { pageResult } from '../components/page-result';
 import { syncAlwaysOn } from '../components/always-on';
 import { watchSettings } from '../components/settings';
+import { askReader } from '../components/reader-tab';
 
 /** Each tab's last finished reading, for its popup. */
 const lastReads = new Map<number, PageResult>();
@@ -56,8 +57,8 @@ export default defineBackground(() => {
     if (command !== 'toggle-highlights') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (!tab?.id || cannotRunOn(tab.url)) return;
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/reader.js'] });
-    await browser.tabs.sendMessage(tab.id, { type: 'dj:toggle' });
+    // the reader stays loaded in the tab once injected: it is injected only when the tab has none
+    await askReader(tab.id, { type: 'dj:toggle' });
   });
 
   browser.runtime.onInstalled.addListener(() => void syncAlwaysOn());

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 const steps = [
   ['CLI start (Node): dianjing extract against a bare jieba-wasm load + tag()', ['node', 'scripts/bench-start.mjs']],
   ['CLI batch (Node): --jsonl --jobs N', ['node', 'scripts/bench-jobs.mjs']],
+  ['page reader (Node): story text of the saved pages, ours beside Mozilla Readability', ['node', '--import', 'tsx', 'scripts/bench-reader.mjs']],
   ['engine (Node)', ['node', '--import', 'tsx', 'scripts/bench-engine.ts']],
   ['extension (Chromium)', ['node', 'scripts/bench-browser.mjs']],
 ];
