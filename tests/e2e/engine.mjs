@@ -13,6 +13,17 @@ export function engineCounts(text, options = {}) {
   return { counts, result };
 }
 
+/**
+ * The engine in Node given what the reader gave it: the text together with the page reader's blocks,
+ * metadata and kind (ReaderState.read), and the page's date as the reader takes it from that metadata.
+ * Without them the engine would read the page's chrome as articles, which the reader no longer draws.
+ * `options` (a lexicon, a date) are laid over them.
+ */
+export function engineOnRead({ text, read }, options = {}) {
+  const date = read?.meta?.date;
+  return engineCounts(text, { ...read, ...(date ? { date } : {}), ...options });
+}
+
 /** Entities per kind in a result the extension returned. */
 export function resultCounts(result) {
   const counts = { place: 0, program: 0, figure: 0 };

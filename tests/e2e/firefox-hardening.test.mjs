@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { oneLine } from '../../components/describe.ts';
-import { engineCounts } from './engine.mjs';
+import { engineOnRead } from './engine.mjs';
 import { FF_BASE, launchFirefox, openPopupFx, sendToReaderFx } from './firefox-harness.mjs';
 import { HOSTILE, startHardeningServer } from './hardening-pages.mjs';
 import { highlightPoint, instrumentPage, readLegendPlacement, readPageState } from './page-probes.mjs';
@@ -190,9 +190,9 @@ test('firefox: corrupt settings fall back to defaults and keep a stored lexicon'
   }
   await fx.control.evaluate((lexicon) => browser.storage.sync.set({ settings: { lang: 'en', kinds: 3, colors: 'x', lexicon } }), lexicon);
   const withLexicon = await run(url);
-  const { text } = await send(url, { type: 'dj:state' });
+  const read = await send(url, { type: 'dj:state' });
   assert.notDeepEqual(withLexicon.counts, defaults.counts, 'the lexicon makes a difference on this page');
-  assert.deepEqual(withLexicon.counts, engineCounts(text, { lexicon }).counts, 'the stored lexicon reached the engine');
+  assert.deepEqual(withLexicon.counts, engineOnRead(read, { lexicon }).counts, 'the stored lexicon reached the engine');
   await send(url, { type: 'dj:off' });
   await fx.control.evaluate(() => browser.storage.sync.set({ settings: { lang: 'en' } }));
   assert.deepEqual(watch.errors, []);

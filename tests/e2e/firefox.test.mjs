@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startServer } from '../../scripts/serve-samples.mjs';
-import { engineCounts, resultCounts } from './engine.mjs';
+import { engineOnRead, resultCounts } from './engine.mjs';
 import { launchFirefox, openPopupFx, sendToReaderFx } from './firefox-harness.mjs';
 
 let server, origin, fx;
@@ -22,8 +22,8 @@ test('firefox: e-paper highlights per kind match the engine on the same text', a
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   const state = await sendToReaderFx(fx.control, url, { type: 'dj:run' });
   assert.ok(!state.error, state.error);
-  const { text } = await sendToReaderFx(fx.control, url, { type: 'dj:state' });
-  const { counts } = engineCounts(text);
+  // the engine in Node given what the reader gave the extension's: the text and the page reader's blocks
+  const { counts } = engineOnRead(await sendToReaderFx(fx.control, url, { type: 'dj:state' }));
   assert.deepEqual(state.counts, resultCounts(state.result), 'every entity found is drawn');
   assert.deepEqual(state.counts, counts, 'same as the engine in Node');
   const sizes = await page.evaluate(() => {
@@ -41,8 +41,9 @@ test('firefox: popup lists the articles and facts the engine finds', async () =>
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   const popup = await openPopupFx(fx, url);
   await popup.waitForSelector('.articles, .status:not(.processing)');
-  const { text, result: shown } = await sendToReaderFx(fx.control, url, { type: 'dj:state' });
-  const { result } = engineCounts(text);
+  const read = await sendToReaderFx(fx.control, url, { type: 'dj:state' });
+  const shown = read.result;
+  const { result } = engineOnRead(read);
   assert.equal(shown.articles.length, result.articles.length);
   assert.equal(await popup.$$eval('.article', (els) => els.length), result.articles.length);
   const nFacts = result.articles.reduce((n, a) => n + a.facts.length, 0);
@@ -82,8 +83,7 @@ test('firefox: strict CSP page still gets highlights and a styled legend', async
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   const state = await sendToReaderFx(fx.control, url, { type: 'dj:run' });
   assert.ok(!state.error, state.error);
-  const { text } = await sendToReaderFx(fx.control, url, { type: 'dj:state' });
-  assert.deepEqual(state.counts, engineCounts(text).counts);
+  assert.deepEqual(state.counts, engineOnRead(await sendToReaderFx(fx.control, url, { type: 'dj:state' })).counts);
   const styled = await page.evaluate(() => {
     const legend = document.querySelector('dianjing-reader').shadowRoot.querySelector('.legend');
     return getComputedStyle(legend).position;

@@ -10,7 +10,7 @@ import { oneLine } from '../../components/describe.ts';
 import { EXT_DIR, hideHighlightApi, highlightSizes, launchChromium, overlayText, pointOfHighlight, sendToReader, tabIdOf } from './chromium-harness.mjs';
 import { extensionCopy, launchWith, watchPage } from './hardening-browser.mjs';
 import { HOSTILE, startHardeningServer } from './hardening-pages.mjs';
-import { engineCounts } from './engine.mjs';
+import { engineOnRead } from './engine.mjs';
 import { instrumentPage, readLegendPlacement, readPageState } from './page-probes.mjs';
 import { describeTask, readingAndDrawing, traceMainThread } from './main-thread-tasks.mjs';
 import { drawnInViewport, entitiesIn, scrollAndSettle } from './viewport-highlights.mjs';
@@ -371,9 +371,9 @@ test('faults: corrupt settings fall back to defaults and keep a stored lexicon',
   // a lexicon stored beside corrupt fields is still used
   await b.worker.evaluate((lexicon) => chrome.storage.sync.set({ settings: { lang: 'en', kinds: 3, colors: 'x', sites: null, lexicon } }), lexicon);
   const withLexicon = await run(page);
-  const { text } = await sendToReader(b.worker, page, { type: 'dj:state' });
+  const read = await sendToReader(b.worker, page, { type: 'dj:state' });
   assert.notDeepEqual(withLexicon.counts, defaults.counts, 'the lexicon makes a difference on this page');
-  assert.deepEqual(withLexicon.counts, engineCounts(text, { lexicon }).counts, 'the stored lexicon reached the engine');
+  assert.deepEqual(withLexicon.counts, engineOnRead(read, { lexicon }).counts, 'the stored lexicon reached the engine');
   await sendToReader(b.worker, page, { type: 'dj:off' });
   // a lexicon stored as one string (an older or hand-edited value) is not dropped either
   await b.worker.evaluate(() => chrome.storage.sync.set({ settings: { lang: 'en', lexicon: { places: '中药材基地', programs: '履职之星评选活动' } } }));
@@ -384,12 +384,12 @@ test('faults: corrupt settings fall back to defaults and keep a stored lexicon',
   assert.equal(await options.inputValue('textarea[name=programs]'), '履职之星评选活动');
   await options.close();
   const state = await run(page);
-  assert.deepEqual(state.counts, engineCounts(text, { lexicon }).counts, 'a one-string lexicon is read as one entry');
+  assert.deepEqual(state.counts, engineOnRead(read, { lexicon }).counts, 'a one-string lexicon is read as one entry');
   await sendToReader(b.worker, page, { type: 'dj:off' });
   // entries of the wrong type are skipped, the good ones kept
   await b.worker.evaluate(() => chrome.storage.sync.set({ settings: { lang: 'en', lexicon: { places: [5, null, '中药材基地'], programs: [{}, '履职之星评选活动'] } } }));
   const mixed = await run(page);
-  assert.deepEqual(mixed.counts, engineCounts(text, { lexicon }).counts, 'the good entries of a mixed lexicon are used');
+  assert.deepEqual(mixed.counts, engineOnRead(read, { lexicon }).counts, 'the good entries of a mixed lexicon are used');
   await sendToReader(b.worker, page, { type: 'dj:off' });
   await b.worker.evaluate(async () => {
     await chrome.storage.sync.set({ settings: { lang: 'en' } });
@@ -421,8 +421,8 @@ test('faults: a lexicon too large for sync storage is kept on this device, said 
   assert.equal((await options.inputValue('textarea[name=places]')).split('\n').length, places.length, 'the options show it again after a reload');
   const { page } = await open('/epaper.html');
   const state = await run(page);
-  const { text } = await sendToReader(b.worker, page, { type: 'dj:state' });
-  assert.deepEqual(state.counts, engineCounts(text, { lexicon: { places, programs: [] } }).counts, 'the reader reads with it');
+  const read = await sendToReader(b.worker, page, { type: 'dj:state' });
+  assert.deepEqual(state.counts, engineOnRead(read, { lexicon: { places, programs: [] } }).counts, 'the reader reads with it');
   await sendToReader(b.worker, page, { type: 'dj:off' });
   await page.close();
   // a lexicon that fits goes back to sync, and the device copy is dropped

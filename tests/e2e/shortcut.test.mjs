@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve-samples.mjs';
 import { chromiumArgs } from './chromium-harness.mjs';
-import { engineCounts } from './engine.mjs';
+import { engineOnRead } from './engine.mjs';
 
 const PROD_DIR = resolve('.output/chrome-mv3');
 const DISPLAY = `:${90 + (process.pid % 9)}`;
@@ -75,7 +75,7 @@ test('Alt+Shift+H turns the highlights on in the active tab (activeTab, no host 
     return chrome.tabs.sendMessage(tab.id, { type: 'dj:state' });
   });
   assert.equal(state.on, true);
-  const { counts } = engineCounts(state.text);
+  const { counts } = engineOnRead(state);
   assert.deepEqual(drawn, counts, 'what the shortcut drew is what the engine finds in the page text');
   press('alt+shift+h');
   await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('dj-')), null, { timeout: 10_000 });
