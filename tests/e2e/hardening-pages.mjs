@@ -6,8 +6,8 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { fixtureBlocks, samples } from '../../scripts/serve-samples.mjs';
 
-// in the shared data beside the repository; served only where it exists
-export const REAL_PAGE = fileURLToPath(new URL('../../../shared/data/pages/original/36efbc69-53dd-4d58-9e67-0353e2a1a7ec.html', import.meta.url));
+// vendored with the test fixtures (MIT, tests/fixtures/pages/LICENSE), so a fresh clone serves it too
+export const REAL_PAGE = fileURLToPath(new URL('../fixtures/pages/c4d032a1-45cd-4c77-a84e-90e2f8895039.html', import.meta.url));
 
 const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 const page = (title, body, head = '') =>
