@@ -99,9 +99,9 @@ export async function hideHighlightApi(worker, page) {
   );
 }
 
-/** Opens the popup as a tab aimed at `page`'s tab (a test cannot click the toolbar button); page errors are kept on it. */
-export async function openPopupFor(browser, page) {
-  const tabId = await tabIdOf(browser.worker, page);
+/** Opens the popup as a tab aimed at `page`'s tab, or at `tabId` (a test cannot click the toolbar button); page errors are kept on it. */
+export async function openPopupFor(browser, page, tabId) {
+  tabId ??= await tabIdOf(browser.worker, page);
   const popup = await browser.context.newPage();
   popup.errors = [];
   popup.on('pageerror', (e) => popup.errors.push(e.message));

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import { figureValue, oneLine } from '../../components/describe.ts';
 import { factRows, toTable } from '../../lib/export.ts';
 import { startServer } from '../../scripts/serve-samples.mjs';
-import { clickOverlay, hideHighlightApi, highlightSizes, launchChromium, overlayText, pointOfHighlight, sendToReader, tabIdOf } from './chromium-harness.mjs';
+import { clickOverlay, hideHighlightApi, highlightSizes, launchChromium, openPopupFor, overlayText, pointOfHighlight, sendToReader, tabIdOf } from './chromium-harness.mjs';
 import { engineCounts, engineOnRead, headingHints, resultCounts } from './engine.mjs';
 
 let server, origin, browser;
@@ -149,15 +149,7 @@ test('legend toggles a kind; Off leaves the DOM exactly as before', async () => 
   await page.close();
 });
 
-async function openPopup(page, tabId) {
-  tabId ??= await tabIdOf(browser.worker, page);
-  const popup = await browser.context.newPage();
-  popup.errors = [];
-  popup.on('pageerror', (e) => popup.errors.push(e.message));
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-  await page.bringToFront();
-  return popup;
-}
+const openPopup = (page, tabId) => openPopupFor(browser, page, tabId);
 
 test('popup lists articles and facts as the engine found them; a fact click reveals it', async () => {
   const page = await open('/epaper.html');
