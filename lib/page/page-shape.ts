@@ -24,10 +24,11 @@ export function isReference(lines: Line[], roles: (BlockRole | '')[], firstBody:
   return sections >= REFERENCE_SECTIONS;
 }
 
-// A story heading is a headline's length; a story under it has at least a paragraph's worth of text.
+// A story heading is a headline's length; a story under it has at least a sentence's worth of text (a report of
+// one short paragraph, 30-odd characters, is a story of its own on a page of reports under their headings).
 const STORY_HEADING_MIN = 4;
 const STORY_HEADING_MAX = 60;
-const STORY_MIN_INK = 60;
+const STORY_MIN_INK = 30;
 // Past this much text before the first heading, the headings are a story's own intertitles.
 const LEAD_BEFORE_HEADINGS = 60;
 

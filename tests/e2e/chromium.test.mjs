@@ -520,7 +520,7 @@ test('web components: text in open shadow roots and their slots is read and high
   await page.close();
 });
 
-test('heading hints: reports told apart only by their <h2> headlines are one article each, as in the engine given the same hints', { skip: 'known regression, open in issue #12: in Chromium the page reader reads the three <h2> reports as one story (the command line reads three); the last report is one short paragraph' }, async () => {
+test('heading hints: reports told apart only by their <h2> headlines are one article each, as in the engine given the same hints', async () => {
   const page = await open('/headings.html');
   const state = await run(page);
   const read = await readerState(page);
