@@ -1,7 +1,7 @@
 // The browser side of the page reader (lib/page): the live document read with the browser's own
 // answers to what the DOM alone cannot tell (is an element visible, does an unknown element display
 // as a block), sliced so a huge page does not freeze; and the way back from text offsets to live ranges.
-import { reading, type PageRead, type WalkOptions } from '../lib/page';
+import { readPage, reading, type PageRead, type WalkOptions } from '../lib/page';
 
 export type PageText = PageRead;
 
@@ -27,11 +27,7 @@ const options = (exclude?: Element | null): WalkOptions => ({ isHidden, isBlock,
 
 /** Reads the page under `root` in one go, skipping `exclude` (our own UI). */
 export function collectText(root: Element, exclude?: Element | null): PageText {
-  const read = reading(root, options(exclude));
-  for (;;) {
-    const step = read.next();
-    if (step.done) return step.value;
-  }
+  return readPage(root, options(exclude));
 }
 
 /** collectText in slices of about 10 ms, yielding to the page between them: a huge page does not freeze. */

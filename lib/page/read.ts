@@ -5,7 +5,7 @@ import type { BlockHint, PageKind, PageMeta } from '../types';
 import { cuttingLines } from './lines';
 import { readMeta } from './meta';
 import { classifying } from './roles';
-import { slices, type Slices } from './slices';
+import { drain, slices, type Slices } from './slices';
 import { walking, type PageWalk, type WalkOptions } from './walk';
 
 export interface PageRead extends PageWalk {
@@ -17,11 +17,7 @@ export interface PageRead extends PageWalk {
 
 /** Reads the page under `root` (its document's head gives the metadata) in one go. */
 export function readPage(root: Element, options: WalkOptions = {}): PageRead {
-  const read = reading(root, options);
-  for (;;) {
-    const step = read.next();
-    if (step.done) return step.value;
-  }
+  return drain(reading(root, options));
 }
 
 /** readPage as a generator that yields between slices of about options.sliceMs (the walk, the lines, the roles). */

@@ -4,6 +4,7 @@
 // alone cannot tell (visibility, how an unknown element displays) comes through WalkOptions.
 import { headingLevel } from '../articles';
 import type { HeadingHint } from '../types';
+import { drain } from './slices';
 
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
@@ -78,11 +79,7 @@ export function hiddenByAttributes(el: Element): boolean {
 
 /** Reads the visible text under `root` in one go. */
 export function walkPage(root: Element, options: WalkOptions = {}): PageWalk {
-  const walk = walking(root, options);
-  for (;;) {
-    const step = walk.next();
-    if (step.done) return step.value;
-  }
+  return drain(walking(root, options));
 }
 
 /** The walk as a generator that yields whenever a slice has run ~sliceMs, so a caller can give the page its turn. */

@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildFacts } from '../../lib/facts/facts';
 import { isOrganization } from '../../lib/facts/main-place';
 import type { Article, Entity, FigureEntity, PlaceEntity, PlaceLevelRef } from '../../lib/types';
+import { at } from './fact-spans';
 
-function at(text: string, needle: string, from = 0) {
-  const start = text.indexOf(needle, from);
-  if (start < 0) throw new Error(`${needle} not in text`);
-  return { start, end: start + needle.length, text: needle };
-}
 const HN: PlaceLevelRef = { name: '湖南省', code: '43', level: 'province' };
 const CS: PlaceLevelRef = { name: '长沙市', code: '4301', level: 'city' };
 const place = (text: string, s: string, chain: PlaceLevelRef[], from = 0): PlaceEntity => {

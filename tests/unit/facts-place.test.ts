@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildFacts } from '../../lib/facts/facts';
 import type { Article, Entity, FigureEntity, PlaceEntity, PlaceLevelRef } from '../../lib/types';
+import { at, whole } from './fact-spans';
 
 // Places placed by hand with their gazetteer chains: these tests judge which place a fact takes.
-function at(text: string, needle: string, from = 0) {
-  const start = text.indexOf(needle, from);
-  if (start < 0) throw new Error(`${needle} not in text`);
-  return { start, end: start + needle.length, text: needle };
-}
 const JX: PlaceLevelRef = { name: '江西省', code: '36', level: 'province' };
 const YC: PlaceLevelRef = { name: '宜春市', code: '3609', level: 'city' };
 const ZS: PlaceLevelRef = { name: '樟树市', code: '360982', level: 'county' };
@@ -18,7 +14,6 @@ const place = (text: string, s: string, chain: PlaceLevelRef[], from = 0): Place
   return { type: 'place', ...at(text, s, from), name: unit.name, code: unit.code, level: unit.level, chain };
 };
 const figure = (text: string, s: string): FigureEntity => ({ type: 'figure', ...at(text, s), unit: '个', value: 1 });
-const whole = (text: string, extra: Partial<Article> = {}): Article => ({ index: 0, start: 0, end: text.length, ...extra });
 const factsOf = (text: string, ents: Entity[], extra: Partial<Article> = {}) => buildFacts(text, whole(text, extra), ents.sort((a, b) => a.start - b.start));
 
 describe('fact place', () => {

@@ -1,20 +1,13 @@
 import * as jieba from 'jieba-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFacts } from '../../lib/facts/facts';
 import { jiebaSegmenter, setSegmenter } from '../../lib/text';
-import type { Article, Entity, FigureEntity, PlaceEntity, TimeEntity } from '../../lib/types';
+import type { Entity, FigureEntity, PlaceEntity, TimeEntity } from '../../lib/types';
+import { at, whole, subjectsOf as subjects } from './fact-spans';
 
 // Figures placed by hand: these tests judge the subject rules, not the figure finder.
-function at(text: string, needle: string, from = 0) {
-  const start = text.indexOf(needle, from);
-  if (start < 0) throw new Error(`${needle} not in text`);
-  return { start, end: start + needle.length, text: needle };
-}
 const figure = (text: string, s: string, unit: string, from = 0): FigureEntity => ({ type: 'figure', ...at(text, s, from), unit, value: 1 });
 const place = (text: string, s: string): PlaceEntity => ({ type: 'place', ...at(text, s), name: s });
 const time = (text: string, s: string): TimeEntity => ({ type: 'time', ...at(text, s) });
-const whole = (text: string): Article => ({ index: 0, start: 0, end: text.length });
-const subjects = (text: string, ents: Entity[]) => buildFacts(text, whole(text), ents.sort((a, b) => a.start - b.start)).map((f) => f.subject);
 
 beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
 

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildFacts } from '../../lib/facts/facts';
-import type { Article, Entity, FigureEntity, TimeEntity } from '../../lib/types';
+import type { Entity, FigureEntity, TimeEntity } from '../../lib/types';
+import { at, whole } from './fact-spans';
 
 // Times and figures placed by hand: these tests judge which time a fact takes, not the time finder.
-function at(text: string, needle: string, from = 0) {
-  const start = text.indexOf(needle, from);
-  if (start < 0) throw new Error(`${needle} not in text`);
-  return { start, end: start + needle.length, text: needle };
-}
 const figure = (text: string, s: string, from = 0): FigureEntity => ({ type: 'figure', ...at(text, s, from), unit: '个', value: 1 });
 const time = (text: string, s: string, from = 0): TimeEntity => ({ type: 'time', ...at(text, s, from) });
-const whole = (text: string): Article => ({ index: 0, start: 0, end: text.length });
 const factsOf = (text: string, ents: Entity[]) => buildFacts(text, whole(text), ents.sort((a, b) => a.start - b.start));
 
 describe('fact time', () => {

@@ -2,19 +2,14 @@ import * as jieba from 'jieba-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFacts, mainPlace } from '../../lib/facts/facts';
 import { jiebaSegmenter, setSegmenter } from '../../lib/text';
-import type { Article, Entity, FigureEntity, PlaceEntity, ProgramEntity, TimeEntity } from '../../lib/types';
+import type { Entity, FigureEntity, PlaceEntity, ProgramEntity, TimeEntity } from '../../lib/types';
+import { at, whole } from './fact-spans';
 
 // Entities are placed by hand here so that these tests judge fact building alone.
-function at(text: string, needle: string, from = 0) {
-  const start = text.indexOf(needle, from);
-  if (start < 0) throw new Error(`${needle} not in text`);
-  return { start, end: start + needle.length, text: needle };
-}
 const figure = (text: string, s: string, unit: string, value: number): FigureEntity => ({ type: 'figure', ...at(text, s), unit, value });
 const place = (text: string, s: string, code: string): PlaceEntity => ({ type: 'place', ...at(text, s), name: s, code });
 const time = (text: string, s: string): TimeEntity => ({ type: 'time', ...at(text, s) });
 const program = (text: string, s: string): ProgramEntity => ({ type: 'program', ...at(text, s), programId: 1, name: s, rule: 'test' });
-const whole = (text: string, extra: Partial<Article> = {}): Article => ({ index: 0, start: 0, end: text.length, ...extra });
 
 beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
 
