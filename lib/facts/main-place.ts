@@ -2,6 +2,7 @@
 // An article names its place in the dateline and headline and then mostly refers back to it; a place inside an
 // organization's name (赣州银行, 北京现代) or a river (长江) is no place the article is about.
 import type { Article, PlaceEntity, PlaceLevelRef } from '../types';
+import { REGION_PROVINCES } from './data/regions';
 
 /** What follows a place inside an organization's or a product's name. */
 // (a place before a title is a publication's: 英国《卫报》; a government body is of its place: 南丰县农业农村局 and 某某县工业园区管委会 speak for 南丰县 and the park)
@@ -64,12 +65,16 @@ export function mainPlace(article: Article, places: PlaceEntity[], text?: string
   return best?.first;
 }
 
-const keyOf = (p: PlaceEntity) => p.code || p.name || p.text;
+// 华东 and 华东地区 are one region
+const keyOf = (p: PlaceEntity) => p.code || (p.level === 'region' ? regionName(p) : p.name || p.text);
+const regionName = (p: PlaceEntity) => (p.name ?? p.text).replace(/地区$/, '');
 
-/** Whether place a lies inside place b: b's code in a's chain, or b is China and a a unit of China's gazetteer. */
+/** Whether place a lies inside place b: b's code in a's chain, b a great region holding a's province, or b China and a one of its units or regions. */
 function within(a: PlaceEntity, b: PlaceEntity): boolean {
   if (keyOf(a) === keyOf(b)) return false;
-  if ((b.name ?? b.text) === '中国' || b.level === 'country') return !!a.chain?.length && /^\d/.test(a.code ?? a.chain[0].code ?? '');
+  if ((b.name ?? b.text) === '中国' || b.level === 'country') return a.level === 'region' || (!!a.chain?.length && /^\d/.test(a.code ?? a.chain[0].code ?? ''));
+  const provinces = b.level === 'region' ? REGION_PROVINCES[regionName(b)] : undefined;
+  if (provinces) return provinces.includes((a.code ?? a.chain?.[0]?.code ?? '').slice(0, 2));
   return !!b.code && !!a.chain?.some((c) => c.code === b.code);
 }
 
