@@ -12,8 +12,12 @@ const WATER = /[江河湖]$/;
 /** References by level: 全市, 该县, 本镇, 我省, 这个村, 县里, 村里. */
 export const REFERENCE = /(?:[该全本我]|这个)(省|市|县|区|镇|乡|村|街道|社区|国)|(县|市|区|镇|乡|村)里|当地|本地/g;
 
-/** A company's full name: the place, a few words of its own, and 公司 / 集团 / 厂 (昆明风行防水材料有限公司), with no word that joins or acts between. */
-const COMPANY_AFTER = /^[^与和及、，。；：的在对向为是将把被从“”《》\s]{1,10}?(?:公司|集团|厂)/;
+/**
+ * A company's or society's full name: the place, a few words of its own, and 公司 / 集团 / 厂 (昆明风行防水材料有限公司),
+ * or the head of a society, troupe or institute (中国戏曲导演学会, 上海昆剧团), with no word that joins or acts between.
+ * (a government body is not here: 县农业农村局 speaks for its county)
+ */
+const COMPANY_AFTER = /^[^与和及、，。；：的在对向为是将把被从“”《》\s]{1,10}?(?:公司|集团|厂|学会|协会|研究会|联合会|商会|基金会|同盟|剧团|剧院|研究院|研究所|俱乐部)/;
 export const isOrganization = (text: string, p: PlaceEntity) => ORGANIZATION_AFTER.test(text.slice(p.end, p.end + 4)) || COMPANY_AFTER.test(text.slice(p.end, p.end + 14));
 /** A place counts towards what an article is about even inside an organization's name (an article on 广州现代 is about 广州). */
 const countable = (p: PlaceEntity) => !(p.level === 'site' && WATER.test(p.name ?? p.text));
