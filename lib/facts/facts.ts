@@ -53,7 +53,7 @@ export function buildFacts(text: string, article: Article, entities: Entity[]): 
     return fact;
   });
   inheritSubjects(text, facts);
-  pairListedPlaces(text, facts, places);
+  pairListedPlaces(text, facts, places, articlePlace);
   for (const f of facts) if (!f.subject) delete f.subject;
   return facts;
 }
