@@ -291,6 +291,12 @@ function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | undefined
   let skipped = 0;
   // …and the time a figure is of (收入从2019年的不足5万元增加到…)
   while (i >= 0 && skipped < 6 && !changeAsNoun(own, i) && (skippable(own, i) || blocked.some((b) => b.type === 'time' && b.start <= own[i].start && own[i].end <= b.end))) {
+    // an aside in brackets after the subject explains it (超发电价（超过…执行的电价）由…): the subject stands before it
+    if (/^[）)]$/.test(own[i].word)) {
+      let open = i - 1;
+      while (open > 0 && !/^[（(]$/.test(own[open].word)) open--;
+      if (open > 0) i = open;
+    }
     i--;
     skipped++;
   }
@@ -305,6 +311,11 @@ function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | undefined
     // the head of a phrase may be a measure word after its verb (脱贫|户)
     const head = t.tag === 'q' && !run.length && i > 0 && (verbal(own[i - 1]) || nominal(own[i - 1]));
     if (!perUnit && !head && !nominal(t) && !verbal(t)) break;
+    // 超 before a noun in the phrase is its prefix (超|发电|价, 超|高压): it starts the phrase
+    if (prefixesNoun(own, i) && run.length) {
+      run.unshift(t);
+      break;
+    }
     // a linking verb inside (占, 为) ends the phrase it links; 可 before a verb is part of it (可|支配|收入)
     if (LINKING.test(t.word) && run.length && !(t.word === '可' && /^v/.test(run[0].tag))) break;
     run.unshift(t);
@@ -316,7 +327,7 @@ function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | undefined
     }
   }
   // a phrase starts with its content, not a linking word, a single-character verb (建|成) or the verb that does it (建成|示范点)
-  while (run.length > 1 && (LINKING.test(run[0].word) || PREDICATE.test(run[0].word) || (verbal(run[0]) && run[0].word.length === 1))) run.shift();
+  while (run.length > 1 && !prefixesNoun(run, 0) && (LINKING.test(run[0].word) || PREDICATE.test(run[0].word) || (verbal(run[0]) && run[0].word.length === 1))) run.shift();
   // a region named by direction (中西部地区|进出口, 东部|地区) is where, not what, the figure measures
   if (run.length > 1 && (REGION.test(run[0].word) || run[0].word === '地区')) {
     let k = 0;
@@ -327,12 +338,18 @@ function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | undefined
   // 价格, 温度: a generic measure says what it measures only with its owner (超发电价的价格, GDP的温度)
   if (run.length === 1 && GENERIC_HEAD.test(run[0].word) && own[i]?.word === '的') {
     const owner: TaggedToken[] = [];
-    for (let k = i - 1; k >= 0 && nominal(own[k]) && !overlapsAny(own[k], blocked) && own[k].start >= lo; k--) owner.unshift(own[k]);
+    for (let k = i - 1; k >= 0 && (nominal(own[k]) || prefixesNoun(own, k)) && !overlapsAny(own[k], blocked) && own[k].start >= lo; k--) {
+      owner.unshift(own[k]);
+      if (prefixesNoun(own, k)) break;
+    }
     const name = owner.map((t) => t.word).join('');
     if (name.length >= 2 && name.length <= 6) return `${name}的${run[0].word}`;
   }
   return accept(atVerb(run));
 }
+
+/** 超 as a prefix: right before a noun inside a phrase (超|发电|价), not the verb 超 that links a figure (利润超|7000元). */
+const prefixesNoun = (tokens: TaggedToken[], k: number) => tokens[k].word === '超' && /^(?:n|vn|nz)$/.test(tokens[k + 1]?.tag ?? '');
 
 const REGION = /^(?:东|西|南|北|中|中西|东中|东北|西北|西南|东南|中东|沿海|内陆)部?(?:地区)?$/;
 const GENERIC_HEAD = /^(?:价格|数量|总量|规模|比例|温度|热度|水平|数值|金额|总额|份额|价值)$/;
