@@ -82,6 +82,8 @@ export function subjectOf(ctx: SubjectContext): string | undefined {
       const happening = countedIn(ctx.tokens.filter((t) => t.start >= ctx.figure.end + within[0].length), ctx.hi, ctx.blocked, false);
       if (happening) return happening.phrase;
     }
+    const event = spanEvent(ctx);
+    if (event) return event;
     const counted = countedAfter(ctx);
     // what happened to the counted (两人死亡) only when no noun stands before them (脱贫户3200余户增收 → 脱贫户)
     if (counted && !counted.event) return counted.phrase;
@@ -101,11 +103,61 @@ export function subjectOf(ctx: SubjectContext): string | undefined {
 
 /** Verbs of a service done for people that jieba tags as nouns (办理/n): after the people counted, they start the predicate. */
 const SERVICE_VERB = /^(?:办理|受理|申领|领取|发放)$/;
-const DURATION = /^(?:小时|天|日|周|个月|月|年|分钟|个工作日|工作日)$/;
+const DURATION = /^(?:小时|个小时|天|日|周|星期|个星期|个月|月|年|分钟|个工作日|工作日)$/;
 /** 内 after a span of days and the verb of what happens in it (7天内有, 24小时内完成). */
 const DURATION_WITHIN = /^(?:内|以内|之内)(?:就|都|须|需|需要|要|必须|应|应当|再)?(?:有|进行|开展|完成|接受)/;
 /** Between a noun and a figure that is its value inside a phrase: comparisons and 达 (年应纳税所得额低于100万元的企业). */
 const VALUE_LINK = /^(?:低于|高于|不超过|超过|不足|不到|达|达到|在|为|约)$/;
+
+/** After a span of time, what says it frames the happening after it: 后 / 内, or an adverb (半年后就销户, 20年都没有…). */
+const SPAN_MARK = /^(?:内|以内|之内|后|以后|之后)$/;
+const SPAN_ADVERB = /^(?:就|才|都|再|便|即|又|还|已|已经|也|均|全部|一直|居然|竟然|未|没|没有|不|须|需|需要|要|必须|应|应当)$/;
+/** Verbs of doing whose object is the happening (进行这样的季度观察, 完成改造). */
+const DO_VERB = /^(?:进行|开展|完成|接受|组织|举行|实施|有过)$/;
+
+/**
+ * A span of time measures what happens in it or after it, said after the span: 半年后就销户 → 销户, 4个小时后孩子出生了
+ * → 孩子出生, 两年未和妻子发生性关系 → 发生性关系, 持续十年进行这样的季度观察 → 季度观察; and a span after a verb and 了
+ * measures that verb (只睡了三四个小时 → 睡).
+ */
+function spanEvent(ctx: SubjectContext): string | undefined {
+  const { tokens, figure, hi, blocked } = ctx;
+  if (!DURATION.test(figure.unit ?? '')) return undefined;
+  const crossing = tokens.findIndex((t) => t.start < figure.end && t.end > figure.end);
+  const after = (crossing >= 0 ? [rest(tokens[crossing], figure.end), ...tokens.slice(crossing + 1)] : tokens.filter((t) => t.start >= figure.end)).filter((t) => t.end <= hi);
+  const before = tokens.filter((t) => t.end <= figure.start && t.start >= ctx.lo);
+  const verb = before[before.length - 2];
+  // (not a verb whose object follows the span: 打了十几年交道)
+  const objectAfter = after[0] && (nominal(after[0]) || after[0].word === '的');
+  if (before[before.length - 1]?.word === '了' && verb?.tag === 'v' && isHan(verb) && !objectAfter) return verb.word;
+  let i = 0;
+  let marked = false;
+  if (after[i] && SPAN_MARK.test(after[i].word)) [i, marked] = [i + 1, true];
+  while (after[i] && SPAN_ADVERB.test(after[i].word)) [i, marked] = [i + 1, true];
+  if (!marked) return undefined;
+  // who it is done with stands between (未和妻子发生…)
+  if (/^(?:和|与|跟|同)$/.test(after[i]?.word ?? '') && after[i + 1] && nominal(after[i + 1])) i += 2;
+  if (after[i] && DO_VERB.test(after[i].word)) {
+    i++;
+    // 这样的, 这种: what kind is no part of the happening
+    while (after[i] && (after[i].tag === 'r' || after[i].word === '的')) i++;
+    const run: TaggedToken[] = [];
+    for (; i < after.length && (nominal(after[i]) || verbal(after[i])) && !overlapsAny(after[i], blocked); i++) {
+      // a second verb in a row starts what is done next (观察|并作报告)
+      if (run.length && verbal(after[i]) && verbal(run[run.length - 1])) break;
+      run.push(after[i]);
+    }
+    const phrase = run.map((t) => t.word).join('');
+    return phrase.length >= 2 && phrase.length <= 8 ? phrase : undefined;
+  }
+  const [first, second, third] = after.slice(i);
+  if (!first || !isHan(first)) return undefined;
+  // who and what happened to them (孩子|出生|了)
+  if (HARD_NOUN_TAGS.test(first.tag) && nominal(first) && second && /^v/.test(second.tag) && isHan(second) && (!third || third.word === '了' || !isHan(third))) return first.word + second.word;
+  // (a bare verb after the span is too often a light one: 10天内就得到了解决)
+  const counted = countedIn(after.slice(i), hi, blocked, false);
+  return counted?.phrase;
+}
 
 /** Whether the figure stands as a value inside a phrase (noun, figure, 的, noun): a noun right before it, 的 after it. */
 function modifiesAfter(ctx: SubjectContext): boolean {

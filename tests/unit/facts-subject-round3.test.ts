@@ -31,3 +31,32 @@ describe('subject: an aside in brackets between the subject and its figure', () 
     expect(subjects(text, [figure(text, '0.56元', '元')])[0]).toBe('居民阶梯电价');
   });
 });
+
+describe('subject: a span of time measures what happens in it or after it', () => {
+  it('is the happening after 后 and an adverb', () => {
+    const text = '这些账户一年后就销户，资金退回。';
+    expect(subjects(text, [figure(text, '一年', '年')])).toEqual(['销户']);
+  });
+  it('is who and what happened to them after 后', () => {
+    const text = '3个月后工厂投产。';
+    expect(subjects(text, [figure(text, '3个月', '个月')])).toEqual(['工厂投产']);
+  });
+  it('goes over a negation and who it was done with', () => {
+    const text = '他已经五年没有和家人见过面。';
+    expect(subjects(text, [figure(text, '五年', '年')])).toEqual(['见过面']);
+  });
+  it('is the object of a verb of doing after the span, not the verb', () => {
+    const text = '合作社将在两年内进行土地整理并申报项目。';
+    expect(subjects(text, [figure(text, '两年', '年')])).toEqual(['土地整理']);
+  });
+  it('is the verb before it and 了 (睡了两个小时), unless the verb’s object follows the span', () => {
+    const slept = '她只睡了两个小时就起床了。';
+    expect(subjects(slept, [figure(slept, '两个小时', '个小时')])).toEqual(['睡']);
+    const dealt = '他们打了二十年交道。';
+    expect(subjects(dealt, [figure(dealt, '二十年', '年')])).not.toEqual(['打']);
+  });
+  it('takes the subject of the count right after it and a verb of doing', () => {
+    const text = '入境人员须在抵达后14天再进行2次核酸检测。';
+    expect(subjects(text, [figure(text, '14天', '天'), figure(text, '2次', '次')])).toEqual(['核酸检测', '核酸检测']);
+  });
+});
