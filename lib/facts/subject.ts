@@ -3,7 +3,7 @@
 // phrase it is said of before it, over the linking words between (蜜桔种植面积稳定在70万亩 → 蜜桔种植面积;
 // 累计放贷6.39亿元 → 放贷). News compounds often hold a verb (种植面积, 就业岗位, 发放贷款): a verb is part of the
 // phrase when a noun follows it inside the phrase, or when it is what the figure measures.
-import { getSegmenter, type TaggedToken } from '../text';
+import { clauseStart, getSegmenter, type TaggedToken } from '../text';
 import type { FigureEntity, Span } from '../types';
 import { LINKING_VERBS } from './data/linking-verbs';
 import { PREDICATE_VERBS } from './data/predicate-verbs';
@@ -84,6 +84,8 @@ export function subjectOf(ctx: SubjectContext): string | undefined {
     }
     const event = spanEvent(ctx);
     if (event) return event;
+    const described = countedAfterClause(ctx);
+    if (described) return described;
     const counted = countedAfter(ctx);
     // what happened to the counted (两人死亡) only when no noun stands before them (脱贫户3200余户增收 → 脱贫户)
     if (counted && !counted.event) return counted.phrase;
@@ -98,7 +100,39 @@ export function subjectOf(ctx: SubjectContext): string | undefined {
       if (population && !population.event) return population.phrase;
     }
   }
-  return saidOfBefore(ctx);
+  return saidOfBefore(ctx) ?? topicBeforeComma(ctx);
+}
+
+/**
+ * A count followed by a clause and 的 counts the noun after 的 (200名过着无性婚姻生活的日本女性, 3家入驻园区的企业): the
+ * clause describes the counted, which stand after it.
+ */
+function countedAfterClause(ctx: SubjectContext): string | undefined {
+  const { text, figure, tokens, hi, blocked } = ctx;
+  if (MONEY.test(figure.unit ?? '') || DURATION.test(figure.unit ?? '')) return undefined;
+  const m = /^[^，。；：、,;:！？“”《》\d]{2,12}?的/.exec(text.slice(figure.end, hi));
+  if (!m) return undefined;
+  // the clause acts, from its first word (过着无性婚姻生活, 入驻园区); a noun there is the counted (500个就业岗位的)
+  // (jieba may glue the verb to the measure word and leave its aspect particle: 名过|着)
+  const first = tokensAfter(ctx)[0];
+  if (!first || !/^(?:v|ug|uz|ul)$/.test(first.tag) || LINKING.test(first.word) || PREDICATE.test(first.word)) return undefined;
+  // a verb and a noun of four characters read as one compound (500余个就业岗位的企业: 就业岗位 is counted)
+  if (m[0].length <= 5 && !/[着了过]/.test(m[0])) return undefined;
+  const counted = countedIn(tokens.filter((t) => t.start >= figure.end + m[0].length), hi, blocked, false);
+  return counted && !FRAME.test(counted.phrase) ? counted.phrase : undefined;
+}
+
+/**
+ * A subject may end the clause before its figure's, after a comma (粮食生产的投入回报率，能达到四倍以上): taken when the
+ * figure's own clause holds nothing but linking and modal words before the figure.
+ */
+function topicBeforeComma(ctx: SubjectContext): string | undefined {
+  const { text, figure, tokens, lo } = ctx;
+  if (lo <= (tokens[0]?.start ?? lo) || !/[，,]/.test(text[lo - 1] ?? '')) return undefined;
+  const own = tokens.filter((t) => t.start >= lo && t.end <= figure.start);
+  if (!own.length || !own.every((t) => LINKING.test(t.word) || MODAL.test(t.word) || /^(?:d|p)$/.test(t.tag))) return undefined;
+  const prevLo = clauseStart(text, lo - 1, tokens[0].start);
+  return saidOfBefore({ ...ctx, lo: prevLo, figure: { ...figure, start: lo - 1 } }, true);
 }
 
 /** Verbs of a service done for people that jieba tags as nouns (办理/n): after the people counted, they start the predicate. */
@@ -123,8 +157,7 @@ const DO_VERB = /^(?:进行|开展|完成|接受|组织|举行|实施|有过)$/;
 function spanEvent(ctx: SubjectContext): string | undefined {
   const { tokens, figure, hi, blocked } = ctx;
   if (!DURATION.test(figure.unit ?? '')) return undefined;
-  const crossing = tokens.findIndex((t) => t.start < figure.end && t.end > figure.end);
-  const after = (crossing >= 0 ? [rest(tokens[crossing], figure.end), ...tokens.slice(crossing + 1)] : tokens.filter((t) => t.start >= figure.end)).filter((t) => t.end <= hi);
+  const after = tokensAfter(ctx).filter((t) => t.end <= hi);
   const before = tokens.filter((t) => t.end <= figure.start && t.start >= ctx.lo);
   const verb = before[before.length - 2];
   // (not a verb whose object follows the span: 打了十几年交道)
@@ -134,7 +167,8 @@ function spanEvent(ctx: SubjectContext): string | undefined {
   let marked = false;
   if (after[i] && SPAN_MARK.test(after[i].word)) [i, marked] = [i + 1, true];
   while (after[i] && SPAN_ADVERB.test(after[i].word)) [i, marked] = [i + 1, true];
-  if (!marked) return undefined;
+  // a verb of doing right after the span marks it too (持续十年进行这样的季度观察)
+  if (!marked && !DO_VERB.test(after[i]?.word ?? '')) return undefined;
   // who it is done with stands between (未和妻子发生…)
   if (/^(?:和|与|跟|同)$/.test(after[i]?.word ?? '') && after[i + 1] && nominal(after[i + 1])) i += 2;
   if (after[i] && DO_VERB.test(after[i].word)) {
@@ -195,11 +229,16 @@ const nominal = (t: TaggedToken) =>
 const verbal = (t: TaggedToken) => /^(v|vd|vi|a|ad|z)$/.test(t.tag) && isHan(t);
 
 /** The noun phrase right after a count: 1.5万户|农民|增收 → 农民; 3次|核酸|检测 → 核酸检测; 500余个|就业|岗位 → 就业岗位. */
-function countedAfter(ctx: SubjectContext): Counted | undefined {
-  const { tokens, figure, hi, blocked } = ctx;
+/** The tokens after the figure; 45个 may end inside a token (个村|党组织): the token's rest starts them. */
+function tokensAfter(ctx: SubjectContext): TaggedToken[] {
+  const { tokens, figure } = ctx;
   const crossing = tokens.findIndex((t) => t.start < figure.end && t.end > figure.end);
-  // 45个 may end inside a token (个村|党组织): the token's rest starts the noun
-  const after = crossing >= 0 ? [rest(tokens[crossing], figure.end), ...tokens.slice(crossing + 1)] : tokens.filter((t) => t.start >= figure.end);
+  return crossing >= 0 ? [rest(tokens[crossing], figure.end), ...tokens.slice(crossing + 1)] : tokens.filter((t) => t.start >= figure.end);
+}
+
+function countedAfter(ctx: SubjectContext): Counted | undefined {
+  const { figure, hi, blocked } = ctx;
+  const after = tokensAfter(ctx);
   const counted = countedIn(after, hi, blocked, EVENT_COUNT.test(figure.unit ?? ''));
   if (counted && FRAME.test(counted.phrase)) return undefined;
   // money is spent on something, not counted in it: a verb phrase after an amount is its purpose (236万元|予以救助)
@@ -338,6 +377,15 @@ function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | undefined
     let k = i - 1;
     while (k >= 0 && own[k].start >= lo && (nominal(own[k]) || verbal(own[k])) && !BASE_BEFORE.test(own[k].word)) k--;
     if (k >= 0 && BASE_BEFORE.test(own[k].word)) i = k;
+  }
+  // a phrase of 的 is the subject before 有 / 达 / 为 (即将面世的有近30种, 受益的达5000户): those who do it are counted
+  if (/^(?:有|达|达到|为|是|超过)$/.test(own[i]?.word ?? '') && own[i - 1]?.word === '的') {
+    const doers: TaggedToken[] = [];
+    for (let k = i - 2; k >= 0 && doers.length < 4 && isHan(own[k]) && !overlapsAny(own[k], blocked) && (verbal(own[k]) || nominal(own[k]) || own[k].tag === 'd'); k--) doers.unshift(own[k]);
+    // (what acts: a verb, or a word jieba tags as a noun in the sentence and as a verb alone: 面世)
+    const acts = (t: TaggedToken) => verbal(t) || /^v/.test(t.tag) || /^v/.test(getSegmenter()?.tag?.(t.word)?.[0]?.tag ?? '');
+    // (an adverb before the words marks them as a predicate too: 即将|面世)
+    if (doers.some(acts) || (doers.length > 1 && doers[0].tag === 'd')) return `${doers.map((t) => t.word).join('')}的`;
   }
   // linking words, adverbs and per-units between the phrase and the figure stay out (达, 同比增长, 平均每立方厘米)
   let skipped = 0;

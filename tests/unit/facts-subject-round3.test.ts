@@ -60,3 +60,43 @@ describe('subject: a span of time measures what happens in it or after it', () =
     expect(subjects(text, [figure(text, '14天', '天'), figure(text, '2次', '次')])).toEqual(['核酸检测', '核酸检测']);
   });
 });
+
+describe('subject: a count described by a clause and 的', () => {
+  it('counts the noun after 的 when the clause acts', () => {
+    const text = '每年约有200名过着无性婚姻生活的日本女性前来就诊。';
+    expect(subjects(text, [figure(text, '200名', '名')])).toEqual(['日本女性']);
+    const worked = '园区有3家入驻了园区的企业。';
+    expect(subjects(worked, [figure(worked, '3家', '家')])).toEqual(['企业']);
+  });
+  it('keeps a verb-noun compound counted (就业岗位)', () => {
+    const text = '提供500余个就业岗位的企业。';
+    expect(subjects(text, [figure(text, '500余个', '个')])).toEqual(['就业岗位']);
+  });
+});
+
+describe('subject: a phrase of 的 before 有 / 达', () => {
+  it('is who does it, 的 kept', () => {
+    const text = '直接受益的达5000户。';
+    expect(subjects(text, [figure(text, '5000户', '户')])).toEqual(['直接受益的']);
+    const soon = '近期即将面世的有近30种。';
+    expect(subjects(soon, [figure(soon, '近30种', '种')])[0]).toMatch(/即将面世的$/);
+  });
+});
+
+describe('subject: the topic before a comma', () => {
+  it('is taken when the figure’s clause has only modal and linking words', () => {
+    const text = '农业科技投入的产出效益，能达到三倍以上。';
+    expect(subjects(text, [figure(text, '三倍以上', 'times')])[0]).toMatch(/产出效益$/);
+  });
+  it('is not taken when the figure’s clause names its own subject', () => {
+    const text = '农业科技投入加大，产量能达到三千斤。';
+    expect(subjects(text, [figure(text, '三千斤', '斤')])).toEqual(['产量']);
+  });
+});
+
+describe('subject: a span followed by a verb of doing', () => {
+  it('measures the object of that verb', () => {
+    const text = '研究中心将持续五年开展这样的跟踪调查。';
+    expect(subjects(text, [figure(text, '五年', '年')])).toEqual(['跟踪调查']);
+  });
+});
