@@ -54,11 +54,20 @@ export function tagSentence(text: string, start: number, end: number): TaggedTok
   const tokens = seg.tag(text.slice(start, end));
   // the tagger's words concatenate back to its input: offsets are running lengths
   let at = start;
-  return tokens.map((t) => {
+  const out: TaggedToken[] = [];
+  for (const t of tokens) {
     const token = { word: t.word, tag: t.tag, start: at, end: at + t.word.length };
     at += t.word.length;
-    return token;
-  });
+    // a Latin name with a hyphen is one word (SK-II, COVID-19): jieba cuts it at the hyphen
+    const prev = out[out.length - 1];
+    const beforePrev = out[out.length - 2];
+    if (prev?.word === '-' && beforePrev?.tag === 'eng' && /^[A-Za-z0-9]+$/.test(token.word)) {
+      out.splice(-2, 2, { word: beforePrev.word + '-' + token.word, tag: 'eng', start: beforePrev.start, end: token.end });
+      continue;
+    }
+    out.push(token);
+  }
+  return out;
 }
 
 /** The subject of a figure, or undefined when nothing measured stands by it. */
@@ -100,7 +109,21 @@ export function subjectOf(ctx: SubjectContext): string | undefined {
       if (population && !population.event) return population.phrase;
     }
   }
-  return saidOfBefore(ctx) ?? topicBeforeComma(ctx);
+  return saidOfBefore(ctx) ?? topicBeforeComma(ctx) ?? priceNamedBefore(ctx);
+}
+
+/**
+ * A price (每千瓦时0.375元, 0.33元/千瓦时) in a clause that names nothing (上海、江苏分别为每千瓦时…) is of the price
+ * the sentence named before it (执行国家核定电价的…): the last noun ending in 价 before the clause.
+ */
+function priceNamedBefore(ctx: SubjectContext): string | undefined {
+  const { text, figure, tokens, lo } = ctx;
+  if (!(figure.unit ?? '').includes('/') && !/每[\u3400-\u9fff]{1,3}$/.test(text.slice(lo, figure.start))) return undefined;
+  let k = tokens.length - 1;
+  while (k >= 0 && !(tokens[k].end <= lo && /价(?:格)?$/.test(tokens[k].word) && nominal(tokens[k]))) k--;
+  if (k < 0) return undefined;
+  const at = tokens[k];
+  return saidOfBefore({ ...ctx, lo: clauseStart(text, at.start, tokens[0].start), figure: { ...figure, start: at.end } }, true);
 }
 
 /**
@@ -281,6 +304,8 @@ function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[], events
   for (; i < tokens.length && run.length < MAX_TOKENS; i++) {
     const t = tokens[i];
     if (t.end > hi || !isHan(t) || INNER_STOP.test(t.word)) break;
+    // a locative after the noun says where (1公里范围|内|化工企业): the noun before it is what is counted
+    if (run.length && /^(?:内|以内|之内|外|以外)$/.test(t.word)) break;
     const next = tokens[i + 1];
     const nextNominal = next && next.end <= hi && nominal(next);
     // a place or 当地 naming whose the counted people are (四名马里领导人, 21个当地法人) belongs to the phrase
@@ -311,7 +336,8 @@ function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[], events
       // a four-character word after a noun starts the predicate (村党组织|结成联盟)
       if (hardNoun && t.word.length >= 4 && startsWithVerb(t)) break;
       run.push(t);
-      if (HARD_NOUN_TAGS.test(t.tag)) hardNoun = true;
+      // (a Latin brand or model name modifies the noun after it like an adjective: SK-II|涉案|产品)
+      if (HARD_NOUN_TAGS.test(t.tag) && t.tag !== 'eng') hardNoun = true;
     } else if (verbal(t) && (!hardNoun || /^a/.test(t.tag)) && nextNominal && (!LINKING.test(t.word) || t.word.length === 1)) {
       // a verb or adjective modifying the noun after it (就业|岗位, 村庄|清洁|专项行动)
       run.push(t);
@@ -328,8 +354,26 @@ function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[], events
   // a single-character verb before the counted noun is what is done to it (7项|获|省级以上科技进步奖)
   // (not an adjective: 小|李; nor 超, which prefixes nouns: 超|发电|价)
   while (run.length > 1 && run[0].tag === 'v' && run[0].word.length === 1 && !LINKING.test(run[0].word)) run.shift();
+  // a verb alone after the count, ending its clause, is what is counted (两点质疑。三轮磋商，)
+  if (!run.length && tokens[i] && tokens[i].tag === 'v' && tokens[i].word.length >= 2 && !LINKING.test(tokens[i].word) && !PREDICATE.test(tokens[i].word) && isHan(tokens[i])) {
+    const next = tokens[i + 1];
+    if (!next || next.start >= hi || !isHan(next)) return { phrase: tokens[i].word };
+  }
   const phrase = accept(run);
-  return phrase ? { phrase } : undefined;
+  return phrase ? { phrase: phrase + rejoined(run, tokens) } : undefined;
+}
+
+/**
+ * jieba may cut a compound and glue its last character to the next word (马里|总|统治|下 for 马里总统|治下): when the
+ * phrase ends in one character that makes a noun with the next word's first, that character belongs to the phrase.
+ */
+function rejoined(run: TaggedToken[], tokens: TaggedToken[]): string {
+  const last = run[run.length - 1];
+  if (!last || last.word.length !== 1) return '';
+  const next = tokens.find((t) => t.start === last.end);
+  if (!next || next.word.length < 2 || !isHan(next)) return '';
+  const joined = getSegmenter()?.tag?.(last.word + next.word[0]);
+  return joined?.length === 1 && /^n$/.test(joined[0].tag) ? next.word[0] : '';
 }
 
 /** A place's own word, not a time's or a figure's: times and figures are never part of a counted noun. */

@@ -1,7 +1,7 @@
 import * as jieba from 'jieba-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jiebaSegmenter, setSegmenter } from '../../lib/text';
-import type { FigureEntity } from '../../lib/types';
+import type { Entity, FigureEntity } from '../../lib/types';
 import { at, subjectsOf as subjects } from './fact-spans';
 
 // Figures placed by hand: these tests judge the subject rules of the third facts round, not the figure finder.
@@ -98,5 +98,38 @@ describe('subject: a span followed by a verb of doing', () => {
   it('measures the object of that verb', () => {
     const text = '研究中心将持续五年开展这样的跟踪调查。';
     expect(subjects(text, [figure(text, '五年', '年')])).toEqual(['跟踪调查']);
+  });
+});
+
+const placeAt = (text: string, s: string): Entity => ({ type: 'place', ...at(text, s), name: s, level: 'foreign' });
+
+describe('subject: words jieba cuts apart', () => {
+  it('rejoins a compound whose last character jieba glued to the next word (总|统治下)', () => {
+    const text = '他曾在两位马里总统治下担任部长。';
+    expect(subjects(text, [placeAt(text, '马里'), figure(text, '两位', '位')])).toEqual(['马里总统']);
+  });
+  it('keeps a Latin model name with a hyphen whole, and the noun it names', () => {
+    const text = '专柜下架12支YSL-V涉案口红。';
+    expect(subjects(text, [figure(text, '12支', '支')])[0]).toMatch(/^YSL-V涉案口红$/);
+  });
+});
+
+describe('subject: where a counted noun stops, and what a count alone counts', () => {
+  it('stops at a locative after the noun (范围内)', () => {
+    const text = '河道两侧500米范围内养殖场全部关停。';
+    expect(subjects(text, [figure(text, '500米', '米')])).toEqual(['范围']);
+  });
+  it('counts a verb that ends the clause after the count', () => {
+    const text = '他们对报告提出三点质询。';
+    expect(subjects(text, [figure(text, '三点', '点')])).toEqual(['质询']);
+  });
+});
+
+describe('subject: a price in a clause that names nothing', () => {
+  it('is of the price the sentence named before it', () => {
+    const text = '执行政府指导价的供水量均为300万吨，北京、上海分别为每吨2.6元、2.8元。';
+    const [, first, second] = subjects(text, [figure(text, '300万吨', '吨'), placeAt(text, '北京'), placeAt(text, '上海'), figure(text, '2.6元', '元'), figure(text, '2.8元', '元')]);
+    expect(first).toMatch(/政府指导价$/);
+    expect(second).toBe(first);
   });
 });
