@@ -43,6 +43,8 @@ export interface SubjectContext {
   /** Where the subject may stand: the figure's clause, cut at the figures before and after it. */
   lo: number;
   hi: number;
+  /** Where the figure before this one in the sentence ends (0 for none): a subject is never looked for before it. */
+  floor?: number;
   /** Places and times (entities, with their type): a subject never runs into one, save a place naming whose the counted are. */
   blocked: Blocker[];
 }
@@ -126,6 +128,8 @@ function priceNamedBefore(ctx: SubjectContext): string | undefined {
   return saidOfBefore({ ...ctx, lo: clauseStart(text, at.start, tokens[0].start), figure: { ...figure, start: at.end } }, true);
 }
 
+const DESCRIBING_VERB = /^(?:来自|从事|具有|拥有|持有|身穿|身着|患有|具备|年满|出生于|毕业于)/;
+
 /**
  * A count followed by a clause and 的 counts the noun after 的 (200名过着无性婚姻生活的日本女性, 3家入驻园区的企业): the
  * clause describes the counted, which stand after it.
@@ -133,17 +137,20 @@ function priceNamedBefore(ctx: SubjectContext): string | undefined {
 function countedAfterClause(ctx: SubjectContext): string | undefined {
   const { text, figure, tokens, hi, blocked } = ctx;
   if (MONEY.test(figure.unit ?? '') || DURATION.test(figure.unit ?? '')) return undefined;
-  const m = /^[^，。；：、,;:！？“”《》\d]{2,12}?的/.exec(text.slice(figure.end, hi));
+  const m = /^[^，。；：、,;:！？“”《》\d０-９]{2,12}?的/.exec(text.slice(figure.end, hi));
   if (!m) return undefined;
+  // a clause that describes (过着…生活的, 来自各国的), not a verb with its object (2000人次疏通…的公路, 1500万人购买了…的股票):
+  // a lasting state with 着, or a verb of origin, trade or having
+  if (!/^[^的]*着/.test(m[0]) && !DESCRIBING_VERB.test(m[0])) return undefined;
   // the clause acts, from its first word (过着无性婚姻生活, 入驻园区); a noun there is the counted (500个就业岗位的)
   // (jieba may glue the verb to the measure word and leave its aspect particle: 名过|着)
   const first = tokensAfter(ctx)[0];
   if (!first || !/^(?:v|ug|uz|ul)$/.test(first.tag) || LINKING.test(first.word) || PREDICATE.test(first.word)) return undefined;
-  // a verb and a noun of four characters read as one compound (500余个就业岗位的企业: 就业岗位 is counted)
-  if (m[0].length <= 5 && !/[着了过]/.test(m[0])) return undefined;
   const counted = countedIn(tokens.filter((t) => t.start >= figure.end + m[0].length), hi, blocked, false);
   return counted && !FRAME.test(counted.phrase) ? counted.phrase : undefined;
 }
+
+const MEASURING_LINK = /^(?:达|达到|为|约为|超过|突破|高达|多达|逾|增长|增加|提高|提升|下降|减少|降低)$/;
 
 /**
  * A subject may end the clause before its figure's, after a comma (粮食生产的投入回报率，能达到四倍以上): taken when the
@@ -151,10 +158,14 @@ function countedAfterClause(ctx: SubjectContext): string | undefined {
  */
 function topicBeforeComma(ctx: SubjectContext): string | undefined {
   const { text, figure, tokens, lo } = ctx;
-  if (lo <= (tokens[0]?.start ?? lo) || !/[，,]/.test(text[lo - 1] ?? '')) return undefined;
+  if (lo <= (tokens[0]?.start ?? lo) || !/[，,]/.test(text[lo - 1] ?? '') || DURATION.test(figure.unit ?? '')) return undefined;
   const own = tokens.filter((t) => t.start >= lo && t.end <= figure.start);
   if (!own.length || !own.every((t) => LINKING.test(t.word) || MODAL.test(t.word) || /^(?:d|p)$/.test(t.tag))) return undefined;
+  // (the figure is said of something: a measuring verb right before it, not 是 or an adverb alone: 一连|10多天)
+  if (!MEASURING_LINK.test(own[own.length - 1].word)) return undefined;
   const prevLo = clauseStart(text, lo - 1, tokens[0].start);
+  // (a clause with a figure of its own has its own subject: 突破百万门大关，达到102万门)
+  if (prevLo < (ctx.floor ?? 0)) return undefined;
   return saidOfBefore({ ...ctx, lo: prevLo, figure: { ...figure, start: lo - 1 } }, true);
 }
 
@@ -168,7 +179,7 @@ const VALUE_LINK = /^(?:低于|高于|不超过|超过|不足|不到|达|达到|
 
 /** After a span of time, what says it frames the happening after it: 后 / 内, or an adverb (半年后就销户, 20年都没有…). */
 const SPAN_MARK = /^(?:内|以内|之内|后|以后|之后)$/;
-const SPAN_ADVERB = /^(?:就|才|都|再|便|即|又|还|已|已经|也|均|全部|一直|居然|竟然|未|没|没有|不|须|需|需要|要|必须|应|应当)$/;
+const SPAN_ADVERB = /^(?:就|才|都|再|便|即|又|还|已|已经|也|均|全部|一直|居然|竟然|竟|未|没|没有|不|须|需|需要|要|必须|应|应当)$/;
 /** Verbs of doing whose object is the happening (进行这样的季度观察, 完成改造). */
 const DO_VERB = /^(?:进行|开展|完成|接受|组织|举行|实施|有过)$/;
 
@@ -185,7 +196,8 @@ function spanEvent(ctx: SubjectContext): string | undefined {
   const verb = before[before.length - 2];
   // (not a verb whose object follows the span: 打了十几年交道)
   const objectAfter = after[0] && (nominal(after[0]) || after[0].word === '的');
-  if (before[before.length - 1]?.word === '了' && verb?.tag === 'v' && isHan(verb) && !objectAfter) return verb.word;
+  // (not a verb of reaching: 缩短到了3—5分钟)
+  if (before[before.length - 1]?.word === '了' && verb?.tag === 'v' && isHan(verb) && !LINKING.test(verb.word) && !objectAfter) return verb.word;
   let i = 0;
   let marked = false;
   if (after[i] && SPAN_MARK.test(after[i].word)) [i, marked] = [i + 1, true];
@@ -208,7 +220,8 @@ function spanEvent(ctx: SubjectContext): string | undefined {
     return phrase.length >= 2 && phrase.length <= 8 ? phrase : undefined;
   }
   const [first, second, third] = after.slice(i);
-  if (!first || !isHan(first)) return undefined;
+  // (a word jieba does not know is no happening it can vouch for: 竟涨到)
+  if (!first || !isHan(first) || first.tag === 'x') return undefined;
   // who and what happened to them (孩子|出生|了)
   if (HARD_NOUN_TAGS.test(first.tag) && nominal(first) && second && /^v/.test(second.tag) && isHan(second) && (!third || third.word === '了' || !isHan(third))) return first.word + second.word;
   // (a bare verb after the span is too often a light one: 10天内就得到了解决)
@@ -354,10 +367,10 @@ function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[], events
   // a single-character verb before the counted noun is what is done to it (7项|获|省级以上科技进步奖)
   // (not an adjective: 小|李; nor 超, which prefixes nouns: 超|发电|价)
   while (run.length > 1 && run[0].tag === 'v' && run[0].word.length === 1 && !LINKING.test(run[0].word)) run.shift();
-  // a verb alone after the count, ending its clause, is what is counted (两点质疑。三轮磋商，)
+  // a verb alone after the count, ending its clause, is what is counted (持有两点质疑。收到249件投诉，)
   if (!run.length && tokens[i] && tokens[i].tag === 'v' && tokens[i].word.length >= 2 && !LINKING.test(tokens[i].word) && !PREDICATE.test(tokens[i].word) && isHan(tokens[i])) {
     const next = tokens[i + 1];
-    if (!next || next.start >= hi || !isHan(next)) return { phrase: tokens[i].word };
+    if (!next || /^[，。；：、！？,;:!?）)”]/.test(next.word)) return { phrase: tokens[i].word };
   }
   const phrase = accept(run);
   return phrase ? { phrase: phrase + rejoined(run, tokens) } : undefined;

@@ -65,8 +65,14 @@ describe('subject: a count described by a clause and 的', () => {
   it('counts the noun after 的 when the clause acts', () => {
     const text = '每年约有200名过着无性婚姻生活的日本女性前来就诊。';
     expect(subjects(text, [figure(text, '200名', '名')])).toEqual(['日本女性']);
-    const worked = '园区有3家入驻了园区的企业。';
-    expect(subjects(worked, [figure(worked, '3家', '家')])).toEqual(['企业']);
+    const from = '论坛吸引了数千名来自各省的代表参加。';
+    expect(subjects(from, [figure(from, '数千名', '名')])).toEqual(['代表']);
+  });
+  it('does not take the object of what the counted did for what is counted', () => {
+    const bought = '全市约有3万人购买了这家公司的理财产品。';
+    expect(subjects(bought, [figure(bought, '3万人', '人')])).not.toEqual(['理财产品']);
+    const cleared = '仅在山区就组织500多人次疏通被大雪封阻的公路。';
+    expect(subjects(cleared, [figure(cleared, '500多人次', '人次')])).not.toEqual(['公路']);
   });
   it('keeps a verb-noun compound counted (就业岗位)', () => {
     const text = '提供500余个就业岗位的企业。';
@@ -87,6 +93,12 @@ describe('subject: the topic before a comma', () => {
   it('is taken when the figure’s clause has only modal and linking words', () => {
     const text = '农业科技投入的产出效益，能达到三倍以上。';
     expect(subjects(text, [figure(text, '三倍以上', 'times')])[0]).toMatch(/产出效益$/);
+  });
+  it('is not taken over a clause with a figure of its own, nor for a span or without a measuring verb', () => {
+    const text = '全市固定电话用户突破百万户大关，达到102万户。';
+    expect(subjects(text, [figure(text, '百万户', '户'), figure(text, '102万户', '户')])[1]).not.toBe('户大关');
+    const span = '备齐资金和面料，一连10多天昼夜奋战。';
+    expect(subjects(span, [figure(span, '10多天', '天')])).not.toEqual(['面料']);
   });
   it('is not taken when the figure’s clause names its own subject', () => {
     const text = '农业科技投入加大，产量能达到三千斤。';
