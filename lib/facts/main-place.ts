@@ -47,7 +47,9 @@ export function mainPlace(article: Article, places: PlaceEntity[], text?: string
     if (named) add(named, 3);
   }
   const entries = [...counts.values()];
-  const total = (c: { first: PlaceEntity }) => entries.reduce((n, d) => n + (d === c || within(d.first, c.first) ? d.n : 0), 0);
+  // a great region holds its provinces' mentions only when the article names it more than once (not 华东第一… in passing)
+  const total = (c: { n: number; first: PlaceEntity }) =>
+    c.first.level === 'region' && c.n < 2 ? c.n : entries.reduce((n, d) => n + (d === c || within(d.first, c.first) ? d.n : 0), 0);
   let best: { n: number; first: PlaceEntity } | undefined;
   let bestTotal = 0;
   for (const c of entries) {

@@ -38,3 +38,15 @@ describe('mainPlace of an article that compares the provinces of a region', () =
     expect(mainPlace(whole(text), ps, text)?.code).toBe('36');
   });
 });
+
+describe('mainPlace and a region named once', () => {
+  it('stays with a city when the region is named once beside two cities of one province', () => {
+    const city = (text: string, s: string, code: string): PlaceEntity => ({
+      type: 'place', ...at(text, s), name: `${s}市`, code, level: 'city',
+      chain: [{ name: '浙江省', code: '33', level: 'province' }, { name: `${s}市`, code, level: 'city' }],
+    });
+    const text = '被称为“华东第一路口”的杭州东站立交桥建成通车，往来宁波的车辆不再拥堵。';
+    const ps = [region(text, '华东'), city(text, '杭州', '3301'), city(text, '宁波', '3302')];
+    expect(mainPlace(whole(text), ps, text)?.level).toBe('city');
+  });
+});
