@@ -316,6 +316,19 @@ function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[], events
   let hardNoun = false;
   for (; i < tokens.length && run.length < MAX_TOKENS; i++) {
     const t = tokens[i];
+    // a quoted name right after the count modifies the noun after it (66条“万事好通”营商环境举措): the noun is counted
+    if (!run.length && /^[“"]$/.test(t.word)) {
+      let close = i + 1;
+      while (close < tokens.length && close <= i + 8 && !/^[”"]$/.test(tokens[close].word)) close++;
+      const after = tokens[close + 1];
+      if (close < tokens.length && close <= i + 8 && after && after.end <= hi && (nominal(after) || isPlaceLike(after, blocked))) {
+        i = close;
+        continue;
+      }
+      // …and a quoted name that ends the clause is what is counted (评出5个“最美乡村”。)
+      const inside = tokens.slice(i + 1, close).map((q) => q.word).join('');
+      if (close < tokens.length && (!after || after.end > hi || /^[，。；：、！？]/.test(after.word)) && inside.length >= 2 && inside.length <= 8 && /^[\u3400-\u9fff]+$/.test(inside)) return { phrase: inside };
+    }
     if (t.end > hi || !isHan(t) || INNER_STOP.test(t.word)) break;
     // a locative after the noun says where (1公里范围|内|化工企业): the noun before it is what is counted
     if (run.length && /^(?:内|以内|之内|外|以外)$/.test(t.word)) break;

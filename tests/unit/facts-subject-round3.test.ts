@@ -145,3 +145,14 @@ describe('subject: a price in a clause that names nothing', () => {
     expect(second).toBe(first);
   });
 });
+
+describe('subject: a quoted name after a count', () => {
+  it('modifies the noun after it, which is counted', () => {
+    const text = '全市推出12项“一网通办”便民服务。';
+    expect(subjects(text, [figure(text, '12项', '项')])).toEqual(['便民服务']);
+  });
+  it('is itself counted when it ends the clause', () => {
+    const text = '今年全省评出5个“最美乡村”。';
+    expect(subjects(text, [figure(text, '5个', '个')])).toEqual(['最美乡村']);
+  });
+});
