@@ -20,10 +20,11 @@ export function priceNamedBefore(ctx: SubjectContext): string | undefined {
   return saidOfBefore({ ...ctx, lo: clauseStart(text, at.start, tokens[0].start), figure: { ...figure, start: at.end } }, true);
 }
 
+/** Verbs of a describing clause: where from, what one does or has (来自各省的, 从事保姆工作的, 患有慢性病的). */
 const DESCRIBING_VERB = /^(?:来自|从事|具有|拥有|持有|身穿|身着|患有|具备|年满|出生于|毕业于)/;
 
 /**
- * A count followed by a clause and 的 counts the noun after 的 (200名过着无性婚姻生活的日本女性, 3家入驻园区的企业): the
+ * A count followed by a clause and 的 counts the noun after 的 (200名过着无性婚姻生活的日本女性, 数千名来自各省的代表): the
  * clause describes the counted, which stand after it.
  */
 export function countedAfterClause(ctx: SubjectContext): string | undefined {
