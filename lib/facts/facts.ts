@@ -33,7 +33,7 @@ export function buildFacts(text: string, article: Article, entities: Entity[]): 
       figure,
       sentence: { ...s, text: text.slice(s.start, s.end) },
     };
-    const subject = subjectOf({ text, tokens: tagged.tokens, figure, lo, hi, blocked: others });
+    const subject = subjectOf({ text, tokens: tagged.tokens, figure, lo, hi, floor: k > 0 ? figures[k - 1].end : 0, blocked: others });
     if (subject) fact.subject = subject;
     const paragraphStart = paragraphStartOf(text, s.start, bodyStart(article));
     const named = sentencePlace(text, figure, s.start, s.end, places, programs, article.start, articlePlace);
@@ -53,7 +53,7 @@ export function buildFacts(text: string, article: Article, entities: Entity[]): 
     return fact;
   });
   inheritSubjects(text, facts);
-  pairListedPlaces(text, facts, places);
+  pairListedPlaces(text, facts, places, articlePlace);
   for (const f of facts) if (!f.subject) delete f.subject;
   return facts;
 }

@@ -115,7 +115,8 @@ function topicOfComment(text: string, f: Subjected): string | undefined {
   return m?.[1];
 }
 
-const DURATION = /^(?:小时|天|日|周|个月|月|年|分钟|个工作日|工作日)$/;
+const DURATION = /^(?:小时|个小时|天|日|周|星期|个星期|个月|月|年|分钟|个工作日|工作日)$/;
+const SPAN_THEN_COUNT = /^(?:内|以内|之内|后|以后|之后)?(?:就|都|再|便|即|又|须|需|要)?(?:进行|开展|完成|接受|组织|安排|举行)?$/;
 
 /**
  * A span of time that frames what happens in it (返校后在7天内由各区组织安排3次核酸检测) measures that happening: it
@@ -125,8 +126,10 @@ function frameWithin(text: string, facts: Subjected[]): void {
   for (let k = 0; k + 1 < facts.length; k++) {
     const f = facts[k];
     const next = facts[k + 1];
-    if (!DURATION.test(f.figure.unit ?? '') || !/^(?:内|以内|之内)/.test(text.slice(f.figure.end, f.figure.end + 2))) continue;
-    if (next.sentence.start !== f.sentence.start || /[，,；;。]/.test(text.slice(f.figure.end, next.figure.start))) continue;
+    if (!DURATION.test(f.figure.unit ?? '') || next.sentence.start !== f.sentence.start) continue;
+    const gap = text.slice(f.figure.end, next.figure.start);
+    // 7天内由各区…安排3次, or the count right after the span and a verb of doing (7天再进行1次核酸检测, 8个月4轮谈判)
+    if (!(/^(?:内|以内|之内)/.test(gap) && !/[，,；;。]/.test(gap)) && !SPAN_THEN_COUNT.test(gap)) continue;
     if (next.subject) f.subject = next.subject;
   }
 }

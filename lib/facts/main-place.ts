@@ -2,6 +2,7 @@
 // An article names its place in the dateline and headline and then mostly refers back to it; a place inside an
 // organization's name (赣州银行, 北京现代) or a river (长江) is no place the article is about.
 import type { Article, PlaceEntity, PlaceLevelRef } from '../types';
+import { REGION_PROVINCES } from './data/regions';
 
 /** What follows a place inside an organization's or a product's name. */
 // (a place before a title is a publication's: 英国《卫报》; a government body is of its place: 南丰县农业农村局 and 某某县工业园区管委会 speak for 南丰县 and the park)
@@ -11,8 +12,12 @@ const WATER = /[江河湖]$/;
 /** References by level: 全市, 该县, 本镇, 我省, 这个村, 县里, 村里. */
 export const REFERENCE = /(?:[该全本我]|这个)(省|市|县|区|镇|乡|村|街道|社区|国)|(县|市|区|镇|乡|村)里|当地|本地/g;
 
-/** A company's full name: the place, a few words of its own, and 公司 / 集团 / 厂 (昆明风行防水材料有限公司), with no word that joins or acts between. */
-const COMPANY_AFTER = /^[^与和及、，。；：的在对向为是将把被从“”《》\s]{1,10}?(?:公司|集团|厂)/;
+/**
+ * A company's or society's full name: the place, a few words of its own, and 公司 / 集团 / 厂 (昆明风行防水材料有限公司),
+ * or the head of a society, troupe or institute (中国戏曲导演学会, 上海昆剧团), with no word that joins or acts between.
+ * (a government body is not here: 县农业农村局 speaks for its county)
+ */
+const COMPANY_AFTER = /^[^与和及、，。；：的在对向为是将把被从“”《》\s]{1,10}?(?:公司|集团|厂|学会|协会|研究会|联合会|商会|基金会|同盟|剧团|剧院|研究院|研究所|俱乐部)/;
 export const isOrganization = (text: string, p: PlaceEntity) => ORGANIZATION_AFTER.test(text.slice(p.end, p.end + 4)) || COMPANY_AFTER.test(text.slice(p.end, p.end + 14));
 /** A place counts towards what an article is about even inside an organization's name (an article on 广州现代 is about 广州). */
 const countable = (p: PlaceEntity) => !(p.level === 'site' && WATER.test(p.name ?? p.text));
@@ -42,7 +47,9 @@ export function mainPlace(article: Article, places: PlaceEntity[], text?: string
     if (named) add(named, 3);
   }
   const entries = [...counts.values()];
-  const total = (c: { first: PlaceEntity }) => entries.reduce((n, d) => n + (d === c || within(d.first, c.first) ? d.n : 0), 0);
+  // a great region holds its provinces' mentions only when the article names it more than once (not 华东第一… in passing)
+  const total = (c: { n: number; first: PlaceEntity }) =>
+    c.first.level === 'region' && c.n < 2 ? c.n : entries.reduce((n, d) => n + (d === c || within(d.first, c.first) ? d.n : 0), 0);
   let best: { n: number; first: PlaceEntity } | undefined;
   let bestTotal = 0;
   for (const c of entries) {
@@ -64,12 +71,16 @@ export function mainPlace(article: Article, places: PlaceEntity[], text?: string
   return best?.first;
 }
 
-const keyOf = (p: PlaceEntity) => p.code || p.name || p.text;
+// 华东 and 华东地区 are one region
+const keyOf = (p: PlaceEntity) => p.code || (p.level === 'region' ? regionName(p) : p.name || p.text);
+const regionName = (p: PlaceEntity) => (p.name ?? p.text).replace(/地区$/, '');
 
-/** Whether place a lies inside place b: b's code in a's chain, or b is China and a a unit of China's gazetteer. */
+/** Whether place a lies inside place b: b's code in a's chain, b a great region holding a's province, or b China and a one of its units or regions. */
 function within(a: PlaceEntity, b: PlaceEntity): boolean {
   if (keyOf(a) === keyOf(b)) return false;
-  if ((b.name ?? b.text) === '中国' || b.level === 'country') return !!a.chain?.length && /^\d/.test(a.code ?? a.chain[0].code ?? '');
+  if ((b.name ?? b.text) === '中国' || b.level === 'country') return a.level === 'region' || (!!a.chain?.length && /^\d/.test(a.code ?? a.chain[0].code ?? ''));
+  const provinces = b.level === 'region' ? REGION_PROVINCES[regionName(b)] : undefined;
+  if (provinces) return provinces.includes((a.code ?? a.chain?.[0]?.code ?? '').slice(0, 2));
   return !!b.code && !!a.chain?.some((c) => c.code === b.code);
 }
 

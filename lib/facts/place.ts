@@ -128,15 +128,20 @@ function insideName(text: string, p: PlaceEntity, programs: ProgramEntity[], lo:
 
 /**
  * Places listed before 分别 pair with the figures after it, in order (对欧盟、美国、韩国分别进出口4.5万亿元、4万亿元和
- * 1.9万亿元: 欧盟 4.5万亿元, 美国 4万亿元, 韩国 1.9万亿元), when as many places as figures are listed.
+ * 1.9万亿元: 欧盟 4.5万亿元, 美国 4万亿元, 韩国 1.9万亿元), when as many places as figures are listed; else the
+ * figures take `fallback` (the article's place), never one member for all.
  */
-export function pairListedPlaces(text: string, facts: Fact[], places: PlaceEntity[]): void {
+export function pairListedPlaces(text: string, facts: Fact[], places: PlaceEntity[], fallback?: PlaceEntity): void {
   for (let k = 0; k < facts.length; k++) {
     const s = facts[k].sentence;
     const head = text.lastIndexOf('分别', facts[k].figure.start);
     if (head < s.start) continue;
-    const listed = facts.filter((f) => f.sentence.start === s.start && f.figure.start > head);
-    if (listed[0] !== facts[k]) continue;
+    const after = facts.filter((f) => f.sentence.start === s.start && f.figure.start > head);
+    if (after[0] !== facts[k]) continue;
+    // the figures after 分别 written as one list (4.5万亿元、4万亿元和1.9万亿元), not a figure of a clause after it
+    let n = 1;
+    while (n < after.length && /^(?:[、和及与]|以及)$/.test(text.slice(after[n - 1].figure.end, after[n].figure.start))) n++;
+    const listed = after.slice(0, n);
     // the places written as a list before 分别, in its clause
     const run: PlaceEntity[] = [];
     let end = head;
@@ -149,7 +154,20 @@ export function pairListedPlaces(text: string, facts: Fact[], places: PlaceEntit
       run.unshift(p);
       end = p.start;
     }
-    if (run.length < 2 || run.length !== listed.length) continue;
+    if (run.length < 2) continue;
+    if (run.length !== listed.length) {
+      // a list that does not pair (one of its names is no place the finder knows: 对欧盟、美国、韩国 with 欧盟 unknown)
+      // still gives each figure to one member: no single member is the place of them all, so the figures take the
+      // place around the list, as a sentence without the list would
+      const around = fallback && !run.includes(fallback) ? fallback : undefined;
+      for (const f of listed) {
+        if (!f.place || !run.includes(f.place)) continue;
+        if (around) f.place = around;
+        else delete f.place;
+        f.placeFrom = 'article';
+      }
+      continue;
+    }
     listed.forEach((f, i) => {
       f.place = run[i];
       f.placeFrom = 'sentence';

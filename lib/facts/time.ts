@@ -30,6 +30,9 @@ const REPORTING = /获悉|了解到|发布|通报|公告|上线|印发|透露|�
  * it in its own clause; else the period opening its paragraph (which starts at paragraphStart).
  */
 export function factTime(text: string, figure: FigureEntity, sentence: Span, paragraphStart: number, times: TimeEntity[]): FactTime | undefined {
+  // a span that ends at a date names that date with 的 (两天之后的1月6日, 三年后的2027年): the date is the figure's own
+  const joined = times.find((t) => t.start > figure.end && t.start <= figure.end + 4 && /^(?:之后|以后|后|之前|以前|前)?的$/.test(text.slice(figure.end, t.start)));
+  if (joined && !NOW.test(joined.text)) return { time: joined, from: 'sentence' };
   const s = wholeSentence(text, sentence, paragraphStart);
   const clauseHi = clauseEnd(text, figure.end, s.end);
   // the nearest fitting time before the figure; one after it counts only inside the figure's clause

@@ -29,3 +29,18 @@ describe('fact place: a place at the head of a company’s full name', () => {
     expect(isOrganization(text, p(text.indexOf('长沙的')))).toBe(false);
   });
 });
+
+describe('fact place: a place at the head of a society’s, troupe’s or institute’s name', () => {
+  it('is the society’s, so the place the sentence is about is the scene', () => {
+    const text = '湖南省作家协会会员、长沙花鼓戏剧团演员李某，于昨日在长沙病逝，享年81岁。';
+    const ents: Entity[] = [place(text, '湖南省', [HN]), place(text, '长沙', [HN, CS]), place(text, '长沙', [HN, CS], text.indexOf('在长沙') + 1), { ...figure(text, '81岁'), unit: '岁' }];
+    const [f] = buildFacts(text, { index: 0, start: 0, end: text.length }, ents.sort((a, b) => a.start - b.start));
+    expect(f.place?.start).toBe(text.indexOf('在长沙') + 1);
+  });
+  it('is no society’s when the place is joined to one or owns one', () => {
+    const text = '湖南省科学技术协会；长沙与协会签约；湖南的研究所';
+    expect(isOrganization(text, place(text, '湖南省', [HN]))).toBe(true);
+    expect(isOrganization(text, place(text, '长沙', [HN, CS]))).toBe(false);
+    expect(isOrganization(text, place(text, '湖南', [HN], text.indexOf('湖南的')))).toBe(false);
+  });
+});

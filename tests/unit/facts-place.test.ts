@@ -119,3 +119,17 @@ describe('fact place', () => {
     expect(factsOf(text, ents).map((f) => f.place?.name)).toEqual(['洋湖乡', '宜春市']);
   });
 });
+
+describe('fact place: a list before 分别 that does not pair with its figures', () => {
+  const foreign = (text: string, s: string): PlaceEntity => ({ type: 'place', ...at(text, s), name: s, level: 'foreign' });
+  it('gives no figure of the list to one member of it (非盟 is no place the finder knows here)', () => {
+    const text = '赣州市外贸稳步增长，赣州市企业积极开拓市场。今年前三季度，对非盟、日本、印度分别出口3.2亿元、2.1亿元和1.5亿元。';
+    const ents = [place(text, '赣州市', [JX, GZ]), place(text, '赣州市', [JX, GZ], 10), foreign(text, '日本'), foreign(text, '印度'), figure(text, '3.2亿元'), figure(text, '2.1亿元'), figure(text, '1.5亿元')];
+    expect(factsOf(text, ents).map((f) => f.place?.name)).toEqual(['赣州市', '赣州市', '赣州市']);
+  });
+  it('still pairs the list when a figure of another clause follows it', () => {
+    const text = '日本、印度分别增长5%和6%，全市平均增长4%。';
+    const ents = [foreign(text, '日本'), foreign(text, '印度'), figure(text, '5%'), figure(text, '6%'), figure(text, '4%')];
+    expect(factsOf(text, ents).slice(0, 2).map((f) => f.place?.name)).toEqual(['日本', '印度']);
+  });
+});

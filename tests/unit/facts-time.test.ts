@@ -103,3 +103,11 @@ describe('fact time', () => {
     expect(to.time?.text).toBe('2020年');
   });
 });
+
+describe('fact time: a span joined to a date by 的', () => {
+  it('takes the date the span ends at, even in a reporting clause', () => {
+    const text = '三天之后的3月9日，该公司发布公告称将提价。';
+    const [f] = factsOf(text, [{ ...figure(text, '三天'), unit: '天' }, time(text, '3月9日')]);
+    expect(f.time?.text).toBe('3月9日');
+  });
+});
