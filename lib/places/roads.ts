@@ -6,6 +6,7 @@ import type { NameEntry } from './lexicon';
 import type { Hit } from './places';
 import { GENERIC_STEMS, NOT_IN_STEM } from './rules';
 import { makeSite, taggedAs, type SiteScan } from './site-hit';
+import { COMMON_WAY_WORDS } from './data/transport-heads';
 
 /** A road's name of 2–4 characters, a direction, and the road word: 五一路, 劳动北路, 中央大街. */
 const ROAD_AHEAD = /^[\u4e00-\u9fff]{2,4}?([东西南北中]?)(路|大街|大道)/;
@@ -49,3 +50,68 @@ export function townRoads(scan: SiteScan): void {
     scan.sites.push(makeSite(h.end, end, 'road named after its town'));
   }
 }
+
+/** A ring road: 北三环, 东二环路, 二环路, 外环线; a bare 三环 (a company's name too) needs its direction or road word. */
+const RING = /(?:[东西南北]?[一二三四五六七八]|[内中外])环(?:路|线|高架|高速)?/g;
+const RING_RULE = 'ring road';
+
+/** Ring roads by their number and side: the segmenter cuts them every which way (北三环/ns, 西四环/nr). */
+export function ringRoads(scan: SiteScan): void {
+  const { text, b } = scan;
+  RING.lastIndex = 0;
+  for (let m = RING.exec(text); m; m = RING.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const sided = /^[东西南北]/.test(m[0]);
+    const worded = /环.+$/.test(m[0]);
+    if (!(sided || worded) || (b && !b.at(end)) || /^[内中外]环$/.test(m[0])) continue;
+    // 第二环, 一环扣一环: a count or an idiom, not a road
+    if (/[第扣]/.test(text[start - 1] ?? '') || text[end] === '扣') continue;
+    if (scan.held(start, end) || scan.covered(start, end)) continue;
+    scan.sites.push(makeSite(start, end, RING_RULE));
+  }
+}
+
+/** A street's road word, with the side before it: 北路, 东大街, 大道, 胡同. */
+const STREET_WORD = /[东西南北中]?(?:大街|大道|路|街|巷|胡同)/g;
+/** Tags of a name before a road word: a place, another proper name (延安/ns, 中关村/ns, 滨江/ns). */
+const STREET_STEM_TAG = /^(?:ns|nz)$/;
+/** Tags of a whole word ending in a road word that names one street (延安东路/ns). */
+const STREET_WORD_TAG = /^(?:ns|nz)$/;
+const LONG_STREET_WORD_TAG = /^(?:ns|nz|nr)$/;
+/** A character and a road word that make a common noun of ways, not a street's name: 铁路, 公路, 马路, 思路, 出路. */
+const COMMON_WAY_WORD = new RegExp(`^(?:${COMMON_WAY_WORDS.join('|')})$`);
+const STREET_RULE = 'street named by a place word';
+
+/**
+ * Streets whose name the segmenter tags as a place (延安东路, 中关村大街, 滨江大道): the whole word, or a place word
+ * right before the road word. A common noun (马路, 高速公路), a verb (致富路) or a generic stem is no name.
+ */
+export function taggedRoads(scan: SiteScan): void {
+  const { text, b } = scan;
+  if (!b) return;
+  STREET_WORD.lastIndex = 0;
+  for (let m = STREET_WORD.exec(text); m; m = STREET_WORD.exec(text)) {
+    const p = m.index;
+    const end = p + m[0].length;
+    if (p < 2 || !b.at(end) || scan.held(p, end) || scan.covered(p, end)) continue;
+    let start = -1;
+    const ws = b.tokenStart(p);
+    // a long road word (大街, 胡同, 东路) ends no person's name: jieba's nr there is a street it does not know (王府井大街)
+    const wholeTag = m[0].length > 1 ? LONG_STREET_WORD_TAG : STREET_WORD_TAG;
+    if (ws < p && b.tokenEnd(p) === end && end - ws <= 7 && taggedAs(text.slice(ws, end), wholeTag)) start = ws;
+    else if (b.at(p)) {
+      const ts = b.tokenStart(p - 1);
+      const stem = text.slice(ts, p);
+      if (p - ts >= 2 && p - ts <= 4 && taggedAs(stem, STREET_STEM_TAG)) start = ts;
+    }
+    if (start < 0) continue;
+    const stem = text.slice(start, p);
+    // 铁路, 公路, 思路 end common nouns; a verb or an adjective makes a way of doing things (致富路), no street
+    if (COMMON_WAY_WORD.test(text.slice(p - 1, end)) || taggedAs(stem, NOT_ROAD_NAME)) continue;
+    if (!CJK_STEM.test(stem) || NOT_IN_STEM.test(stem) || GENERIC_STEMS.has(stem) || scan.held(start, p)) continue;
+    scan.sites.push(makeSite(start, end, STREET_RULE));
+  }
+}
+
+const CJK_STEM = /^[\u4e00-\u9fff]{2,6}$/;

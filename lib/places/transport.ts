@@ -1,0 +1,146 @@
+// Named transport sites and waters that work as locations (issue #10): ring roads (北三环, 二环路), bridges (杭州湾跨海大桥),
+// tunnels (延安东路隧道), highways and railways (甬金高速公路, 京沪高铁), stations (西直门地铁站, 北京西站), bays (大亚湾)
+// and new towns (郑东新城). A site is a name and a head word; the name is, strongest evidence first:
+// 1. a place or road already found ending right at the head (延安东路 + 隧道: the whole name wins, the road goes in);
+// 2. the segmenter's word before the head, tagged as a place or a proper name, not a common word (西直门/ns + 地铁站);
+// 3. for highways and railways, a run of place abbreviations (沪杭, 甬金, 杭金衢), which jieba cuts into single characters.
+// Guards keep generic phrases out: a stem of the generic list (城市新城, 这座桥), a head right before a company word
+// (路桥公司), a head inside a longer name (台湾), a plain head (桥, 湾) after anything weaker than a place word.
+import type { Boundaries } from './boundaries';
+import type { Hit } from './places';
+import { NOT_IN_STEM } from './rules';
+import { CJK, makeSite, taggedAs, type SiteScan } from './site-hit';
+import { getSegmenter } from '../text';
+import {
+  CONNECTOR_HEADS,
+  GENERIC_TRANSPORT_STEMS,
+  PLACE_ABBREVIATIONS,
+  TRANSPORT_COMPANY_AFTER,
+  TRANSPORT_HEADS,
+  WEAK_HEADS,
+} from './data/transport-heads';
+import { ringRoads, taggedRoads } from './roads';
+
+const HEADS = new RegExp(`(?:${TRANSPORT_HEADS.join('|')})`, 'g');
+const COMPANY = new RegExp(`^(?:${TRANSPORT_COMPANY_AFTER.join('|')})`);
+const CONNECTOR = new Set(CONNECTOR_HEADS);
+const WEAK = new Set(WEAK_HEADS);
+const ABBREVIATION = new Set(PLACE_ABBREVIATIONS.split(/\s+/).filter(Boolean));
+const GENERIC = new Set(GENERIC_TRANSPORT_STEMS.split(/\s+/).filter(Boolean));
+/** Tags of a name before a strong head: place, other proper name, organization, abbreviation, or a word jieba guessed. */
+const NAME_TAG = /^(?:ns|nz|nt|j|x|nr|nrt)$/;
+/** Tags of a name before a weak head (桥, 湾, 西站): a place word only. */
+const PLACE_TAG = /^(?:ns|nz)$/;
+/** Tags of a whole word that holds the head and names one site (北京西站/ns, 南京长江大桥/ns, 大亚湾核电站 is /nt: no). */
+const WHOLE_TAG = /^(?:ns|nz)$/;
+const RULE = 'transport site: name + head word';
+
+/** Finds ring roads, tagged streets and the transport sites named before a head word; adds them to the scan. */
+export function transportSites(scan: SiteScan): void {
+  const { text, b } = scan;
+  if (!b || !getSegmenter()?.tag) return;
+  ringRoads(scan);
+  taggedRoads(scan);
+  HEADS.lastIndex = 0;
+  for (let m = HEADS.exec(text); m; m = HEADS.exec(text)) {
+    const p = m.index;
+    const e = p + m[0].length;
+    const head = m[0];
+    if (!b.at(e) || COMPANY.test(text.slice(e, e + 4))) continue;
+    // a head inside a longer name already found (台湾, 港珠澳大桥 found whole) is no head
+    if (scan.hits.some((h) => !scan.taken.has(h) && h.start < p && h.end > p) || scan.sites.some((s) => s.start < p && s.end > p)) continue;
+    const start = nameStart(scan, p, e, head);
+    if (start < 0) continue;
+    // a name the segmenter showed may have its town glued before it (上海 + 虹桥 + 火车站); a road or place found
+    // first is named on its own (上海 | 延安东路隧道), as a road after its town is
+    const named = scan.sites.some((x) => x.start === start) || scan.hits.some((h) => h.start === start && !scan.taken.has(h));
+    place(scan, named ? start : townBefore(scan, start), e);
+  }
+}
+
+/** Where the site's name starts before the head at [p, e), or -1 when nothing before it is a name. */
+function nameStart(scan: SiteScan, p: number, e: number, head: string): number {
+  const { text, b } = scan;
+  const weak = WEAK.has(head);
+  // 1. a road or site made before, or a place found, ending at the head
+  const site = scan.sites.find((s) => s.end === p);
+  if (site) return site.start;
+  const hit = scan.hits.find((h) => !scan.taken.has(h) && h.end === p && h.start < p);
+  if (hit) {
+    // 京 + 港澳 + 高速公路: the region found is the tail of a longer run of abbreviations
+    const run = CONNECTOR.has(head) ? abbreviationRun(scan, p) : p;
+    return run < hit.start && hit.kind === 'lex' ? run : hitStart(scan, hit, head);
+  }
+  // 2. the whole word holds the head and is tagged a place (北京西站, 中关村大街 are found as roads)
+  const bb = b as Boundaries;
+  const ws = bb.tokenStart(p);
+  if (ws < p && bb.tokenEnd(p) === e && e - ws <= 9 && CJK.test(text.slice(ws, e)) && taggedAs(text.slice(ws, e), WHOLE_TAG)) {
+    const stem = text.slice(ws, p);
+    if (goodStem(stem)) return ws;
+  }
+  // 3. the segmenter's word before the head, or a word that took in the head's first character (郑东新/nr 城/n):
+  // the stem alone must still read as a name
+  const ts = bb.at(p) ? bb.tokenStart(p - 1) : head.length > 1 && bb.tokenEnd(p) < e ? ws : p;
+  const word = text.slice(ts, p);
+  if (p - ts >= 2 && p - ts <= 5 && goodStem(word) && taggedAs(word, weak ? PLACE_TAG : NAME_TAG)) {
+    // 京 + 港澳/j + 高速公路: the word is the tail of a longer run of abbreviations
+    return CONNECTOR.has(head) ? Math.min(ts, abbreviationRun(scan, p)) : ts;
+  }
+  // 4. a run of place abbreviations naming the places a highway or railway joins (沪杭, 甬金, 杭金衢)
+  if (CONNECTOR.has(head)) {
+    const s = abbreviationRun(scan, p);
+    if (p - s >= 2) return s;
+  }
+  return -1;
+}
+
+/** The start of a run of 2–4 place abbreviations ending at p that starts a word (沪杭, 京港澳), else p. */
+function abbreviationRun(scan: SiteScan, p: number): number {
+  const { text, b } = scan;
+  let s = p;
+  while (s > 0 && p - s < 4 && ABBREVIATION.has(text[s - 1])) s--;
+  return p - s >= 2 && b?.at(s) && !GENERIC.has(text.slice(s, p)) ? s : p;
+}
+
+/**
+ * The start of a site whose name ends with a hit: a short name, a region, a road or a site goes in whole
+ * (杭州湾 + 跨海大桥, 南京 + 长江大桥, 延安东路 + 隧道); a unit named in full (杭州市) or a province stays a place
+ * of its own and names no site alone (浙江高速公路 is a kind of road there).
+ */
+function hitStart(scan: SiteScan, hit: Hit, head: string): number {
+  if (hit.kind === 'full' || hit.kind === 'old' || hit.kind === 'user') return -1;
+  if (hit.kind === 'lex' && (hit.level === 'country' || hit.rule.endsWith('country'))) return -1;
+  const g = scan.index.gazetteer;
+  const province = hit.units.filter((u) => g.units[u].level === 'province');
+  // a province names a kind of road there (浙江高速公路); a city under the state names its own stations (北京西站)
+  if (province.length && (CONNECTOR.has(head) || province.some((u) => !g.units[u].name.endsWith('市')))) return -1;
+  return hit.start;
+}
+
+/** A stem that may name a site: Chinese characters, no particle or pronoun inside, not a generic word. */
+function goodStem(stem: string): boolean {
+  // 五大新城, 两座大桥: a count of sites, not a name
+  if (/^[一二三四五六七八九十两几多数][大个座条项批片]/.test(stem)) return false;
+  return CJK.test(stem) && !NOT_IN_STEM.test(stem) && !GENERIC.has(stem) && !GENERIC.has(stem.slice(-2));
+}
+
+/** Adds the site [start, end): hits and sites inside it go in. */
+function place(scan: SiteScan, start: number, end: number): void {
+  if (scan.hits.some((h) => !scan.taken.has(h) && h.start < start && h.end > start)) return;
+  // a site crossing an edge stays as it is; one inside goes into the longer name
+  if (scan.sites.some((s) => s.start < end && start < s.end && (s.start < start || s.end > end))) return;
+  for (let k = scan.sites.length - 1; k >= 0; k--) if (scan.sites[k].start >= start && scan.sites[k].end <= end) scan.sites.splice(k, 1);
+  for (const h of scan.inside(start, end)) scan.taken.add(h);
+  scan.sites.push(makeSite(start, end, RULE));
+}
+
+/**
+ * The start of a town's short name glued right before a site's name, as an airport keeps it (上海 + 虹桥火车站);
+ * a unit named in full (杭州市) or a province stays a place of its own. `start` itself when there is none.
+ */
+function townBefore(scan: SiteScan, start: number): number {
+  const g = scan.index.gazetteer;
+  const town = scan.hits.find((h) => !scan.taken.has(h) && h.end === start && h.kind === 'short');
+  if (!town || town.units.some((u) => g.units[u].level === 'province' && !g.units[u].name.endsWith('市'))) return start;
+  return town.start;
+}
