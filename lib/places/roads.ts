@@ -6,7 +6,7 @@ import type { NameEntry } from './lexicon';
 import type { Hit } from './places';
 import { GENERIC_STEMS, NOT_IN_STEM } from './rules';
 import { makeSite, taggedAs, type SiteScan } from './site-hit';
-import { COMMON_WAY_WORDS } from './data/transport-heads';
+import { COMMON_WAY_WORDS, GENERIC_TRANSPORT_STEMS } from './data/transport-heads';
 
 /** A road's name of 2–4 characters, a direction, and the road word: 五一路, 劳动北路, 中央大街. */
 const ROAD_AHEAD = /^[\u4e00-\u9fff]{2,4}?([东西南北中]?)(路|大街|大道)/;
@@ -76,9 +76,6 @@ export function ringRoads(scan: SiteScan): void {
 const STREET_WORD = /[东西南北中]?(?:大街|大道|路|街|巷|胡同)/g;
 /** Tags of a name before a road word: a place, another proper name (延安/ns, 中关村/ns, 滨江/ns). */
 const STREET_STEM_TAG = /^(?:ns|nz)$/;
-/** Tags of a whole word ending in a road word that names one street (延安东路/ns). */
-const STREET_WORD_TAG = /^(?:ns|nz)$/;
-const LONG_STREET_WORD_TAG = /^(?:ns|nz|nr)$/;
 /** A character and a road word that make a common noun of ways, not a street's name: 铁路, 公路, 马路, 思路, 出路. */
 const COMMON_WAY_WORD = new RegExp(`^(?:${COMMON_WAY_WORDS.join('|')})$`);
 const STREET_RULE = 'street named by a place word';
@@ -97,9 +94,9 @@ export function taggedRoads(scan: SiteScan): void {
     if (p < 2 || !b.at(end) || scan.held(p, end) || scan.covered(p, end)) continue;
     let start = -1;
     const ws = b.tokenStart(p);
-    // a long road word (大街, 胡同, 东路) ends no person's name: jieba's nr there is a street it does not know (王府井大街)
-    const wholeTag = m[0].length > 1 ? LONG_STREET_WORD_TAG : STREET_WORD_TAG;
-    if (ws < p && b.tokenEnd(p) === end && end - ws <= 7 && taggedAs(text.slice(ws, end), wholeTag)) start = ws;
+    // the whole word a place (延安东路/ns), or a proper name whose stem alone reads as a name (王府井大街/nr;
+    // not 金光大道/nz, 架桥铺路/nz)
+    if (ws < p - 1 && b.tokenEnd(p) === end && end - ws <= 7 && wholeSiteWord(text.slice(ws, end), text.slice(ws, p))) start = ws;
     else if (b.at(p)) {
       const ts = b.tokenStart(p - 1);
       const stem = text.slice(ts, p);
@@ -109,9 +106,28 @@ export function taggedRoads(scan: SiteScan): void {
     const stem = text.slice(start, p);
     // 铁路, 公路, 思路 end common nouns; a verb or an adjective makes a way of doing things (致富路), no street
     if (COMMON_WAY_WORD.test(text.slice(p - 1, end)) || taggedAs(stem, NOT_ROAD_NAME)) continue;
-    if (!CJK_STEM.test(stem) || NOT_IN_STEM.test(stem) || GENERIC_STEMS.has(stem) || scan.held(start, p)) continue;
+    if (!CJK_STEM.test(stem) || NOT_IN_STEM.test(stem) || GENERIC_STEMS.has(stem) || GENERIC_WAY_STEMS.has(stem) || scan.held(start, p)) continue;
+    // a country's name before a road word is a way, not a road (美国大道, 中国路)
+    const lex = scan.index.names.get(stem)?.lex;
+    if (lex && (lex.level === 'country' || lex.rule.endsWith('country'))) continue;
     scan.sites.push(makeSite(start, end, STREET_RULE));
   }
 }
 
 const CJK_STEM = /^[\u4e00-\u9fff]{2,6}$/;
+/** Stems of metaphors and plain words before a road word (金光大道, 小康路): the transport finder's generic stems. */
+const GENERIC_WAY_STEMS = new Set(GENERIC_TRANSPORT_STEMS.split(/\s+/).filter(Boolean));
+
+/** Tags of a whole word that holds the head and names one site (北京西站/ns, 延安东路/ns; 大亚湾核电站/nt: no). */
+const PLACE_WORD = /^ns$/;
+const PROPER_WORD = /^(?:nz|nr)$/;
+/** Tags of a stem that reads as a name alone (王府井/nr, 中关村/ns). */
+const STEM_NAME = /^(?:ns|nz|nr|nrt|j)$/;
+
+/**
+ * The segmenter's whole word names one site: tagged a place, or a proper name whose stem alone reads as a name too
+ * (jieba's nz also holds phrases: 过街天桥/nz, 架桥铺路/nz).
+ */
+export function wholeSiteWord(word: string, stem: string): boolean {
+  return taggedAs(word, PLACE_WORD) || (taggedAs(word, PROPER_WORD) && taggedAs(stem, STEM_NAME));
+}

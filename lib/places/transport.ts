@@ -15,15 +15,18 @@ import {
   CONNECTOR_HEADS,
   GENERIC_TRANSPORT_STEMS,
   PLACE_ABBREVIATIONS,
+  PLAIN_BRIDGE_KINDS,
   TRANSPORT_COMPANY_AFTER,
   TRANSPORT_HEADS,
   WEAK_HEADS,
 } from './data/transport-heads';
-import { ringRoads, taggedRoads } from './roads';
+import { ringRoads, taggedRoads, wholeSiteWord } from './roads';
 
 const HEADS = new RegExp(`(?:${TRANSPORT_HEADS.join('|')})`, 'g');
 const COMPANY = new RegExp(`^(?:${TRANSPORT_COMPANY_AFTER.join('|')})`);
 const CONNECTOR = new Set(CONNECTOR_HEADS);
+/** A village or township suffix after the head: the head is inside its name (南山湾村, 大桥镇). */
+const NAME_GOES_ON = /^(?:[村镇乡屯]|社区|街道)/;
 const WEAK = new Set(WEAK_HEADS);
 const ABBREVIATION = new Set(PLACE_ABBREVIATIONS.split(/\s+/).filter(Boolean));
 const GENERIC = new Set(GENERIC_TRANSPORT_STEMS.split(/\s+/).filter(Boolean));
@@ -31,8 +34,7 @@ const GENERIC = new Set(GENERIC_TRANSPORT_STEMS.split(/\s+/).filter(Boolean));
 const NAME_TAG = /^(?:ns|nz|nt|j|x|nr|nrt)$/;
 /** Tags of a name before a weak head (桥, 湾, 西站): a place word only. */
 const PLACE_TAG = /^(?:ns|nz)$/;
-/** Tags of a whole word that holds the head and names one site (北京西站/ns, 南京长江大桥/ns, 大亚湾核电站 is /nt: no). */
-const WHOLE_TAG = /^(?:ns|nz)$/;
+const PLAIN_BRIDGE = new RegExp(`[${PLAIN_BRIDGE_KINDS}]`);
 const RULE = 'transport site: name + head word';
 
 /** Finds ring roads, tagged streets and the transport sites named before a head word; adds them to the scan. */
@@ -46,7 +48,7 @@ export function transportSites(scan: SiteScan): void {
     const p = m.index;
     const e = p + m[0].length;
     const head = m[0];
-    if (!b.at(e) || COMPANY.test(text.slice(e, e + 4))) continue;
+    if (!b.at(e) || COMPANY.test(text.slice(e, e + 4)) || NAME_GOES_ON.test(text.slice(e, e + 2))) continue;
     // a head inside a longer name already found (台湾, 港珠澳大桥 found whole) is no head
     if (scan.hits.some((h) => !scan.taken.has(h) && h.start < p && h.end > p) || scan.sites.some((s) => s.start < p && s.end > p)) continue;
     const start = nameStart(scan, p, e, head);
@@ -74,15 +76,16 @@ function nameStart(scan: SiteScan, p: number, e: number, head: string): number {
   // 2. the whole word holds the head and is tagged a place (北京西站, 中关村大街 are found as roads)
   const bb = b as Boundaries;
   const ws = bb.tokenStart(p);
-  if (ws < p && bb.tokenEnd(p) === e && e - ws <= 9 && CJK.test(text.slice(ws, e)) && taggedAs(text.slice(ws, e), WHOLE_TAG)) {
-    const stem = text.slice(ws, p);
-    if (goodStem(stem)) return ws;
+  if (ws < p - 1 && bb.tokenEnd(p) === e && e - ws <= 9 && CJK.test(text.slice(ws, e)) && wholeSiteWord(text.slice(ws, e), text.slice(ws, p))) {
+    if (goodStem(text.slice(ws, p)) && !(head === '桥' && PLAIN_BRIDGE.test(text[p - 1]))) return ws;
   }
   // 3. the segmenter's word before the head, or a word that took in the head's first character (郑东新/nr 城/n):
   // the stem alone must still read as a name
   const ts = bb.at(p) ? bb.tokenStart(p - 1) : head.length > 1 && bb.tokenEnd(p) < e ? ws : p;
   const word = text.slice(ts, p);
-  if (p - ts >= 2 && p - ts <= 5 && goodStem(word) && taggedAs(word, weak ? PLACE_TAG : NAME_TAG)) {
+  // a lone character glued before a weak head's stem leaves the stem a fragment of a longer name (科 + 托尔 + 湾)
+  const fragment = weak && ts > 0 && bb.tokenStart(ts - 1) === ts - 1 && /[\u4e00-\u9fff]/.test(text[ts - 1]) && !NOT_IN_STEM.test(text[ts - 1]);
+  if (p - ts >= 2 && p - ts <= 5 && !fragment && goodStem(word) && taggedAs(word, weak ? PLACE_TAG : NAME_TAG) && !(head === '桥' && PLAIN_BRIDGE.test(text[p - 1]))) {
     // 京 + 港澳/j + 高速公路: the word is the tail of a longer run of abbreviations
     return CONNECTOR.has(head) ? Math.min(ts, abbreviationRun(scan, p)) : ts;
   }

@@ -5,6 +5,7 @@
  * Head words of named transport sites and waters: a name right before one makes one site with it (杭州湾跨海大桥,
  * 延安东路隧道, 甬金高速公路, 西直门地铁站, 郑东新城): TRANSPORT_HEAD in transport.ts.
  */
+// Railways (京九铁路, 南昆铁路) are left out: PD1998 reads them as lines, not locations.
 export const TRANSPORT_HEADS: readonly string[] = [
   '跨海大桥',
   '跨江大桥',
@@ -18,10 +19,6 @@ export const TRANSPORT_HEADS: readonly string[] = [
   '绕城高速公路',
   '绕城高速',
   '高速公路',
-  '高速铁路',
-  '城际铁路',
-  '铁路',
-  '高铁',
   '高速',
   '快速路',
   '高架路',
@@ -53,10 +50,6 @@ export const CONNECTOR_HEADS: readonly string[] = [
   '绕城高速公路',
   '绕城高速',
   '高速公路',
-  '高速铁路',
-  '城际铁路',
-  '铁路',
-  '高铁',
   '高速',
   '快速路',
 ];
@@ -94,8 +87,12 @@ export const GENERIC_TRANSPORT_STEMS = `
   一条 两条 多条 各条 该条 信息 网络 数字 智慧 未来 友谊 连心 同心 爱心 希望 幸福 生命 心灵 沟通 合作 交流 鹊
   公路 铁路 道路 大桥 过街 人行 立交 天桥 吊桥 浮桥 石桥 木桥 便桥 危桥 独木 廊桥 港 海 河 沿海 沿江 沿河 海港
   临时 地下 地上 空中 水下 海底 高架 收费 免费 服务 加油 汽车 客运 货运 物流 地铁 轻轨 高铁 动车 火车 列车 公交
-  建设 发展 规划 开放 改革 创新 示范 试点 生态 文明 现代 老 旧 全 新 大 小 同一 某 该 此 本
+  建设 发展 规划 开放 改革 创新 示范 试点 生态 文明 现代 老 旧 全 新 大 小 同一 某 该 此 本 大陆
+  金光 康庄 阳光 光明 致富 小康 复兴 振兴 成功 胜利 人生 求学 成才 发财
 `;
+
+/** Characters before 桥 that make a kind of bridge, not a name (天桥, 吊桥, 浮桥, 鹊桥): PLAIN_BRIDGE in transport.ts. */
+export const PLAIN_BRIDGE_KINDS = '天吊浮石木便危廊拱引断栈鹊陆';
 
 /**
  * Words right after a would-be site that make it a company (路桥公司, 高速公路集团, 大桥局); an office named after the
