@@ -26,7 +26,10 @@ const HEADS = new RegExp(`(?:${TRANSPORT_HEADS.join('|')})`, 'g');
 const COMPANY = new RegExp(`^(?:${TRANSPORT_COMPANY_AFTER.join('|')})`);
 const CONNECTOR = new Set(CONNECTOR_HEADS);
 /** A village or township suffix after the head: the head is inside its name (南山湾村, 大桥镇). */
+/** Heads a town alone does not name one of: it has many (深圳高速公路, 广州快速路). */
+const ROAD_OF_TOWN = /^(?:高速公路|高速|快速路|高架路)$/;
 const NAME_GOES_ON = /^(?:[村镇乡屯]|社区|街道)/;
+const FAST_GROWTH = /^(?:发展|增长|运转|运行|推进|前进|扩张|上升|攀升|成长|普及|行驶|列车|动车|铁路|磁浮|旋转|发动)/;
 const WEAK = new Set(WEAK_HEADS);
 const ABBREVIATION = new Set(PLACE_ABBREVIATIONS.split(/\s+/).filter(Boolean));
 const GENERIC = new Set(GENERIC_TRANSPORT_STEMS.split(/\s+/).filter(Boolean));
@@ -49,6 +52,8 @@ export function transportSites(scan: SiteScan): void {
     const e = p + m[0].length;
     const head = m[0];
     if (!b.at(e) || COMPANY.test(text.slice(e, e + 4)) || NAME_GOES_ON.test(text.slice(e, e + 2))) continue;
+    // 高速 before a verb of growth is an adverb (京津冀高速发展), no highway
+    if (head === '高速' && FAST_GROWTH.test(text.slice(e, e + 2))) continue;
     // a head inside a longer name already found (台湾, 港珠澳大桥 found whole) is no head
     if (scan.hits.some((h) => !scan.taken.has(h) && h.start < p && h.end > p) || scan.sites.some((s) => s.start < p && s.end > p)) continue;
     const start = nameStart(scan, p, e, head);
@@ -117,6 +122,8 @@ function hitStart(scan: SiteScan, hit: Hit, head: string): number {
   const province = hit.units.filter((u) => g.units[u].level === 'province');
   // a province names a kind of road there (浙江高速公路); a city under the state names its own stations (北京西站)
   if (province.length && (CONNECTOR.has(head) || province.some((u) => !g.units[u].name.endsWith('市')))) return -1;
+  // one town before a highway names the town's highways (深圳高速公路); its ring highway is one road (杭州绕城高速)
+  if (ROAD_OF_TOWN.test(head) && hit.units.length) return -1;
   return hit.start;
 }
 

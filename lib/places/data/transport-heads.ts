@@ -13,6 +13,7 @@ export const TRANSPORT_HEADS: readonly string[] = [
   '黄河大桥',
   '立交桥',
   '大桥',
+  '海底隧道',
   '越江隧道',
   '过江隧道',
   '隧道',
@@ -89,6 +90,7 @@ export const GENERIC_TRANSPORT_STEMS = `
   临时 地下 地上 空中 水下 海底 高架 收费 免费 服务 加油 汽车 客运 货运 物流 地铁 轻轨 高铁 动车 火车 列车 公交
   建设 发展 规划 开放 改革 创新 示范 试点 生态 文明 现代 老 旧 全 新 大 小 同一 某 该 此 本 大陆
   金光 康庄 阳光 光明 致富 小康 复兴 振兴 成功 胜利 人生 求学 成才 发财
+  美食 小吃 步行 商业 购物 文化 风情 特色 酒吧 创意 夜市 时尚 历史 休闲 旅游
 `;
 
 /** Characters before 桥 that make a kind of bridge, not a name (天桥, 吊桥, 浮桥, 鹊桥): PLAIN_BRIDGE in transport.ts. */
