@@ -37,6 +37,8 @@ const GENERIC = new Set(GENERIC_TRANSPORT_STEMS.split(/\s+/).filter(Boolean));
 const NAME_TAG = /^(?:ns|nz|nt|j|x|nr|nrt)$/;
 /** Tags of a name before a weak head (桥, 湾, 西站): a place word only. */
 const PLACE_TAG = /^(?:ns|nz)$/;
+/** Tags of a name the tagger guessed over single characters: a guessed word, a place, a proper name. */
+const GUESSED_TAG = /^(?:x|ns|nz|nr|nrt)$/;
 const PLAIN_BRIDGE = new RegExp(`[${PLAIN_BRIDGE_KINDS}]`);
 const RULE = 'transport site: name + head word';
 
@@ -94,12 +96,31 @@ function nameStart(scan: SiteScan, p: number, e: number, head: string): number {
     // 京 + 港澳/j + 高速公路: the word is the tail of a longer run of abbreviations
     return CONNECTOR.has(head) ? Math.min(ts, abbreviationRun(scan, p)) : ts;
   }
-  // 4. a run of place abbreviations naming the places a highway or railway joins (沪杭, 甬金, 杭金衢)
+  // 4. a name the dictionary does not hold, cut into single characters (钱/江 + 新城, 卢/浦 + 大桥): the tagger,
+  // with its guesser on, reads the characters before the head as one name
+  if (!weak && bb.at(p)) {
+    const guessed = guessedName(scan, p);
+    if (guessed >= 0) return CONNECTOR.has(head) ? Math.min(guessed, abbreviationRun(scan, p)) : guessed;
+  }
+  // 5. a run of place abbreviations naming the places a highway or railway joins (沪杭, 甬金, 杭金衢)
   if (CONNECTOR.has(head)) {
     const s = abbreviationRun(scan, p);
     if (p - s >= 2) return s;
   }
   return -1;
+}
+
+/** The start of a 2–4 character name the tagger guesses right before p (a word tagged x or a name), or -1. */
+function guessedName(scan: SiteScan, p: number): number {
+  const { text } = scan;
+  let from = p;
+  while (from > 0 && p - from < 5 && /[\u4e00-\u9fff]/.test(text[from - 1]) && !NOT_IN_STEM.test(text[from - 1]) && !scan.held(from - 1, from) && !scan.covered(from - 1, from)) from--;
+  if (p - from < 2) return -1;
+  const tokens = getSegmenter()?.tag?.(text.slice(from, p)) ?? [];
+  const last = tokens[tokens.length - 1];
+  if (!last || last.word.length < 2 || last.word.length > 4 || !GUESSED_TAG.test(last.tag)) return -1;
+  const start = from + last.start;
+  return goodStem(last.word) && scan.b?.at(start) !== false ? start : -1;
 }
 
 /** The start of a run of 2–4 place abbreviations ending at p that starts a word (沪杭, 京港澳), else p. */

@@ -28,6 +28,14 @@ describe('transport sites', () => {
     expect(texts('除了架桥铺路外，还修了水渠')).toEqual([]);
   });
 
+  it('takes a street of any name where the text says it is one: an address, a crossing, a pair with a street', () => {
+    expect(texts('家住解放东路的王女士')).toEqual(['解放东路']);
+    expect(texts('事故发生在人民路与解放路交叉口')).toEqual(['人民路', '解放路']);
+    expect(texts('天目山路、文三路和学院路')).toEqual(['天目山路', '文三路', '学院路']);
+    expect(texts('他的思路与出路，这条路与那条路')).toEqual([]);
+    expect(texts('发展之路和改革之路')).toEqual([]);
+  });
+
   it('keeps a tunnel whole rather than the road inside its name', () => {
     expect(texts('延安东路隧道今日起封闭施工')).toEqual(['延安东路隧道']);
     expect(texts('上海外环线隧道和延安东路隧道都从江底穿过')).toEqual(['上海', '外环线隧道', '延安东路隧道']);
@@ -38,6 +46,8 @@ describe('transport sites', () => {
     expect(texts('港珠澳大桥通车五周年')).toEqual(['港珠澳大桥']);
     expect(texts('南京长江大桥修缮后重新开放')).toEqual(['南京长江大桥']);
     expect(texts('三元桥附近发生拥堵')).toEqual(['三元桥']);
+    // names jieba does not hold, cut into single characters and guessed back by the tagger
+    expect(texts('卢浦大桥和苏通长江大桥')).toEqual(['卢浦大桥', '苏通长江大桥']);
   });
 
   it('takes highways named by the places they join, a ring highway with its town', () => {
@@ -58,6 +68,7 @@ describe('transport sites', () => {
     expect(texts('大连湾海底隧道')).toEqual(['大连湾海底隧道']);
     expect(texts('郑东新城的建设已初具规模')).toEqual(['郑东新城']);
     expect(texts('临港新城吸引了大批企业')).toEqual(['临港新城']);
+    expect(texts('钱江新城的灯光秀')).toEqual(['钱江新城']);
   });
 
   it('leaves generic phrases, counts, companies and longer names alone', () => {
@@ -69,6 +80,8 @@ describe('transport sites', () => {
     expect(texts('浙江高速公路网不断完善')).toEqual(['浙江']);
     expect(texts('五大新城建设全面提速')).toEqual([]);
     expect(texts('一座新城拔地而起')).toEqual([]);
+    expect(texts('打造产业新城，美丽新城展新颜')).toEqual([]);
+    expect(texts('修建跨江大桥，开凿引水隧道，从火车站出发')).toEqual([]);
     expect(texts('京津冀高速发展带来新机遇')).toEqual(['京津冀']);
     expect(texts('搭起一座友谊桥，走过这座桥就到了')).toEqual([]);
     expect(texts('新建的高架桥缓解了拥堵')).toEqual([]);
