@@ -16,11 +16,13 @@ import {
   GENERIC_TRANSPORT_STEMS,
   PLACE_ABBREVIATIONS,
   PLAIN_BRIDGE_KINDS,
+  RIVER_HEADS,
   TRANSPORT_COMPANY_AFTER,
   TRANSPORT_HEADS,
   WEAK_HEADS,
 } from './data/transport-heads';
 import { ringRoads, taggedRoads, wholeSiteWord } from './roads';
+import { GENERIC_RIVERS } from './data/rule-words';
 
 const HEADS = new RegExp(`(?:${TRANSPORT_HEADS.join('|')})`, 'g');
 const COMPANY = new RegExp(`^(?:${TRANSPORT_COMPANY_AFTER.join('|')})`);
@@ -31,6 +33,12 @@ const ROAD_OF_TOWN = /^(?:高速公路|高速|快速路|高架路)$/;
 const NAME_GOES_ON = /^(?:[村镇乡屯]|社区|街道)/;
 const FAST_GROWTH = /^(?:发展|增长|运转|运行|推进|前进|扩张|上升|攀升|成长|普及|行驶|列车|动车|铁路|磁浮|旋转|发动)/;
 const WEAK = new Set(WEAK_HEADS);
+const RIVER = new Set(RIVER_HEADS);
+const GENERIC_RIVER = new Set(GENERIC_RIVERS);
+const PLACE_WORD = /^ns$/;
+/** Titles before a person's name and words after one (副市长阳安江, 阳安江说). */
+const PERSON_BEFORE = /(?:长|书记|主任|委员|记者|同志|教授|主席|经理|代表|总监|干部|老师)$/;
+const PERSON_AFTER = /^(?:同志|先生|女士|说|表示|指出|介绍|认为|告诉|等人)/;
 const ABBREVIATION = new Set(PLACE_ABBREVIATIONS.split(/\s+/).filter(Boolean));
 const GENERIC = new Set(GENERIC_TRANSPORT_STEMS.split(/\s+/).filter(Boolean));
 /** Tags of a name before a strong head: place, other proper name, organization, abbreviation, or a word jieba guessed. */
@@ -58,13 +66,32 @@ export function transportSites(scan: SiteScan): void {
     if (head === '高速' && FAST_GROWTH.test(text.slice(e, e + 2))) continue;
     // a head inside a longer name already found (台湾, 港珠澳大桥 found whole) is no head
     if (scan.hits.some((h) => !scan.taken.has(h) && h.start < p && h.end > p) || scan.sites.some((s) => s.start < p && s.end > p)) continue;
-    const start = nameStart(scan, p, e, head);
+    const start = RIVER.has(head) ? riverStart(scan, p, e) : nameStart(scan, p, e, head);
     if (start < 0) continue;
     // a name the segmenter showed may have its town glued before it (上海 + 虹桥 + 火车站); a road or place found
     // first is named on its own (上海 | 延安东路隧道), as a road after its town is
     const named = scan.sites.some((x) => x.start === start) || scan.hits.some((h) => h.start === start && !scan.taken.has(h));
     place(scan, named ? start : townBefore(scan, start), e);
   }
+}
+
+/** The start of a river's name that jieba knows whole as a place word (黄浦江/ns), or -1. */
+function riverStart(scan: SiteScan, p: number, e: number): number {
+  const b = scan.b as Boundaries;
+  const ws = b.tokenStart(p);
+  const word = scan.text.slice(ws, e);
+  if (b.tokenEnd(p) !== e || word.length < 3 || word.length > 4 || GENERIC_RIVER.has(word) || !CJK.test(word)) return -1;
+  // jieba reads some people's names as rivers (副市长阳安江): a title before or a verb of saying after is a person;
+  // a lone character glued before is the start of a longer transliterated name (普拉 + 塔诺河)
+  const { text } = scan;
+  if (PERSON_BEFORE.test(text.slice(Math.max(0, ws - 4), ws)) || PERSON_AFTER.test(text.slice(e, e + 2))) return -1;
+  if (ws > 0 && b.tokenStart(ws - 1) === ws - 1 && /[\u4e00-\u9fff]/.test(text[ws - 1]) && !NOT_IN_STEM.test(text[ws - 1])) {
+    // the tagger, reading the characters before too, still keeps the river apart (受 + 南盘江, 抵 + 大渡河)
+    const from = Math.max(0, ws - 3);
+    const tokens = getSegmenter()?.tag?.(text.slice(from, e)) ?? [];
+    if (tokens[tokens.length - 1]?.start !== ws - from) return -1;
+  }
+  return taggedAs(word, PLACE_WORD) && goodStem(word.slice(0, -1)) ? ws : -1;
 }
 
 /** Where the site's name starts before the head at [p, e), or -1 when nothing before it is a name. */

@@ -90,6 +90,13 @@ describe('transport sites', () => {
     expect(texts('大安市四棵树乡南山湾村')).not.toContain('南山湾');
   });
 
+  it('takes a river jieba knows whole as a place word, not a person of the same name', () => {
+    expect(texts('货轮缓缓驶过黄浦江')).toEqual(['黄浦江']);
+    expect(texts('因受南盘江切割的影响')).toEqual(['南盘江']);
+    expect(texts('在副市长阳安江陪同下')).toEqual([]);
+    expect(texts('刘长江说，运河和护城河都要治理')).toEqual([]);
+  });
+
   it('leaves railways out: they are lines, not locations', () => {
     expect(texts('南昆铁路全线通车')).toEqual([]);
   });

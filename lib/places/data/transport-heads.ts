@@ -39,6 +39,17 @@ export const TRANSPORT_HEADS: readonly string[] = [
   '新城',
   '湾',
   '桥',
+  '江',
+  '河',
+];
+
+/**
+ * Heads of rivers: taken only with a whole word jieba tags as a place (黄浦江/ns, 苏州河/ns), never a person's name
+ * (刘长江/nr) or a common noun (运河/n): RIVER_HEAD in transport.ts.
+ */
+export const RIVER_HEADS: readonly string[] = [
+  '江',
+  '河',
 ];
 
 /**
@@ -91,7 +102,7 @@ export const GENERIC_TRANSPORT_STEMS = `
   建设 发展 规划 开放 改革 创新 示范 试点 生态 文明 现代 老 旧 全 新 大 小 同一 某 该 此 本 大陆
   金光 康庄 阳光 光明 致富 小康 复兴 振兴 成功 胜利 人生 求学 成才 发财
   美食 小吃 步行 商业 购物 文化 风情 特色 酒吧 创意 夜市 时尚 历史 休闲 旅游
-  美丽 宜居 智慧 科技 国际 产业 现代化 跨线 跨河 跨江 跨海 双层 斜拉 悬索 特大 大型 京城 都市 中心
+  东部 南部 西部 北部 城东 城南 城西 城北 高速 快速 美丽 宜居 智慧 科技 国际 产业 现代化 跨线 跨河 跨江 跨海 双层 斜拉 悬索 特大 大型 京城 都市 中心
 `;
 
 /** Characters before 桥 that make a kind of bridge, not a name (天桥, 吊桥, 浮桥, 鹊桥): PLAIN_BRIDGE in transport.ts. */
