@@ -126,7 +126,7 @@ function streetStart(scan: SiteScan, p: number, end: number): number {
   if (!whole && b.at(p) && p - ts >= 2 && p - ts <= 4 && taggedAs(text.slice(ts, p), STREET_STEM_TAG)) return ts;
   const s = whole ? ws : b.at(p) ? stemBack(scan, p) : -1;
   if (s < 0 || p - s < 2 || p - s > 4) return -1;
-  const said = ADDRESS_BEFORE.test(text.slice(Math.max(0, s - 3), s)) || CROSSING_AFTER.test(text.slice(end, end + 3));
+  const said = ADDRESS_BEFORE.test(text.slice(Math.max(0, s - 3), s)) || CROSSING_AFTER.test(text.slice(end, end + 6));
   return said || pairedWithStreet(scan, s, end) ? s : -1;
 }
 
@@ -148,8 +148,8 @@ function pairedWithStreet(scan: SiteScan, s: number, end: number): boolean {
 
 /** Words of address before a street: 家住, 位于, 行至. */
 const ADDRESS_BEFORE = /(?:家住|住在|位于|地处|坐落于|坐落在|行至|驶入|驶离|驶上)$/;
-/** Words of a crossing after a street: 交叉口, 交汇处, 十字路口. */
-const CROSSING_AFTER = /^(?:交叉口|交汇处|交界处|十字路|路口)/;
+/** Words of a crossing or a house number after a street: 交叉口, 交汇处, 十字路口, 88号. */
+const CROSSING_AFTER = /^(?:交叉口|交汇处|交界处|十字路|路口|[0-9０-９]+号|[一二三四五六七八九十百]+号)/;
 const PAIR_MARK = /[与和、及]/;
 
 const CJK_STEM = /^[\u4e00-\u9fff]{2,6}$/;

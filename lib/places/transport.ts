@@ -118,8 +118,10 @@ function nameStart(scan: SiteScan, p: number, e: number, head: string): number {
   const ts = bb.at(p) ? bb.tokenStart(p - 1) : head.length > 1 && bb.tokenEnd(p) < e ? ws : p;
   const word = text.slice(ts, p);
   // a lone character glued before a weak head's stem leaves the stem a fragment of a longer name (科 + 托尔 + 湾)
-  const fragment = weak && ts > 0 && bb.tokenStart(ts - 1) === ts - 1 && /[\u4e00-\u9fff]/.test(text[ts - 1]) && !NOT_IN_STEM.test(text[ts - 1]);
-  if (p - ts >= 2 && p - ts <= 5 && !fragment && goodStem(word) && taggedAs(word, weak ? PLACE_TAG : NAME_TAG) && !(head === '桥' && PLAIN_BRIDGE.test(text[p - 1]))) {
+  const fragment = ts > 0 && bb.tokenStart(ts - 1) === ts - 1 && /[\u4e00-\u9fff]/.test(text[ts - 1]) && !NOT_IN_STEM.test(text[ts - 1]);
+  // a street's name cut after its first character (打 + 浦路 + 隧道, 翔 + 殷路): the character goes in
+  if (fragment && !weak && p - ts === 2 && /[路街]$/.test(word) && goodStem(text.slice(ts - 1, p))) return ts - 1;
+  if (p - ts >= 2 && p - ts <= 5 && !(fragment && weak) && goodStem(word) && taggedAs(word, weak ? PLACE_TAG : NAME_TAG) && !(head === '桥' && PLAIN_BRIDGE.test(text[p - 1]))) {
     // 京 + 港澳/j + 高速公路: the word is the tail of a longer run of abbreviations
     return CONNECTOR.has(head) ? Math.min(ts, abbreviationRun(scan, p)) : ts;
   }
@@ -146,8 +148,11 @@ function guessedName(scan: SiteScan, p: number): number {
   const tokens = getSegmenter()?.tag?.(text.slice(from, p)) ?? [];
   const last = tokens[tokens.length - 1];
   if (!last || last.word.length < 2 || last.word.length > 4 || !GUESSED_TAG.test(last.tag)) return -1;
-  const start = from + last.start;
-  return goodStem(last.word) && scan.b?.at(start) !== false ? start : -1;
+  let start = from + last.start;
+  // a street's name guessed without its first character (翔/nr + 殷路/x): the character goes in
+  const prev = tokens[tokens.length - 2];
+  if (last.word.length === 2 && /[路街]$/.test(last.word) && prev?.word.length === 1 && !NOT_IN_STEM.test(prev.word)) start--;
+  return goodStem(text.slice(start, p)) && scan.b?.at(start) !== false ? start : -1;
 }
 
 /** The start of a run of 2–4 place abbreviations ending at p that starts a word (沪杭, 京港澳), else p. */

@@ -30,6 +30,7 @@ describe('transport sites', () => {
 
   it('takes a street of any name where the text says it is one: an address, a crossing, a pair with a street', () => {
     expect(texts('家住解放东路的王女士')).toEqual(['解放东路']);
+    expect(texts('公司地址为人民路188号')).toEqual(['人民路']);
     expect(texts('事故发生在人民路与解放路交叉口')).toEqual(['人民路', '解放路']);
     expect(texts('天目山路、文三路和学院路')).toEqual(['天目山路', '文三路', '学院路']);
     expect(texts('他的思路与出路，这条路与那条路')).toEqual([]);
@@ -39,6 +40,8 @@ describe('transport sites', () => {
   it('keeps a tunnel whole rather than the road inside its name', () => {
     expect(texts('延安东路隧道今日起封闭施工')).toEqual(['延安东路隧道']);
     expect(texts('上海外环线隧道和延安东路隧道都从江底穿过')).toEqual(['上海', '外环线隧道', '延安东路隧道']);
+    // a street's name jieba cuts after its first character (打/浦路, 翔/殷/路) keeps it
+    expect(texts('车辆穿过打浦路隧道，驶向翔殷路隧道')).toEqual(['打浦路隧道', '翔殷路隧道']);
   });
 
   it('takes bridges with the bay, river or town they are named after', () => {
