@@ -110,15 +110,16 @@ function nameStart(scan: SiteScan, p: number, e: number, head: string): number {
   // 2. the whole word holds the head and is tagged a place (北京西站, 中关村大街 are found as roads)
   const bb = b as Boundaries;
   const ws = bb.tokenStart(p);
-  if (ws < p - 1 && bb.tokenEnd(p) === e && e - ws <= 9 && CJK.test(text.slice(ws, e)) && wholeSiteWord(text.slice(ws, e), text.slice(ws, p))) {
+  // a lone character glued before a weak head's name leaves the name a fragment of a longer one (科 + 托尔湾)
+  const glued = (at: number) => at > 0 && bb.tokenStart(at - 1) === at - 1 && /[\u4e00-\u9fff]/.test(text[at - 1]) && !NOT_IN_STEM.test(text[at - 1]);
+  if (ws < p - 1 && bb.tokenEnd(p) === e && e - ws <= 9 && !(weak && glued(ws)) && CJK.test(text.slice(ws, e)) && wholeSiteWord(text.slice(ws, e), text.slice(ws, p))) {
     if (goodStem(text.slice(ws, p)) && !(head === '桥' && PLAIN_BRIDGE.test(text[p - 1]))) return ws;
   }
   // 3. the segmenter's word before the head, or a word that took in the head's first character (郑东新/nr 城/n):
   // the stem alone must still read as a name
   const ts = bb.at(p) ? bb.tokenStart(p - 1) : head.length > 1 && bb.tokenEnd(p) < e ? ws : p;
   const word = text.slice(ts, p);
-  // a lone character glued before a weak head's stem leaves the stem a fragment of a longer name (科 + 托尔 + 湾)
-  const fragment = ts > 0 && bb.tokenStart(ts - 1) === ts - 1 && /[\u4e00-\u9fff]/.test(text[ts - 1]) && !NOT_IN_STEM.test(text[ts - 1]);
+  const fragment = glued(ts);
   // a street's name cut after its first character (打 + 浦路 + 隧道, 翔 + 殷路): the character goes in
   if (fragment && !weak && p - ts === 2 && /[路街]$/.test(word) && goodStem(text.slice(ts - 1, p))) return ts - 1;
   if (p - ts >= 2 && p - ts <= 5 && !(fragment && weak) && goodStem(word) && taggedAs(word, weak ? PLACE_TAG : NAME_TAG) && !(head === '桥' && PLAIN_BRIDGE.test(text[p - 1]))) {
