@@ -143,7 +143,7 @@ export function markSites(text: string, found: Hit[], b: Boundaries | null, inde
   placesAfterGoing(scan);
   // 5. a road chained right after its town (roads.ts)
   townRoads(scan);
-  transportSites(scan);
+  transportSites(scan); // 6. ring roads, streets, bridges, tunnels, highways, stations, bays, rivers (transport.ts)
   if (!sites.length) return hits.length === found.length ? found : hits;
   return scan.result();
 }

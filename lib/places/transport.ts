@@ -1,11 +1,14 @@
-// Named transport sites and waters that work as locations (issue #10): ring roads (北三环, 二环路), bridges (杭州湾跨海大桥),
-// tunnels (延安东路隧道), highways and railways (甬金高速公路, 京沪高铁), stations (西直门地铁站, 北京西站), bays (大亚湾)
-// and new towns (郑东新城). A site is a name and a head word; the name is, strongest evidence first:
+// Named transport sites and waters that work as locations (issue #10): ring roads (北三环, 二环路) and streets
+// (roads.ts), bridges (杭州湾跨海大桥), tunnels (延安东路隧道), highways (甬金高速公路), stations (西直门地铁站, 北京西站),
+// bays (大亚湾), new towns (郑东新城) and rivers jieba knows whole (黄浦江). A site is a name and a head word; the name
+// is, strongest evidence first:
 // 1. a place or road already found ending right at the head (延安东路 + 隧道: the whole name wins, the road goes in);
-// 2. the segmenter's word before the head, tagged as a place or a proper name, not a common word (西直门/ns + 地铁站);
-// 3. for highways and railways, a run of place abbreviations (沪杭, 甬金, 杭金衢), which jieba cuts into single characters.
+// 2. the segmenter's whole word, tagged a place (北京西站/ns), or its word before the head tagged a name (西直门/ns);
+// 3. a name jieba cut into single characters, guessed back by its tagger (卢/浦 → 卢浦/x + 大桥);
+// 4. for highways and bridges, a run of place abbreviations (沪杭, 甬金, 京港澳, 港珠澳).
 // Guards keep generic phrases out: a stem of the generic list (城市新城, 这座桥), a head right before a company word
 // (路桥公司), a head inside a longer name (台湾), a plain head (桥, 湾) after anything weaker than a place word.
+// Railways are left out (see data/transport-heads.ts).
 import type { Boundaries } from './boundaries';
 import type { Hit } from './places';
 import { NOT_IN_STEM } from './rules';

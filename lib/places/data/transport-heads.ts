@@ -3,9 +3,9 @@
 
 /**
  * Head words of named transport sites and waters: a name right before one makes one site with it (杭州湾跨海大桥,
- * 延安东路隧道, 甬金高速公路, 西直门地铁站, 郑东新城): TRANSPORT_HEAD in transport.ts.
+ * 延安东路隧道, 甬金高速公路, 西直门地铁站, 郑东新城, 黄浦江): HEADS in transport.ts. Railways (京九铁路, 南昆铁路)
+ * are left out: PD1998 reads them as lines, not locations.
  */
-// Railways (京九铁路, 南昆铁路) are left out: PD1998 reads them as lines, not locations.
 export const TRANSPORT_HEADS: readonly string[] = [
   '跨海大桥',
   '跨江大桥',
@@ -45,7 +45,7 @@ export const TRANSPORT_HEADS: readonly string[] = [
 
 /**
  * Heads of rivers: taken only with a whole word jieba tags as a place (黄浦江/ns, 苏州河/ns), never a person's name
- * (刘长江/nr) or a common noun (运河/n): RIVER_HEAD in transport.ts.
+ * (刘长江/nr) or a common noun (运河/n): RIVER in transport.ts.
  */
 export const RIVER_HEADS: readonly string[] = [
   '江',
@@ -54,7 +54,7 @@ export const RIVER_HEADS: readonly string[] = [
 
 /**
  * Heads whose name is mostly two or three abbreviations of the places they join (沪杭, 甬金, 京港澳, 杭金衢, 港珠澳):
- * jieba cuts such a name into single characters, so a run of abbreviations stands as the name: CONNECTOR_HEAD.
+ * jieba cuts such a name into single characters, so a run of abbreviations stands as the name: CONNECTOR in transport.ts.
  */
 export const CONNECTOR_HEADS: readonly string[] = [
   '跨海大桥',
@@ -68,7 +68,7 @@ export const CONNECTOR_HEADS: readonly string[] = [
 
 /**
  * Heads too plain to follow anything but a known place or a word jieba tags as a place (not a person's name):
- * 桥 (三元桥, but 一座桥, 鹊桥), 湾 (大亚湾, but 港湾), the station's direction (北京西站, but 服务站): WEAK_HEAD.
+ * 桥 (三元桥, but 一座桥, 鹊桥), 湾 (大亚湾, but 港湾), the station's direction (北京西站, but 服务站): WEAK in transport.ts.
  */
 export const WEAK_HEADS: readonly string[] = [
   '东站',
@@ -91,7 +91,7 @@ export const PLACE_ABBREVIATIONS = `
 
 /**
  * Stems that make a generic phrase with a head, not a name (城市新区 has its own rule; 这座桥, 一条高速公路 fail
- * the tags): GENERIC_STEM in transport.ts.
+ * the tags): GENERIC in transport.ts, GENERIC_WAY_STEMS in roads.ts.
  */
 export const GENERIC_TRANSPORT_STEMS = `
   城市 城区 市区 农村 乡村 全国 全省 全市 各地 当地 国内 国外 境内 境外 省内 省外 市内 市外 县内 县域 沿线 周边 附近
