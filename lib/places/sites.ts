@@ -14,6 +14,7 @@ import { isPlainWordStem } from './rules';
 import { CJK, SiteScan, makeSite as makeHit, taggedAs } from './site-hit';
 import { PASS_RULE, passes, placesAfterGoing } from './tagged-sites';
 import { townRoads } from './roads';
+import { transportSites } from './transport';
 import { COMPANY_AFTER, HEADS_AFTER_PROVINCE, HEADS_AFTER_STEM, NATURE_HEADS, SITE_HEADS } from './data/site-words';
 
 const HEAD_AT = new RegExp(`^(?:${SITE_HEADS.join('|')})`);
@@ -142,6 +143,7 @@ export function markSites(text: string, found: Hit[], b: Boundaries | null, inde
   placesAfterGoing(scan);
   // 5. a road chained right after its town (roads.ts)
   townRoads(scan);
+  transportSites(scan); // 6. ring roads, streets, bridges, tunnels, highways, stations, bays, rivers (transport.ts)
   if (!sites.length) return hits.length === found.length ? found : hits;
   return scan.result();
 }
