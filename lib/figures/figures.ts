@@ -1,4 +1,5 @@
 import { approxSuffix, moneyTail, readPrefix, readUnit, type UnitRead } from './affixes';
+import { isArticleYi } from './article';
 import { inSetPhrase } from './idioms';
 import { BIG_CHARS, type Core, DIGITS_RE, isAsciiLetter, isCnDigit, MAGNITUDE_CHARS, oneOf, readCore, RUN_AT, RUN_SOURCE } from './number';
 import { AFTER_BARE_MAGNITUDE, mayFollowNumber, NOT_AFTER_YI, startsUnit, unitAt } from './units';
@@ -62,6 +63,13 @@ const COUNT_BEFORE_BAN = '成了办开设有共分为每近约超逾第';
 // (从教50年, 用了60年), and so it does before these (60年来, 50年间, 30年代 is a decade)
 const YEAR_BEFORE = '，。、；：（(“”\n 　在于从到自至和与及';
 const YEARS_AFTER = '来多余以左内后前里间中的之时历龄代党';
+// what follows a numbered tier of a structure (三级联动, 四级良繁体系) or precedes it (县乡两级, 市、乡、村三级)
+const TIER_AFTER = /^(?:[^，。；、]{0,2}体系|网络|联动|书记|[林河湖田路]长|网格|党委|政府|法院|检察院|人大|干部|管理|架构|机构|平台|联创|联建|联席|共建|贯通|组织|梯队|防控|医疗|服务)/;
+const TIER_BEFORE = /[省市县区乡镇村组]$/;
+// …unless the grade is a force (某县五级地震, 六级大风)
+const FORCE_AFTER = /^(?:地震|余震|[大阵台]?风|浪|以上)/;
+// what a clause that opens with a period of recent years (近两年，…) starts after
+const CLAUSE_OPENERS = '，。、；：！？（(“”\n 　在而但这';
 
 // Words of money before a bare amount in the same clause: 投入 100万, 回报可能是400万 are yuan.
 const MONEY_CUE = /(?:投入|投资|资金|回报|销售额|营业额|营收|收入|利润|产值|金额|花费|花了|成本|补贴|补助|奖金|贷款|融资|税收|捐款|捐赠|工资|年薪|赚了?|挣了?|亏损|罚款|售价|造价|预算|拨付|拨款)[^，。；！？、\n]{0,8}$/;
@@ -224,7 +232,7 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
   if (form === '人民币' && !core.arabic && core.raw.length === 1) return false; // 李四人民币
   if (form === '次' && /^(?:全体)?会议|^全会/.test(text.slice(u.end, u.end + 4)) && text.slice(Math.max(0, s - 8), s).includes('届')) return false;
   // 万格, 百道 are names; 百余折, 千余件 (a bare magnitude with 余 / 多) count whatever the measure word
-  if (oneOf('百千万亿萬億', core.raw) && core.raw.length === 1 && !AFTER_BARE_MAGNITUDE.has(u.unit ?? '') && !oneOf('近上数超逾过约', text[s - 1]) && !oneOf('余多', text[core.end])) return false;
+  if (oneOf('百千万亿萬億', core.raw) && core.raw.length === 1 && !AFTER_BARE_MAGNITUDE.has(u.unit ?? '') && form !== '块钱' && !oneOf('近上数超逾过约', text[s - 1]) && !oneOf('余多', text[core.end])) return false;
   // 昆剧二班, 高三二班: a numbered class is a name; 分成三班, 开设两个班 count
   if (form === '班' && !core.arabic && /[\u4e00-\u9fff]/.test(text[s - 1] ?? '') && !oneOf(COUNT_BEFORE_BAN, text[s - 1]) && !/^[岗长子组车]/.test(text[u.end] ?? '')) return false;
   // 98年获…: a two-digit year is a time; 30年, 98年来 and 近20年 are spans
@@ -252,6 +260,7 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
     // tagged corpus counts them, so this costs PD recall: see the branch report)
     if ((form === '件' || form === '种') && oneOf('是为', before)) return false;
     if (form === '件' && before === '的' && /^[^，。；！？]{0,8}?事/.test(text.slice(u.end, u.end + 10))) return false;
+    if (isArticleYi(text, s, form, u.end)) return false; // 一位同学, 建了一家工厂: the article "a"
   }
   // 上一年, 前一天: a relative time, not a span
   if (/^(年|天|周|夜|晚|日|个月|星期)$/.test(u.unit ?? '') && core.raw === '一' && oneOf('上前下次', text[s - 1])) return false;
@@ -266,6 +275,11 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
   if (form === '年' && core.raw === '百' && text[s - 1] === '（') return false; // EQUUS（百年世纪）: a name
   // 近两年来, 近十年来: the recent years, a time rather than a quantity
   if (form === '年' && text[s - 1] === '近' && text[u.end] === '来') return false;
+  // 近两年，投诉不少 / 最近三年里: a clause that opens with the recent years names a period (a time); after a verb
+  // (历时近两年) it is a length, kept with 近 as its prefix
+  if (form === '年' && text[s - 1] === '近' && (text[s - 2] === '最' || s < 2 || oneOf(CLAUSE_OPENERS, text[s - 2])) && !text.startsWith('的时间', u.end)) return false;
+  // 县乡两级政府, 省市县三级联动, 的四级良繁体系: tiers of a structure, ranks rather than a quantity (6级大风 counts)
+  if (form === '级' && !core.arabic && (TIER_AFTER.test(text.slice(u.end, u.end + 5)) || (TIER_BEFORE.test(text.slice(Math.max(0, s - 2), s)) && !FORCE_AFTER.test(text.slice(u.end, u.end + 2))))) return false;
   // 产业园一期投产, 秦山二期、三期: a project's phase, not a count of issues (举办三期培训班)
   if (form === '期' && !core.arabic && (PHASE_OWNER.test(text[s - 1] ?? '') || (text[s - 1] === '、' && text[s - 2] === '期'))) return false;
   if (form === '角' && !core.arabic) return false; // 一角, 五角星: a corner or a shape (money is 角钱)

@@ -66,7 +66,8 @@ describe('findFigures: spans and normalization (ANNOTATION.md § FIGURE)', () =>
     ['安置一千二百人', '一千二百人', { value: 1200, unit: '人' }],
     ['两千余名志愿者', '两千余名', { value: 2000, unit: '名', approx: 'over' }],
     ['投入三十几万元', '三十几万元', { value: 300000, unit: '元', approx: 'over' }],
-    ['月收入四五千块钱', '四五千块钱', { min: 4000, max: 5000, unit: '元' }],
+    // a unit stays as written (issue #10): 块钱 is 块, as the unseen gold has 300多块钱
+    ['月收入四五千块钱', '四五千块钱', { min: 4000, max: 5000, unit: '块' }],
     ['补助3至5万元', '3至5万元', { min: 30000, max: 50000, unit: '元' }],
     ['奖励1万-5万元', '1万-5万元', { min: 10000, max: 50000, unit: '元' }],
     ['投资50万元（含）以上的项目', '50万元（含）以上', { value: 500000, unit: '元', approx: 'over' }],
@@ -122,7 +123,7 @@ describe('findFigures: spans and normalization (ANNOTATION.md § FIGURE)', () =>
     ['提出3点建议', '3点', { value: 3, unit: '点' }],
     ['指数上涨10点', '10点', { value: 10, unit: '点' }],
     ['二十来岁', '二十来岁', { value: 20, unit: '岁', approx: 'about' }],
-    ['万把块钱', '万把块钱', { value: 10000, unit: '元', approx: 'about' }],
+    ['万把块钱', '万把块钱', { value: 10000, unit: '块', approx: 'about' }],
     ['走进一户农家', '一户', { value: 1, unit: '户' }],
   ];
   for (const [text, span, norm] of cases) it(`${text} → ${span}`, () => one(text, span, norm));
@@ -156,8 +157,8 @@ describe('findFigures: spans and normalization (ANNOTATION.md § FIGURE)', () =>
     expect(findFigures('1998至2000年').filter((f) => f.min !== undefined)).toEqual([]);
   });
 
-  it('counts numeral + measure word (PD convention)', () => {
-    expect(figs('他是一位老党员，写了一张纸条，去过两次').map((f) => f.t)).toEqual(['一位', '一张', '两次']);
+  it('counts numeral + measure word, but not 一 + measure word as the article "a" (PD counts both)', () => {
+    expect(figs('他是一位老党员，写了一张纸条，去过两次').map((f) => f.t)).toEqual(['两次']);
   });
 });
 

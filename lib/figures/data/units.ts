@@ -5,13 +5,13 @@
 export const UNIT_LIST: ReadonlyArray<readonly [string, string?]> = [
   // money
   ['元'],
-  ['块钱', '元'],
+  ['块钱', '块'],
   ['元钱', '元'],
   ['元人民币', '元'],
   ['人民币', '元'],
   ['角'],
   ['角钱', '角'],
-  ['毛钱', '角'],
+  ['毛钱', '毛'],
   ['分钱', '分'],
   ['美元'],
   ['美金', '美元'],
@@ -132,6 +132,10 @@ export const UNIT_LIST: ReadonlyArray<readonly [string, string?]> = [
   ['周'],
   ['星期'],
   ['小时'],
+  // 5500发电利用小时: the power trade's yearly hours of use, hours all the same
+  ['发电利用小时', '小时'],
+  ['设备利用小时', '小时'],
+  ['利用小时', '小时'],
   ['钟头'],
   ['分钟'],
   ['秒'],

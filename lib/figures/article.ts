@@ -1,0 +1,43 @@
+// 一 + a measure word is most often the article "a" (一位同学, 建了一家工厂, 是一扇窗口), which the gold
+// of national news does not count as a figure (ANNOTATION.md counts quantities; "a" says none). It still
+// counts one thing when the text counts: 只有一名, 仅一家, or 一名…两名… in the same sentence.
+
+/** Measure words of single things or persons that 一 turns into "a". Units of measure (元, 亩, 年, 人) are not here. */
+const ARTICLE_MEASURES = new Set([
+  '位', '名', '家', '座', '幢', '栋', '张', '项', '场', '方', '扇', '台', '件', '种', '条', '所', '部', '篇', '份', '封',
+  '首', '则', '句', '段', '幅', '本', '辆', '只', '间', '片', '支', '株', '棵', '块', '把', '套', '起', '群', '颗', '枚',
+  '盏', '艘', '架', '匹', '尊', '面', '堂', '门', '桩', '宗', '处', '副', '顶', '根', '串', '束', '朵', '道', '层',
+]);
+
+// words that make 一 a count: only one, at least one, one in all
+const COUNTING_BEFORE = /(?:只有?|仅有?|仅仅|才|单|共有?|总共|合计|至少|最少|不到|不足|超过|多于|少于|增加|减少|新增|还剩|剩下)$/;
+
+// 一次 is "once" after a verb (安排一次核酸检测, 每年开展一次); after 的 or 是 it is "a" (召开的一次重要会议, 这是一次考验)
+const ARTICLE_CI_BEFORE = /[的是为]$/;
+
+/** True when the 一 at s with the measure word form (ending at end) reads as the article "a", not as a count. */
+export function isArticleYi(text: string, s: number, form: string, end: number): boolean {
+  const before = text.slice(Math.max(0, s - 4), s);
+  if (form === '次') return ARTICLE_CI_BEFORE.test(before) && /^[\u4e00-\u9fff]/.test(text.slice(end, end + 1));
+  if (!ARTICLE_MEASURES.has(form)) return false;
+  if (COUNTING_BEFORE.test(before)) return false;
+  return !countsSameMeasure(text, s, form);
+}
+
+// a numeral other than 一 right before the same measure word in the same sentence: 一名死亡、两名受伤
+const NUMERAL = /[0-9０-９二两三四五六七八九十百千万]/;
+
+function countsSameMeasure(text: string, s: number, form: string): boolean {
+  const from = Math.max(0, s - 40);
+  const to = Math.min(text.length, s + 40);
+  let a = s;
+  while (a > from && !/[。！？\n]/.test(text[a - 1])) a--;
+  let b = s;
+  while (b < to && !/[。！？\n]/.test(text[b])) b++;
+  const sentence = text.slice(a, b);
+  for (let k = sentence.indexOf(form); k >= 0; k = sentence.indexOf(form, k + 1)) {
+    if (a + k === s + 1) continue; // the measure word of this 一
+    if (NUMERAL.test(sentence[k - 1] ?? '')) return true;
+  }
+  return false;
+}
