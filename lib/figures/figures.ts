@@ -91,6 +91,8 @@ function readFigure(text: string, start: number, end: number, floor: number): Fi
   const prev = text[s - 1];
   if (prev === '第' || prev === '初') return null; // ordinals, lunar days
   if (prev === '点' && isCnDigit(text[s - 2])) return null; // the tail of a Chinese decimal
+  // 以0.5分之差: a margin of points, not a fraction
+  if (text.startsWith('分之差', core.end) && core.value !== undefined) return { type: 'figure', start: s, end: core.end + 1, text: text.slice(s, core.end + 1), value: core.value, unit: '分' };
   if (text.startsWith('分之', core.end)) return fraction(text, core);
   if (core.arabic && (text[core.end] === '/' || text[core.end] === '／')) return slashFraction(text, core);
   if (core.arabic) {
@@ -401,11 +403,16 @@ function slashFraction(text: string, num: Core): FigureEntity | null {
 
 /** 翻一番 → ×2, 翻两番 → ×4; the span runs from 翻. */
 function doubling(text: string, core: Core): FigureEntity | null {
-  const s = text.startsWith('翻了', core.start - 2) ? core.start - 2 : text[core.start - 1] === '翻' ? core.start - 1 : -1;
+  // 翻了近两番: an approximation word may stand between 翻 and the count
+  const approxWord = /[近约超]/.test(text[core.start - 1] ?? '') ? 1 : 0;
+  const at = core.start - approxWord;
+  const s = text.startsWith('翻了', at - 2) ? at - 2 : text[at - 1] === '翻' ? at - 1 : -1;
   // a doubling count is a small whole number (翻两番); 翻亿番 is no quantity and 2^1e8 no value
   if (s < 0 || core.value === undefined || !Number.isInteger(core.value) || core.value < 1 || core.value > 10) return null;
   const end = core.end + 1;
-  return { type: 'figure', start: s, end, text: text.slice(s, end), value: 2 ** core.value, unit: 'times' };
+  const fig: FigureEntity = { type: 'figure', start: s, end, text: text.slice(s, end), value: 2 ** core.value, unit: 'times' };
+  if (approxWord) fig.approx = text[at] === '近' || text[at] === '约' ? 'about' : 'over';
+  return fig;
 }
 
 /**

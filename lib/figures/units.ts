@@ -57,7 +57,7 @@ export const BLOCK_NEXT: ReadonlyMap<string, string> = new Map([
   ['期', '间待望限工项建施核扩改移续规'],
   ['周', '边围到刊'],
   ['年', '级代轻龄会华制县期'],
-  ['天', '然地空气津使才堂府安'],
+  ['天', '然地空气津使堂府安'], // not 才: 三天才能办完 is three days (天才 after a numeral is rare)
   ['米', '饭粉'],
   ['克', '服思拉隆'],
   ['里', '程面边头屯'],
@@ -119,6 +119,7 @@ export const BLOCK_NEXT: ReadonlyMap<string, string> = new Map([
   ['番', '茄'],
   ['针', '对'],
   ['贴', '近心'],
+  ['盆', '地景栽'],
   ['m', 'a'],
   ['t', 'o'],
 ]);

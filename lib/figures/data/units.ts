@@ -212,6 +212,7 @@ export const UNIT_LIST: ReadonlyArray<readonly [string, string?]> = [
   ['粒'],
   ['根'],
   ['棵'],
+  ['盆'],
   ['株'],
   ['朵'],
   ['枝'],
