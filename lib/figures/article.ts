@@ -1,6 +1,6 @@
 // 一 + a measure word is most often the article "a" (一位同学, 建了一家工厂, 是一扇窗口), which the gold
 // of national news does not count as a figure (ANNOTATION.md counts quantities; "a" says none). It still
-// counts one thing when the text counts: 只有一名, 仅一家, or 一名…两名… in the same sentence.
+// counts one thing when the text counts: 只有一名, 仅一家, 每村一名, or 一名…两名… in the same sentence.
 
 /** Measure words of single things or persons that 一 turns into "a". Units of measure (元, 亩, 年, 人) are not here. */
 const ARTICLE_MEASURES = new Set([
@@ -10,7 +10,9 @@ const ARTICLE_MEASURES = new Set([
 ]);
 
 // words that make 一 a count: only one, at least one, one in all
-const COUNTING_BEFORE = /(?:只有?|仅有?|仅仅|才|单|共有?|总共|合计|至少|最少|不到|不足|超过|多于|少于|增加|减少|新增|还剩|剩下)$/;
+const COUNTING_BEFORE = /(?:只有?|仅有?|仅仅|才|单|共有?|总共|合计|至少|最少|不到|不足|超过|多于|少于|增加|减少|新增|剩下?)$/;
+// …and so does a share per unit in the same clause: 每个村配备一名网格员, 户均一台
+const PER_UNIT = /(?:每(?![当逢])|各(?![种类自样])|户均|人均)[^，。；！？\n]*$/;
 
 // 一次 is "once" after a verb (安排一次核酸检测, 每年开展一次); after 的 or 是 it is "a" (召开的一次重要会议, 这是一次考验)
 const ARTICLE_CI_BEFORE = /[的是为]$/;
@@ -20,7 +22,7 @@ export function isArticleYi(text: string, s: number, form: string, end: number):
   const before = text.slice(Math.max(0, s - 4), s);
   if (form === '次') return ARTICLE_CI_BEFORE.test(before) && /^[\u4e00-\u9fff]/.test(text.slice(end, end + 1));
   if (!ARTICLE_MEASURES.has(form)) return false;
-  if (COUNTING_BEFORE.test(before)) return false;
+  if (COUNTING_BEFORE.test(before) || PER_UNIT.test(text.slice(Math.max(0, s - 20), s))) return false;
   return !countsSameMeasure(text, s, form);
 }
 

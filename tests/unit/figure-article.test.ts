@@ -28,6 +28,11 @@ describe('一 + measure word still counts where the text counts', () => {
     expect(spans('全村只有一家超市。')).toEqual(['一家']);
     expect(spans('每个乡镇至少一所寄宿制学校。')).toEqual(['一所']);
   });
+  it('as a share per unit: 每 / 各 / 户均 in its clause (not 每当)', () => {
+    expect(spans('每个社区配备一名法律顾问。')).toEqual(['一名']);
+    expect(spans('县里为各村聘请一位驻村医生。')).toEqual(['一位']);
+    expect(spans('每当遇到一位困难群众，他都停下来。')).toEqual([]);
+  });
   it('beside another count of the same measure word in its sentence', () => {
     expect(spans('事故造成一名乘客死亡、三名乘客受伤。')).toEqual(['一名', '三名']);
   });
