@@ -19,6 +19,9 @@ describe('一 + measure word as the article "a" is no figure', () => {
     '双方在会后发表了一份联合声明。',
     '这是一次具有里程碑意义的会议。',
     '会上通过的一次性补助办法，今年起执行。',
+    '这是一款面向年轻家庭的新车。',
+    '门口站着一对年轻夫妇。',
+    '空气中飘来一股烧焦的味道。',
   ];
   for (const text of articles) it(text, () => expect(spans(text)).toEqual([]));
 });
