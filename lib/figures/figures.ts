@@ -84,7 +84,7 @@ const finite = (v: number | undefined) => (v !== undefined && Number.isFinite(v)
 
 /** Grows the numeral run at [start, end) into a figure, or null. floor: where the previous figure ended. */
 function readFigure(text: string, start: number, end: number, floor: number): FigureEntity | null {
-  if (end - start === 1 && (text[start] === '百' || text[start] === '千') && text.startsWith('分之', end)) return percentInWords(text, start);
+  if (end - start === 1 && (text[start] === '百' || text[start] === '千') && text.startsWith('分之', end)) return withPrefix(text, percentInWords(text, start), floor);
   const core = readCore(text, start, end);
   if (!core) return null;
   const s = core.start;
@@ -93,7 +93,7 @@ function readFigure(text: string, start: number, end: number, floor: number): Fi
   if (prev === '点' && isCnDigit(text[s - 2])) return null; // the tail of a Chinese decimal
   // 以0.5分之差: a margin of points, not a fraction
   if (text.startsWith('分之差', core.end) && core.value !== undefined) return { type: 'figure', start: s, end: core.end + 1, text: text.slice(s, core.end + 1), value: core.value, unit: '分' };
-  if (text.startsWith('分之', core.end)) return fraction(text, core);
+  if (text.startsWith('分之', core.end)) return withPrefix(text, fraction(text, core), floor);
   if (core.arabic && (text[core.end] === '/' || text[core.end] === '／')) return slashFraction(text, core);
   if (core.arabic) {
     if (isAsciiLetter(prev) || oneOf('_/#@:.', prev) || (isAsciiLetter(text[core.end]) && !unitAt(text, core.end))) return null;
@@ -267,6 +267,8 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
   // 上一年, 前一天: a relative time, not a span
   if (/^(年|天|周|夜|晚|日|个月|星期)$/.test(u.unit ?? '') && core.raw === '一' && oneOf('上前下次', text[s - 1])) return false;
   if (form === '级' && core.raw === '二') return false; // 二级市场: a rank
+  // 百亿级产业, 千亿元级, 亿吨级油田: a class of size named by its magnitude alone, not an amount
+  if (/^[十百千万亿]+$/.test(core.raw) && (form === '级' || text[u.end] === '级')) return false;
   // 剪出“廉洁”两字: the characters of a quoted word, named, not counted
   if (form === '字' && /[”」』’"]/.test(text[s - 1] ?? '')) return false;
   // 前三名, 前10名: a rank (ANNOTATION.md: ranks are no figures), as 第3名 is
@@ -340,6 +342,15 @@ function readRange(text: string, core: Core, unit1: UnitRead | null, pos: number
   }
   if (!(lo < hi)) return null;
   return { end: unit2 ? unit2.end : unit1 ? c2.end : c2.end, min: lo, max: hi, unit: (unit2 ?? unit1)?.unit, approx };
+}
+
+/** 超过三分之一, 近百分之六十: an approximation word before a fraction or a percentage in words joins its span. */
+function withPrefix(text: string, fig: FigureEntity | null, floor: number): FigureEntity | null {
+  if (!fig) return null;
+  const core: Core = { start: fig.start, end: fig.end, raw: '', arabic: false, yearLike: false, tailExp: 0, big: false };
+  const prefix = readPrefix(text, fig.start, floor, core, fig.unit);
+  if (prefix.start === fig.start || prefix.negative || !prefix.approx) return fig;
+  return { ...fig, start: prefix.start, text: text.slice(prefix.start, fig.end), approx: prefix.approx };
 }
 
 /** 百分之三十 → 30 %, 百分之三十五点五 → 35.5 %, 千分之五 → 5 ‰. */
