@@ -22,6 +22,8 @@ describe('一 + measure word as the article "a" is no figure', () => {
     '这是一款面向年轻家庭的新车。',
     '门口站着一对年轻夫妇。',
     '空气中飘来一股烧焦的味道。',
+    '临走时他留下一笔钱。',
+    '她没说一声就走了。',
   ];
   for (const text of articles) it(text, () => expect(spans(text)).toEqual([]));
 });
@@ -70,6 +72,14 @@ describe('numbered tiers of a structure are ranks, grades of force are figures',
   it('keeps wind and quake grades', () => {
     expect(spans('沿海将有七级大风。')).toEqual(['七级']);
     expect(spans('该县发生四级地震。')).toEqual(['四级']);
+  });
+});
+
+describe('a numbered figure or table is no count', () => {
+  it('如图4所示 / 如表2所列, while 41所学校 counts', () => {
+    expect(spans('其结构如图4所示。')).toEqual([]);
+    expect(spans('数据如表2所列。')).toEqual([]);
+    expect(spans('全县共有41所学校。')).toEqual(['41所']);
   });
 });
 
