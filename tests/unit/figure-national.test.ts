@@ -24,3 +24,12 @@ describe('a class of size named by a bare magnitude is no amount', () => {
     expect(read('总投资百亿元。')).toEqual([['百亿元', 1e10, '元', undefined]]);
   });
 });
+
+describe('numbered political slogans written without quotes are no figures (ANNOTATION.md: numbers in slogans)', () => {
+  for (const text of ['各级干部要善于统筹两个大局。', '必须坚持两个毫不动摇。', '始终牢记三个务必。', '坚持四项基本原则不动摇。']) {
+    it(text, () => expect(read(text)).toEqual([]));
+  }
+  it('the same words with a count stay figures', () => {
+    expect(read('他往前走了三步。')).toEqual([['三步', 3, '步', undefined]]);
+  });
+});

@@ -1,5 +1,6 @@
 // Set phrases, idioms and slogans in which a numeral + measure word is no quantity (一心一意, 三面环水),
 // one per line so that a change is one line in a diff; blank lines only group them. Read by idioms.ts.
+// The last group holds political slogans of numbered parts that national news writes without quotes (统筹两个大局).
 
 export const SET_PHRASES = `
 一心一意
@@ -396,4 +397,28 @@ export const SET_PHRASES = `
 一笔抹杀
 一笔勾销
 千里马
+
+两个大局
+两个毫不动摇
+两个务必
+三个务必
+两个结合
+两个根本性转变
+两个文明
+两个中国
+三个有利于
+四个服务
+四个现代化
+两个凡是
+两个基本点
+四项基本原则
+三步走
+两步走
+五个必由之路
+六个必须坚持
+十个明确
+十四个坚持
+三个转变
+三个区分开来
+两个健康
 `;
