@@ -6,7 +6,7 @@
 const ARTICLE_MEASURES = new Set([
   '位', '名', '家', '座', '幢', '栋', '张', '项', '场', '方', '扇', '台', '件', '种', '条', '所', '部', '篇', '份', '封',
   '首', '则', '句', '段', '幅', '本', '辆', '只', '间', '片', '支', '株', '棵', '块', '把', '套', '起', '群', '颗', '枚',
-  '盏', '艘', '架', '匹', '尊', '面', '堂', '门', '桩', '宗', '处', '副', '顶', '根', '串', '束', '朵', '道', '层', '款', '对', '双', '粒', '团', '股', '堆',
+  '盏', '艘', '架', '匹', '尊', '面', '堂', '门', '桩', '宗', '处', '副', '顶', '根', '串', '束', '朵', '道', '层', '款', '对', '双', '粒', '团', '股', '堆', '代',
   '丝', '声', '笔', '顿', '队', '员', '栏',
 ]);
 
@@ -23,6 +23,8 @@ export function isArticleYi(text: string, s: number, form: string, end: number):
   const before = text.slice(Math.max(0, s - 4), s);
   if (form === '次') return ARTICLE_CI_BEFORE.test(before) && /^[\u4e00-\u9fff]/.test(text.slice(end, end + 1));
   if (!ARTICLE_MEASURES.has(form)) return false;
+  // 一面摧毁…，一面控制: "while", two actions at once
+  if (form === '面' && (/一面[^。！？\n]*$/.test(text.slice(Math.max(0, s - 30), s)) || /^[^。！？\n]*一面/.test(text.slice(end, end + 30)))) return true;
   if (COUNTING_BEFORE.test(before) || PER_UNIT.test(text.slice(Math.max(0, s - 20), s))) return false;
   return !countsSameMeasure(text, s, form);
 }
@@ -40,7 +42,8 @@ function countsSameMeasure(text: string, s: number, form: string): boolean {
   const sentence = text.slice(a, b);
   for (let k = sentence.indexOf(form); k >= 0; k = sentence.indexOf(form, k + 1)) {
     if (a + k === s + 1) continue; // the measure word of this 一
-    if (NUMERAL.test(sentence[k - 1] ?? '')) return true;
+    // a count in quotes is a name (“两面政权”), not a count beside this one
+    if (NUMERAL.test(sentence[k - 1] ?? '') && !/[“「『]/.test(sentence.slice(Math.max(0, k - 3), k - 1))) return true;
   }
   return false;
 }

@@ -24,6 +24,8 @@ describe('一 + measure word as the article "a" is no figure', () => {
     '空气中飘来一股烧焦的味道。',
     '临走时他留下一笔钱。',
     '她没说一声就走了。',
+    '他们一面组织生产，一面抓紧培训。',
+    '那是被耽误的一代。',
   ];
   for (const text of articles) it(text, () => expect(spans(text)).toEqual([]));
 });
@@ -45,6 +47,9 @@ describe('一 + measure word still counts where the text counts', () => {
     expect(spans('每学期组织一次消防演练。')).toEqual(['一次']);
     expect(spans('一亩地能多收两百斤。')).toEqual(['一亩', '两百斤']);
     expect(spans('一人重伤，两人轻伤。')).toEqual(['一人', '两人']);
+  });
+  it('but not beside a number inside quotes, which is a name', () => {
+    expect(spans('他们高举“两面旗帜”中的一面旗帜。')).toEqual([]);
   });
   it('counts above one are never articles', () => {
     expect(spans('两位专家和三家企业参加了论证。')).toEqual(['两位', '三家']);

@@ -24,7 +24,7 @@ describe('figures PD and ANNOTATION.md both count', () => {
 });
 
 describe('set phrases PD leaves out and ANNOTATION.md calls idioms or names', () => {
-  for (const text of ['他千里迢迢赶来报名。', '运筹帷幄，决胜千里之外。', '这是一代人的记忆。', '女子三米板决赛今晚举行。']) {
+  for (const text of ['他千里迢迢赶来报名。', '运筹帷幄，决胜千里之外。', '这是一代人的记忆。', '女子三米板决赛今晚举行。', '一方有难，八方支援。', '他骑着小三轮去赶集。', '年轻人志在千里。']) {
     it(text, () => expect(read(text)).toEqual([]));
   }
 });
