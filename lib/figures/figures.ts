@@ -139,6 +139,7 @@ function readFigure(text: string, start: number, end: number, floor: number): Fi
     const prefix = readPrefix(text, s, floor, core, undefined);
     return { type: 'figure', start: prefix.start, end: p + 2, text: text.slice(prefix.start, p + 2), value: core.value, approx: 'over' };
   }
+  if (prev === '每' && text.startsWith('人口', p)) return null; // 每10万人口: the base of a rate
   let unitRead = readUnit(text, p);
   if (unitRead?.form === '番') return doubling(text, core);
   // 一车车, 一批批, 一户户: a measure word said twice means "one after another", not one
@@ -267,6 +268,8 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
   // 上一年, 前一天: a relative time, not a span
   if (/^(年|天|周|夜|晚|日|个月|星期)$/.test(u.unit ?? '') && core.raw === '一' && oneOf('上前下次', text[s - 1])) return false;
   if (form === '级' && core.raw === '二') return false; // 二级市场: a rank
+  // 每百户, 每千人口, 每10万人口: the base of a rate (每百户拥有汽车50辆), not an amount
+  if (text[s - 1] === '每' && /^[十百千万]$/.test(core.raw)) return false;
   // 百亿级产业, 千亿元级, 亿吨级油田: a class of size named by its magnitude alone, not an amount
   if (/^[十百千万亿]+$/.test(core.raw) && (form === '级' || text[u.end] === '级')) return false;
   // 剪出“廉洁”两字: the characters of a quoted word, named, not counted

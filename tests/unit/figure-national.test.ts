@@ -33,3 +33,14 @@ describe('numbered political slogans written without quotes are no figures (ANNO
     expect(read('他往前走了三步。')).toEqual([['三步', 3, '步', undefined]]);
   });
 });
+
+describe('the base of a rate is no amount', () => {
+  it('每百户, 每万人口, 每10万人口 are bases; the counts per base are figures', () => {
+    expect(read('农村居民每百户拥有空调80台。')).toEqual([['80台', 80, '台', undefined]]);
+    expect(read('每万人口全科医生数达到3.5名。')).toEqual([['3.5名', 3.5, '名', undefined]]);
+    expect(read('每10万人口发病率下降。')).toEqual([]);
+  });
+  it('a population is a figure where no 每 makes it a base', () => {
+    expect(read('全县总人口12万人。')).toEqual([['12万人', 120000, '人', undefined]]);
+  });
+});
