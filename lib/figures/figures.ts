@@ -244,14 +244,11 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
   if (core.raw === '一') {
     const before = text[s - 1];
     const after = text[u.end];
-    // 一起 / 一道 are mostly adverbs (在一起, 一道前往); 一起案件 and 的一道风景 are counts
+    // 一起 / 一道 are mostly adverbs (在一起, 一道前往); 一起案件 and 的一道风景 are the article (isArticleYi below)
     if (form === '起' && !oneOf('案事交重特刑火爆抢盗诈凶命纠车', after)) return false;
     if (form === '道' && !(oneOf('的了是有这那', before) && /[\u4e00-\u9fff]/.test(after ?? ''))) return false;
     if (form === '行' && !oneOf('的了着写有出', before)) return false; // 佩里一行: a delegation
     if ((form === '代' || form === '辈') && oneOf('新老轻年上下', before)) return false; // 新一代, 老一辈, 下一代
-    // 一位人士, 一名负责人: somebody, not a count; 的一份通知: a document
-    if (/^(?:位|名)$/.test(form) && /^(?:知情人士|业内人士|人士|负责人|官员|专家|工作人员|网友)/.test(text.slice(u.end, u.end + 4))) return false;
-    if (form === '份' && /^(?:研究报告|通知|报告|文件|声明|公告)/.test(text.slice(u.end, u.end + 4))) return false;
     // 这一周, 那一年, 每一个, 同一天: a demonstrative, not a count; 新一年, 新一轮: the next one
     if (oneOf('这那哪每同', before) || (before === '新' && /^(?:年|轮|届|季|期|周|代|辈)$/.test(form))) return false;
     // 一茬不如一茬, 一年比一年, 一个又一个: one after another, not a count
@@ -259,10 +256,6 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
     if (SUCCESSION.some((link) => text.startsWith(link + one, u.end) || text.startsWith(one + link, s - one.length - link.length))) return false;
     if (form === '面' && oneOf('的另', before)) return false; // 的一面: an aspect
     if (form === '家' && (!after || /[，。、；：！？）」”\s]/.test(after))) return false; // 张三一家。: a family
-    // 一件 / 一种 used as "a": 学习是一件美好的事情, 销售是一种载体, 做得最多的一件事 (national gold; PD's
-    // tagged corpus counts them, so this costs PD recall: see the branch report)
-    if ((form === '件' || form === '种') && oneOf('是为', before)) return false;
-    if (form === '件' && before === '的' && /^[^，。；！？]{0,8}?事/.test(text.slice(u.end, u.end + 10))) return false;
     if (isArticleYi(text, s, form, u.end)) return false; // 一位同学, 建了一家工厂: the article "a"
   }
   // 上一年, 前一天: a relative time, not a span
