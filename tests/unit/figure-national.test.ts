@@ -26,7 +26,7 @@ describe('a class of size named by a bare magnitude is no amount', () => {
 });
 
 describe('numbered political slogans written without quotes are no figures (ANNOTATION.md: numbers in slogans)', () => {
-  for (const text of ['各级干部要善于统筹两个大局。', '必须坚持两个毫不动摇。', '始终牢记三个务必。', '坚持四项基本原则不动摇。']) {
+  for (const text of ['各级干部要善于统筹两个大局。', '必须坚持两个毫不动摇。', '始终牢记三个务必。', '坚持四项基本原则不动摇。', '推进三个一批项目建设。']) {
     it(text, () => expect(read(text)).toEqual([]));
   }
   it('the same words with a count stay figures', () => {
