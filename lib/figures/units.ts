@@ -163,7 +163,8 @@ function match(index: Map<string, Array<[string, string]>>, text: string, pos: n
     const next = text[end] ?? '';
     if (guard) {
       const block = BLOCK_NEXT.get(form);
-      if (block && next && block.includes(next)) continue;
+      // 支部 is a party branch, but 两支部队 is two troops
+      if (block && next && block.includes(next) && !(form === '支' && text.startsWith('部队', end))) continue;
       // a Latin unit must end where the Latin word ends (5m, not 5min or 5G)
       if (isAsciiLetter(form.charCodeAt(0)) && next && isAsciiLetter(next.charCodeAt(0))) continue;
     }

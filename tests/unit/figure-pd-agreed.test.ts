@@ -28,3 +28,10 @@ describe('set phrases PD leaves out and ANNOTATION.md calls idioms or names', ()
     it(text, () => expect(read(text)).toEqual([]));
   }
 });
+
+describe('两支部队 counts troops (支部 alone is a party branch)', () => {
+  it('reads 支 before 部队 as the measure word', () => {
+    expect(read('两支部队同时出发。')).toEqual([['两支', 2, '支', undefined]]);
+    expect(read('成立了村党支部。')).toEqual([]);
+  });
+});
