@@ -40,8 +40,8 @@ const RUN_RE = new RegExp(`翻番|${HALF_SPAN.source}|${RUN_SOURCE}`, 'g');
 const RANGE_SEPS = ['至', '到', '-', '－', '—', '–', '~', '～', '〜', '―', '−'];
 // a single 一 right after these chars belongs to the word before it (统一, 唯一, 之一, 进一步)
 const WORD_BEFORE_YI = '统唯万同单逐划专之归合惟整';
-/** Words that join 一X to 一X (一茬不如一茬, 一年比一年, 一个接一个, 一次又一次). */
-const SUCCESSION = ['接着', '跟着', '挨着', '不如', '比', '接', '又', '连', '挨', '高过', '胜过'];
+/** Words that join 一X to 一X (一茬不如一茬, 一年比一年, 一个接一个, 一次又一次, and none: 一步一步). */
+const SUCCESSION = ['接着', '跟着', '挨着', '不如', '比', '接', '又', '连', '挨', '高过', '胜过', ''];
 const CLOCK_BEFORE = /上午|下午|晚上|凌晨|早上|中午|傍晚|夜里|清晨|早晨|[早晚]$/;
 
 // the last character of a project or site whose phase a 一期 / 二期 names
@@ -253,7 +253,7 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
     if (oneOf('这那哪每同', before) || (before === '新' && /^(?:年|轮|届|季|期|周|代|辈)$/.test(form))) return false;
     // 一茬不如一茬, 一年比一年, 一个又一个: one after another, not a count
     const one = `一${form}`;
-    if (SUCCESSION.some((link) => text.startsWith(link + one, u.end) || text.startsWith(one + link, s - one.length - link.length))) return false;
+    if (SUCCESSION.some((link) => text.startsWith(link + one, u.end) || (s >= one.length + link.length && text.startsWith(one + link, s - one.length - link.length)))) return false;
     if (form === '面' && oneOf('的另', before)) return false; // 的一面: an aspect
     if (form === '家' && (!after || /[，。、；：！？）」”\s]/.test(after))) return false; // 张三一家。: a family
     if (isArticleYi(text, s, form, u.end)) return false; // 一位同学, 建了一家工厂: the article "a"

@@ -26,6 +26,11 @@ describe('一 + measure word as the article "a" is no figure', () => {
     '她没说一声就走了。',
     '他们一面组织生产，一面抓紧培训。',
     '那是被耽误的一代。',
+    '有一次，他在路上捡到一个钱包。',
+    '在一次座谈会上，她提出了这个建议。',
+    '事实再一次证明了这一点。',
+    '他们一步一步走出了困境。',
+    '她弯腰捡起一包旧衣服。',
   ];
   for (const text of articles) it(text, () => expect(spans(text)).toEqual([]));
 });
@@ -50,6 +55,10 @@ describe('一 + measure word still counts where the text counts', () => {
   });
   it('but not beside a number inside quotes, which is a name', () => {
     expect(spans('他们高举“两面旗帜”中的一面旗帜。')).toEqual([]);
+  });
+  it('只有一次 is a count, and a rule of 一X一X does not read a figure at the text start as its own partner', () => {
+    expect(spans('只有一次，我错过了末班车。')).toEqual(['一次']);
+    expect(spans('一天一夜的抢修')).toEqual(['一天', '一夜']);
   });
   it('counts above one are never articles', () => {
     expect(spans('两位专家和三家企业参加了论证。')).toEqual(['两位', '三家']);
