@@ -105,7 +105,7 @@ describe('findFigures: spans and normalization (ANNOTATION.md § FIGURE)', () =>
     // units as written (issue #10): km stays km, ℃ stays ℃, 平米 stays 平米; full-width letters read as ASCII
     ['跑了10km', '10km', { value: 10, unit: 'km' }],
     ['全程８ｋｍ', '８ｋｍ', { value: 8, unit: 'km' }],
-    ['一套90平米的房子', '90平米', { value: 90, unit: '平米' }],
+    ['买套90平米的房子', '90平米', { value: 90, unit: '平米' }],
     ['速率２８．８ｋｂｐｓ', '２８．８ｋｂｐｓ', { value: 28.8, unit: 'kbps' }],
     ['升温5℃', '5℃', { value: 5, unit: '℃' }],
     ['零下5度', '零下5度', { value: -5, unit: '度' }],
@@ -160,8 +160,8 @@ describe('findFigures: spans and normalization (ANNOTATION.md § FIGURE)', () =>
     expect(findFigures('1998至2000年').filter((f) => f.min !== undefined)).toEqual([]);
   });
 
-  it('counts numeral + measure word, but not 一 + measure word as the article "a" (PD counts both)', () => {
-    expect(figs('他是一位老党员，写了一张纸条，去过两次').map((f) => f.t)).toEqual(['两次']);
+  it('counts numeral + measure word, 一 + measure word included (PD1998 counts 一位, 一张)', () => {
+    expect(figs('他是一位老党员，写了一张纸条，去过两次').map((f) => f.t)).toEqual(['一位', '一张', '两次']);
   });
 });
 
