@@ -109,8 +109,8 @@ export function readPrefix(text: string, start: number, floor: number, core: Cor
     if (word === '约' && oneOf(NOT_BEFORE_YUE, p)) continue;
     if (word === '近' && oneOf(NOT_BEFORE_JIN, p)) continue;
     if (word === '超' && oneOf(NOT_BEFORE_CHAO, p)) continue;
-    // 近3年来: the last three years, not about three
-    if (word === '近' && unit === '年') continue;
+    // 近3年 after a verb is about three years (历时近3年); 近3年来 and a clause-opening 近3年 are times, which
+    // figures.ts drops before a prefix is read
     return { start: start - word.length, approx };
   }
   // 上百个, 过万人, 数百名: only before a bare magnitude

@@ -39,8 +39,8 @@ const RUN_RE = new RegExp(`翻番|${HALF_SPAN.source}|${RUN_SOURCE}`, 'g');
 const RANGE_SEPS = ['至', '到', '-', '－', '—', '–', '~', '～', '〜', '―', '−'];
 // a single 一 right after these chars belongs to the word before it (统一, 唯一, 之一, 进一步)
 const WORD_BEFORE_YI = '统唯万同单逐划专之归合惟整';
-/** Words that join 一X to 一X (一茬不如一茬, 一年比一年, 一个接一个, 一次又一次). */
-const SUCCESSION = ['接着', '跟着', '挨着', '不如', '比', '接', '又', '连', '挨', '高过', '胜过'];
+/** Words that join 一X to 一X (一茬不如一茬, 一年比一年, 一个接一个, 一次又一次, and none: 一步一步). */
+const SUCCESSION = ['接着', '跟着', '挨着', '不如', '比', '接', '又', '连', '挨', '高过', '胜过', ''];
 const CLOCK_BEFORE = /上午|下午|晚上|凌晨|早上|中午|傍晚|夜里|清晨|早晨|[早晚]$/;
 
 // the last character of a project or site whose phase a 一期 / 二期 names
@@ -62,6 +62,13 @@ const COUNT_BEFORE_BAN = '成了办开设有共分为每近约超逾第';
 // (从教50年, 用了60年), and so it does before these (60年来, 50年间, 30年代 is a decade)
 const YEAR_BEFORE = '，。、；：（(“”\n 　在于从到自至和与及';
 const YEARS_AFTER = '来多余以左内后前里间中的之时历龄代党';
+// what follows a numbered tier of a structure (三级联动, 四级良繁体系) or precedes it (县乡两级, 市、乡、村三级)
+const TIER_AFTER = /^(?:[^，。；、]{0,2}体系|网络|联动|书记|[林河湖田路]长|网格|党委|政府|法院|检察院|人大|干部|管理|架构|机构|平台|联创|联建|联席|共建|贯通|组织|梯队|防控|医疗|服务)/;
+const TIER_BEFORE = /[省市县区乡镇村组]$/;
+// …unless the grade is a force (某县五级地震, 六级大风)
+const FORCE_AFTER = /^(?:地震|余震|[大阵台]?风|浪|以上)/;
+// what a clause that opens with a period of recent years (近两年，…) starts after
+const CLAUSE_OPENERS = '，。、；：！？（(“”\n 　在而但这';
 
 // Words of money before a bare amount in the same clause: 投入 100万, 回报可能是400万 are yuan.
 const MONEY_CUE = /(?:投入|投资|资金|回报|销售额|营业额|营收|收入|利润|产值|金额|花费|花了|成本|补贴|补助|奖金|贷款|融资|税收|捐款|捐赠|工资|年薪|赚了?|挣了?|亏损|罚款|售价|造价|预算|拨付|拨款)[^，。；！？、\n]{0,8}$/;
@@ -76,14 +83,16 @@ const finite = (v: number | undefined) => (v !== undefined && Number.isFinite(v)
 
 /** Grows the numeral run at [start, end) into a figure, or null. floor: where the previous figure ended. */
 function readFigure(text: string, start: number, end: number, floor: number): FigureEntity | null {
-  if (end - start === 1 && (text[start] === '百' || text[start] === '千') && text.startsWith('分之', end)) return percentInWords(text, start);
+  if (end - start === 1 && (text[start] === '百' || text[start] === '千') && text.startsWith('分之', end)) return withPrefix(text, percentInWords(text, start), floor);
   const core = readCore(text, start, end);
   if (!core) return null;
   const s = core.start;
   const prev = text[s - 1];
   if (prev === '第' || prev === '初') return null; // ordinals, lunar days
   if (prev === '点' && isCnDigit(text[s - 2])) return null; // the tail of a Chinese decimal
-  if (text.startsWith('分之', core.end)) return fraction(text, core);
+  // 以0.5分之差: a margin of points, not a fraction
+  if (text.startsWith('分之差', core.end) && core.value !== undefined) return { type: 'figure', start: s, end: core.end + 1, text: text.slice(s, core.end + 1), value: core.value, unit: '分' };
+  if (text.startsWith('分之', core.end)) return withPrefix(text, fraction(text, core), floor);
   if (core.arabic && (text[core.end] === '/' || text[core.end] === '／')) return slashFraction(text, core);
   if (core.arabic) {
     if (isAsciiLetter(prev) || oneOf('_/#@:.', prev) || (isAsciiLetter(text[core.end]) && !unitAt(text, core.end))) return null;
@@ -129,6 +138,7 @@ function readFigure(text: string, start: number, end: number, floor: number): Fi
     const prefix = readPrefix(text, s, floor, core, undefined);
     return { type: 'figure', start: prefix.start, end: p + 2, text: text.slice(prefix.start, p + 2), value: core.value, approx: 'over' };
   }
+  if (prev === '每' && text.startsWith('人口', p)) return null; // 每10万人口: the base of a rate
   let unitRead = readUnit(text, p);
   if (unitRead?.form === '番') return doubling(text, core);
   // 一车车, 一批批, 一户户: a measure word said twice means "one after another", not one
@@ -224,7 +234,7 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
   if (form === '人民币' && !core.arabic && core.raw.length === 1) return false; // 李四人民币
   if (form === '次' && /^(?:全体)?会议|^全会/.test(text.slice(u.end, u.end + 4)) && text.slice(Math.max(0, s - 8), s).includes('届')) return false;
   // 万格, 百道 are names; 百余折, 千余件 (a bare magnitude with 余 / 多) count whatever the measure word
-  if (oneOf('百千万亿萬億', core.raw) && core.raw.length === 1 && !AFTER_BARE_MAGNITUDE.has(u.unit ?? '') && !oneOf('近上数超逾过约', text[s - 1]) && !oneOf('余多', text[core.end])) return false;
+  if (oneOf('百千万亿萬億', core.raw) && core.raw.length === 1 && !AFTER_BARE_MAGNITUDE.has(u.unit ?? '') && form !== '块钱' && !oneOf('近上数超逾过约', text[s - 1]) && !oneOf('余多', text[core.end])) return false;
   // 昆剧二班, 高三二班: a numbered class is a name; 分成三班, 开设两个班 count
   if (form === '班' && !core.arabic && /[\u4e00-\u9fff]/.test(text[s - 1] ?? '') && !oneOf(COUNT_BEFORE_BAN, text[s - 1]) && !/^[岗长子组车]/.test(text[u.end] ?? '')) return false;
   // 98年获…: a two-digit year is a time; 30年, 98年来 and 近20年 are spans
@@ -238,24 +248,28 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
     if (form === '道' && !(oneOf('的了是有这那', before) && /[\u4e00-\u9fff]/.test(after ?? ''))) return false;
     if (form === '行' && !oneOf('的了着写有出', before)) return false; // 佩里一行: a delegation
     if ((form === '代' || form === '辈') && oneOf('新老轻年上下', before)) return false; // 新一代, 老一辈, 下一代
-    // 一位人士, 一名负责人: somebody, not a count; 的一份通知: a document
-    if (/^(?:位|名)$/.test(form) && /^(?:知情人士|业内人士|人士|负责人|官员|专家|工作人员|网友)/.test(text.slice(u.end, u.end + 4))) return false;
-    if (form === '份' && /^(?:研究报告|通知|报告|文件|声明|公告)/.test(text.slice(u.end, u.end + 4))) return false;
     // 这一周, 那一年, 每一个, 同一天: a demonstrative, not a count; 新一年, 新一轮: the next one
     if (oneOf('这那哪每同', before) || (before === '新' && /^(?:年|轮|届|季|期|周|代|辈)$/.test(form))) return false;
     // 一茬不如一茬, 一年比一年, 一个又一个: one after another, not a count
     const one = `一${form}`;
-    if (SUCCESSION.some((link) => text.startsWith(link + one, u.end) || text.startsWith(one + link, s - one.length - link.length))) return false;
+    if (SUCCESSION.some((link) => text.startsWith(link + one, u.end) || (s >= one.length + link.length && text.startsWith(one + link, s - one.length - link.length)))) return false;
     if (form === '面' && oneOf('的另', before)) return false; // 的一面: an aspect
     if (form === '家' && (!after || /[，。、；：！？）」”\s]/.test(after))) return false; // 张三一家。: a family
-    // 一件 / 一种 used as "a": 学习是一件美好的事情, 销售是一种载体, 做得最多的一件事 (national gold; PD's
-    // tagged corpus counts them, so this costs PD recall: see the branch report)
+    // 一位人士, 一名负责人: somebody, not a count; 的一份通知: a document
+    if (/^(?:位|名)$/.test(form) && /^(?:知情人士|业内人士|人士|负责人|官员|专家|工作人员|网友)/.test(text.slice(u.end, u.end + 4))) return false;
+    if (form === '份' && /^(?:研究报告|通知|报告|文件|声明|公告)/.test(text.slice(u.end, u.end + 4))) return false;
+    // 一件 / 一种 used as "a": 学习是一件美好的事情, 销售是一种载体, 做得最多的一件事. Other 一 + measure word
+    // (一位同学, 一家工厂) stay figures: PD1998 counts them and ANNOTATION.md names no exception (see docs/quality.md)
     if ((form === '件' || form === '种') && oneOf('是为', before)) return false;
     if (form === '件' && before === '的' && /^[^，。；！？]{0,8}?事/.test(text.slice(u.end, u.end + 10))) return false;
   }
   // 上一年, 前一天: a relative time, not a span
   if (/^(年|天|周|夜|晚|日|个月|星期)$/.test(u.unit ?? '') && core.raw === '一' && oneOf('上前下次', text[s - 1])) return false;
   if (form === '级' && core.raw === '二') return false; // 二级市场: a rank
+  // 每百户, 每千人口, 每10万人口: the base of a rate (每百户拥有汽车50辆), not an amount
+  if (text[s - 1] === '每' && /^[十百千万]$/.test(core.raw)) return false;
+  // 百亿级产业, 千亿元级, 亿吨级油田: a class of size named by its magnitude alone, not an amount
+  if (/^[十百千万亿]+$/.test(core.raw) && (form === '级' || text[u.end] === '级')) return false;
   // 剪出“廉洁”两字: the characters of a quoted word, named, not counted
   if (form === '字' && /[”」』’"]/.test(text[s - 1] ?? '')) return false;
   // 前三名, 前10名: a rank (ANNOTATION.md: ranks are no figures), as 第3名 is
@@ -266,6 +280,11 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
   if (form === '年' && core.raw === '百' && text[s - 1] === '（') return false; // EQUUS（百年世纪）: a name
   // 近两年来, 近十年来: the recent years, a time rather than a quantity
   if (form === '年' && text[s - 1] === '近' && text[u.end] === '来') return false;
+  // 近两年，投诉不少 / 最近三年里: a clause that opens with the recent years names a period (a time); after a verb
+  // (历时近两年) it is a length, kept with 近 as its prefix
+  if (form === '年' && text[s - 1] === '近' && (text[s - 2] === '最' || s < 2 || oneOf(CLAUSE_OPENERS, text[s - 2])) && !text.startsWith('的时间', u.end)) return false;
+  // 县乡两级政府, 省市县三级联动, 的四级良繁体系: tiers of a structure, ranks rather than a quantity (6级大风 counts)
+  if (form === '级' && !core.arabic && (TIER_AFTER.test(text.slice(u.end, u.end + 5)) || (TIER_BEFORE.test(text.slice(Math.max(0, s - 2), s)) && !FORCE_AFTER.test(text.slice(u.end, u.end + 2))))) return false;
   // 产业园一期投产, 秦山二期、三期: a project's phase, not a count of issues (举办三期培训班)
   if (form === '期' && !core.arabic && (PHASE_OWNER.test(text[s - 1] ?? '') || (text[s - 1] === '、' && text[s - 2] === '期'))) return false;
   if (form === '角' && !core.arabic) return false; // 一角, 五角星: a corner or a shape (money is 角钱)
@@ -324,6 +343,15 @@ function readRange(text: string, core: Core, unit1: UnitRead | null, pos: number
   }
   if (!(lo < hi)) return null;
   return { end: unit2 ? unit2.end : unit1 ? c2.end : c2.end, min: lo, max: hi, unit: (unit2 ?? unit1)?.unit, approx };
+}
+
+/** 超过三分之一, 近百分之六十: an approximation word before a fraction or a percentage in words joins its span. */
+function withPrefix(text: string, fig: FigureEntity | null, floor: number): FigureEntity | null {
+  if (!fig) return null;
+  const core: Core = { start: fig.start, end: fig.end, raw: '', arabic: false, yearLike: false, tailExp: 0, big: false };
+  const prefix = readPrefix(text, fig.start, floor, core, fig.unit);
+  if (prefix.start === fig.start || prefix.negative || !prefix.approx) return fig;
+  return { ...fig, start: prefix.start, text: text.slice(prefix.start, fig.end), approx: prefix.approx };
 }
 
 /** 百分之三十 → 30 %, 百分之三十五点五 → 35.5 %, 千分之五 → 5 ‰. */
@@ -387,11 +415,16 @@ function slashFraction(text: string, num: Core): FigureEntity | null {
 
 /** 翻一番 → ×2, 翻两番 → ×4; the span runs from 翻. */
 function doubling(text: string, core: Core): FigureEntity | null {
-  const s = text.startsWith('翻了', core.start - 2) ? core.start - 2 : text[core.start - 1] === '翻' ? core.start - 1 : -1;
+  // 翻了近两番: an approximation word may stand between 翻 and the count
+  const approxWord = /[近约超]/.test(text[core.start - 1] ?? '') ? 1 : 0;
+  const at = core.start - approxWord;
+  const s = text.startsWith('翻了', at - 2) ? at - 2 : text[at - 1] === '翻' ? at - 1 : -1;
   // a doubling count is a small whole number (翻两番); 翻亿番 is no quantity and 2^1e8 no value
   if (s < 0 || core.value === undefined || !Number.isInteger(core.value) || core.value < 1 || core.value > 10) return null;
   const end = core.end + 1;
-  return { type: 'figure', start: s, end, text: text.slice(s, end), value: 2 ** core.value, unit: 'times' };
+  const fig: FigureEntity = { type: 'figure', start: s, end, text: text.slice(s, end), value: 2 ** core.value, unit: 'times' };
+  if (approxWord) fig.approx = text[at] === '近' || text[at] === '约' ? 'about' : 'over';
+  return fig;
 }
 
 /**

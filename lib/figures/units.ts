@@ -24,7 +24,7 @@ export const BLOCK_NEXT: ReadonlyMap<string, string> = new Map([
   ['名', '义誉牌胜片称单字录著言人气'],
   ['位', '置于数居列'],
   ['家', '庭属长园伙具族境务里人电门用常渠户'],
-  ['所', '以有在谓得属说述需做能长'],
+  ['所', '以有在谓得属说述需做能长示列'], // 示 / 列: 如图4所示 is a figure's number
   ['座', '谈位'],
   ['方', '式法针向案便位言兴圆可能才'],
   ['头', '脑发等条衔号'],
@@ -57,7 +57,7 @@ export const BLOCK_NEXT: ReadonlyMap<string, string> = new Map([
   ['期', '间待望限工项建施核扩改移续规'],
   ['周', '边围到刊'],
   ['年', '级代轻龄会华制县期'],
-  ['天', '然地空气津使才堂府安'],
+  ['天', '然地空气津使堂府安'], // not 才: 三天才能办完 is three days (天才 after a numeral is rare)
   ['米', '饭粉'],
   ['克', '服思拉隆'],
   ['里', '程面边头屯'],
@@ -119,6 +119,7 @@ export const BLOCK_NEXT: ReadonlyMap<string, string> = new Map([
   ['番', '茄'],
   ['针', '对'],
   ['贴', '近心'],
+  ['盆', '地景栽'],
   ['m', 'a'],
   ['t', 'o'],
 ]);
@@ -162,7 +163,8 @@ function match(index: Map<string, Array<[string, string]>>, text: string, pos: n
     const next = text[end] ?? '';
     if (guard) {
       const block = BLOCK_NEXT.get(form);
-      if (block && next && block.includes(next)) continue;
+      // 支部 is a party branch, but 两支部队 is two troops
+      if (block && next && block.includes(next) && !(form === '支' && text.startsWith('部队', end))) continue;
       // a Latin unit must end where the Latin word ends (5m, not 5min or 5G)
       if (isAsciiLetter(form.charCodeAt(0)) && next && isAsciiLetter(next.charCodeAt(0))) continue;
     }

@@ -66,7 +66,8 @@ describe('findFigures: spans and normalization (ANNOTATION.md § FIGURE)', () =>
     ['安置一千二百人', '一千二百人', { value: 1200, unit: '人' }],
     ['两千余名志愿者', '两千余名', { value: 2000, unit: '名', approx: 'over' }],
     ['投入三十几万元', '三十几万元', { value: 300000, unit: '元', approx: 'over' }],
-    ['月收入四五千块钱', '四五千块钱', { min: 4000, max: 5000, unit: '元' }],
+    // a unit stays as written (issue #10): 块钱 is 块, as the unseen gold has 300多块钱
+    ['月收入四五千块钱', '四五千块钱', { min: 4000, max: 5000, unit: '块' }],
     ['补助3至5万元', '3至5万元', { min: 30000, max: 50000, unit: '元' }],
     ['奖励1万-5万元', '1万-5万元', { min: 10000, max: 50000, unit: '元' }],
     ['投资50万元（含）以上的项目', '50万元（含）以上', { value: 500000, unit: '元', approx: 'over' }],
@@ -101,9 +102,12 @@ describe('findFigures: spans and normalization (ANNOTATION.md § FIGURE)', () =>
     ['三億元', '三億元', { value: 3e8, unit: '元' }],
     ['数百名群众', '数百名', { value: 100, unit: '名', approx: 'over' }],
     ['百分之百', '百分之百', { value: 100, unit: '%' }],
-    ['跑了10km', '10km', { value: 10, unit: '公里' }],
+    // units as written (issue #10): km stays km, ℃ stays ℃, 平米 stays 平米; full-width letters read as ASCII
+    ['跑了10km', '10km', { value: 10, unit: 'km' }],
+    ['全程８ｋｍ', '８ｋｍ', { value: 8, unit: 'km' }],
+    ['买套90平米的房子', '90平米', { value: 90, unit: '平米' }],
     ['速率２８．８ｋｂｐｓ', '２８．８ｋｂｐｓ', { value: 28.8, unit: 'kbps' }],
-    ['升温5℃', '5℃', { value: 5, unit: '摄氏度' }],
+    ['升温5℃', '5℃', { value: 5, unit: '℃' }],
     ['零下5度', '零下5度', { value: -5, unit: '度' }],
     ['亩均收益3000元/亩', '3000元/亩', { value: 3000, unit: '元/亩' }],
     ['三分之一的农户', '三分之一', { value: 1 / 3 }],
@@ -122,7 +126,7 @@ describe('findFigures: spans and normalization (ANNOTATION.md § FIGURE)', () =>
     ['提出3点建议', '3点', { value: 3, unit: '点' }],
     ['指数上涨10点', '10点', { value: 10, unit: '点' }],
     ['二十来岁', '二十来岁', { value: 20, unit: '岁', approx: 'about' }],
-    ['万把块钱', '万把块钱', { value: 10000, unit: '元', approx: 'about' }],
+    ['万把块钱', '万把块钱', { value: 10000, unit: '块', approx: 'about' }],
     ['走进一户农家', '一户', { value: 1, unit: '户' }],
   ];
   for (const [text, span, norm] of cases) it(`${text} → ${span}`, () => one(text, span, norm));
@@ -156,7 +160,7 @@ describe('findFigures: spans and normalization (ANNOTATION.md § FIGURE)', () =>
     expect(findFigures('1998至2000年').filter((f) => f.min !== undefined)).toEqual([]);
   });
 
-  it('counts numeral + measure word (PD convention)', () => {
+  it('counts numeral + measure word, 一 + measure word included (PD1998 counts 一位, 一张)', () => {
     expect(figs('他是一位老党员，写了一张纸条，去过两次').map((f) => f.t)).toEqual(['一位', '一张', '两次']);
   });
 });

@@ -1,5 +1,6 @@
 // Set phrases, idioms and slogans in which a numeral + measure word is no quantity (一心一意, 三面环水),
 // one per line so that a change is one line in a diff; blank lines only group them. Read by idioms.ts.
+// The last group holds political slogans of numbered parts that national news writes without quotes (统筹两个大局).
 
 export const SET_PHRASES = `
 一心一意
@@ -379,4 +380,56 @@ export const SET_PHRASES = `
 三胎
 二孩
 三孩
+
+千里迢迢
+决胜千里
+千里之外
+千里之行
+一代人
+一米板
+三米板
+十米台
+三米跳板
+十米跳台
+
+一刀两断
+一刀两段
+一笔抹杀
+一笔勾销
+千里马
+志在千里
+一方有难
+八方支援
+三轮车
+小三轮
+
+两个大局
+两个毫不动摇
+两个务必
+三个务必
+两个结合
+两个根本性转变
+两个文明
+两个中国
+三个有利于
+四个服务
+四个现代化
+两个凡是
+两个基本点
+四项基本原则
+三步走
+两步走
+五个必由之路
+六个必须坚持
+十个明确
+十四个坚持
+三个转变
+三个区分开来
+两个健康
+三个一批
+五个一百
+六个一百
+十个一百
+一主两副
+十年磨一剑
 `;
