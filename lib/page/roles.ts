@@ -6,7 +6,7 @@ import type { Line, PageLines } from './lines';
 import { authorMarkup, BYLINE, classWords, cjk, elementChrome, isChrome, lineChrome, proseScore, RELATED, SENTENCE_END, STORY_WORDS } from './line-signs';
 import { findStories, firstPost, isReference, isTeaserPage } from './page-shape';
 import { drain, slices as makeSlices, type Slices } from './slices';
-import { findBylineAfter, findDateNear, findHeadline, headRole } from './story-head';
+import { findBylineAbove, findBylineAfter, findDateNear, findHeadline, headRole } from './story-head';
 import type { PageWalk } from './walk';
 
 export interface Roles {
@@ -190,7 +190,8 @@ export function* classifying(walk: PageWalk, page: PageLines, meta: PageMeta & {
     // and its last lines the writers (（记者 张三）, 责任编辑：李四) or the post's time (本贴由…于2005年8月12日)
     for (let i = lastBody, k = 0; i > firstBody && k < 3; i--, k++) if (roles[i] === 'body') headRole(lines[i], roles, i, false, signs(i));
     if (!roles.includes('byline')) findBylineAfter(lines, roles, lastBody);
-    if (!roles.includes('date')) findDateNear(lines, roles, headline, firstBody, lastBody);
+    if (!roles.includes('byline')) findBylineAbove(lines, roles, headline, firstBody);
+    if (!roles.includes('date')) findDateNear(lines, roles, headline, firstBody, lastBody, linkBefore);
     for (let i = 0; i < lines.length; i++) if (roles[i] && !isChrome(roles[i] as BlockRole)) storyOf[i] = 0;
   }
 

@@ -32,13 +32,15 @@ export interface AuthorSigns {
 }
 
 /** Whether a credit line is the byline: it names a writer, or the page's own author metadata names its person. */
-function isByline(t: string, signs: AuthorSigns): boolean {
+function isByline(t: string, signs: AuthorSigns, linkHeavy: boolean): boolean {
   // a line opening with 记者 is a credit only with a name after it (REPORTER): 记者获悉… opens a sentence
   const credit = REPORTER.test(t) || (BYLINE.test(t) && !/^\s*[(（]?\s*记者/.test(t)) || signs.marked;
   const author = signs.author?.trim();
   const named = !!author && author.length >= 2 && t.includes(author);
   // a short line that is (nearly) just the name the page's author metadata gives is the byline too
   if (named && t.length <= author.length + 12) return true;
+  // a line of links is a menu (在线荐稿 记者博客 联系记者), not a credit, unless the page marks it as the author's
+  if (linkHeavy && !signs.marked) return false;
   if (t.length > 60 || !credit) return false;
   if (named) return true;
   return !editorOnly(t);
@@ -52,7 +54,7 @@ export function headRole(l: Line, roles: (BlockRole | '')[], i: number, underHea
   // a paragraph that opens with a dateline (本报讯 …，…。) is body: head lines hold no sentences
   if (/[。！？]/.test(t) || l.punct > 4) return;
   if (DATE.test(t) && t.length <= 80) roles[i] = 'date';
-  else if (isByline(t, signs)) roles[i] = 'byline';
+  else if (isByline(t, signs, l.linked > l.ink * 0.5)) roles[i] = 'byline';
   else if (underHeadline && roles[i] === 'body' && l.heading && t.length <= 60) roles[i] = 'subheadline';
 }
 // How far past the story's last line a writer's credit standing outside its block is looked for.
@@ -72,22 +74,67 @@ export function findBylineAfter(lines: Line[], roles: (BlockRole | '')[], lastBo
   }
 }
 
-// How far from the story's head and tail a date line that no rule above took is looked for.
+// How far from the story's head and tail a date line that no rule above took is looked for; and how far
+// above the headline (past a second copy of the title, an edition bar) once nothing nearer has one.
 const DATE_SEARCH_LINES = 8;
+const DATE_ABOVE_LINES = 6;
 
-/** A short dated line near the story's head (even one the layout put in a side column) or tail becomes its date. */
-export function findDateNear(lines: Line[], roles: (BlockRole | '')[], headline: number, firstBody: number, lastBody: number) {
+/** Whether the date a line holds is outside any link (a page's own date, not a linked item of a list). */
+function dateUnlinked(l: Line, linkBefore: ArrayLike<number>): boolean {
+  const m = DATE.exec(l.text);
+  if (!m) return false;
+  const s = l.start + m.index;
+  return linkBefore[s + m[0].length] - linkBefore[s] === 0;
+}
+
+/**
+ * A short dated line near the story's head (even one the layout put in a side column) or tail becomes its
+ * date. First a line that is mostly no link; else a line whose date alone is no link (http://site/ 2005-07-18,
+ * 2022年02月12日 查看旧版) and that stands alone, not one of a run of dated lines (a list of dated links).
+ */
+export function findDateNear(lines: Line[], roles: (BlockRole | '')[], headline: number, firstBody: number, lastBody: number, linkBefore: ArrayLike<number>) {
   if (firstBody < 0) return;
   const head = headline >= 0 ? headline : firstBody;
   const near = [];
   for (let i = Math.max(0, head - 2); i < Math.min(lines.length, head + DATE_SEARCH_LINES); i++) near.push(i);
   for (let i = lastBody; i < Math.min(lines.length, lastBody + DATE_SEARCH_LINES); i++) near.push(i);
-  for (const i of near) {
-    const role = roles[i];
-    if (role !== 'chrome' && role !== 'body' && role !== 'controls' && role !== 'related') continue;
+  for (let i = head - 3; i >= Math.max(0, head - DATE_ABOVE_LINES); i--) near.push(i);
+  const short = (i: number) => {
     const t = lines[i].text.trim();
-    if (t.length <= 60 && DATE.test(t) && !/[。！？]/.test(t) && lines[i].linked < lines[i].ink * 0.5) {
+    return t.length <= 60 && DATE.test(t) && !/[。！？]/.test(t);
+  };
+  const open = (role: BlockRole | '') => role === 'chrome' || role === 'body' || role === 'controls' || role === 'related';
+  for (const i of near) {
+    if (open(roles[i]) && short(i) && lines[i].linked < lines[i].ink * 0.5) {
       roles[i] = 'date';
+      return;
+    }
+  }
+  const dated = (i: number) => i >= 0 && i < lines.length && DATE.test(lines[i].text);
+  for (const i of near) {
+    // above the headline a menu bar may hold the day (an e-paper's edition date beside its links)
+    const role = roles[i];
+    if (!(open(role) || (role === 'nav' && i < head))) continue;
+    if (short(i) && dateUnlinked(lines[i], linkBefore) && !dated(i - 1) && !dated(i + 1)) {
+      roles[i] = 'date';
+      return;
+    }
+  }
+}
+
+// How far above the story's body a writer's credit outside its block is looked for.
+const BYLINE_ABOVE_LINES = 6;
+
+/** A writer's credit in the chrome just above the story's body or headline (02日14:25 作者： 赵婕 出自[…]) is its byline. */
+export function findBylineAbove(lines: Line[], roles: (BlockRole | '')[], headline: number, firstBody: number) {
+  if (firstBody < 0) return;
+  const top = Math.max(0, (headline >= 0 ? headline : firstBody) - BYLINE_ABOVE_LINES);
+  for (let i = firstBody - 1; i >= top; i--) {
+    if (roles[i] !== 'chrome') continue;
+    const t = lines[i].text.trim();
+    // a dated credit (作者：X 时间：2005-08-22) is left to the date search: its date line names the writer too
+    if (t.length <= 40 && REPORTER.test(t) && !DATE.test(t) && !/[。！？]/.test(t) && lines[i].linked < lines[i].ink * 0.5) {
+      roles[i] = 'byline';
       return;
     }
   }
