@@ -17,11 +17,11 @@ export const RELATED = /^(相关(新闻|阅读|报道|文章|链接|推荐)|推�
 const COMMENTS = /^(网友评论|评论|跟帖|热门评论|最新评论|用户评论|发表评论)/;
 const AD = /^(广告|推广|赞助)/;
 export const BYLINE = /(来源|作者|记者|通讯员|编辑|责编|撰文|摄影|供图|出处|发布者)\s*[:：]|^\s*(文|图|文图|文\/图)\s*[\/|｜:：]|本报(记者|讯)|^\s*\(?（?记者/;
-// A writer's credit: the person who wrote the story (作者：X, 文/X, 记者 X, 本报记者 X, 撰文 X). 记者 with a
+// A writer's credit: the person who wrote the story (作者：X, 文/X, 记者 X, 本报记者 X, 撰文 X, 执笔人：X). 记者 with a
 // name and no colon counts too, but not 记者获悉 and the like, which open a sentence; nor a label with no name
 // after it (作者： 来源：, a template's 作者： size="20").
 export const REPORTER =
-  /(作者|撰文|撰稿|通讯员|发布者|发帖人|楼主)\s*[:：]\s*(?!\S*=)(?!来源|发布|日期|时间|编辑)[A-Za-z\u3400-\u9fff]|作者\s+\S|^\s*[（(【[]?\s*(文|文图|文\/图|图文|文[·・]图)\s*[/|｜:：]|记者\s*[:：]?\s*(?!获悉|从|了解|在|采访|近日|日前|看到|注意|发现|走访|来到|连线|调查|探访|实地)[\u4e00-\u9fff·]{2,4}/;
+  /(作者|撰文|撰稿|执笔人?|通讯员|发布者|发帖人|楼主)\s*[:：]\s*(?!\S*=)(?!来源|发布|日期|时间|编辑)[A-Za-z\u3400-\u9fff]|作者\s+\S|^\s*[（(【[]?\s*(文|文图|文\/图|图文|文[·・]图)\s*[/|｜:：]|记者\s*[:：]?\s*(?!获悉|从|了解|在|采访|近日|日前|看到|注意|发现|走访|来到|连线|调查|探访|实地)[\u4e00-\u9fff·]{2,4}/;
 // A post's line naming who posted it beside its time: X 发表于 2005-9-15, 发布时间 … by X, 由X张贴 @ …,
 // 本贴由X于…发表, X写于2005年3月16日. Each pattern holds the name where the line puts it; read only on date
 // lines: in prose these words say other things.

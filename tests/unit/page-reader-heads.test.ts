@@ -87,6 +87,16 @@ describe('page reader: bylines with no role word', () => {
     expect(headOf(page({ head: [menu] })).byline).toBeUndefined();
   });
 
+  it('takes a 执笔人 credit closing a report', () => {
+    expect(headOf(page({ tail: ['执笔人：闵乐夫 赵兰波 刘韬'] })).byline).toContain('闵乐夫');
+  });
+
+  it('takes a line of bare names at the story\'s top, and not a line of other words', () => {
+    expect(headOf(page({ head: ['赵延东、李清芬'] })).byline).toBe('赵延东、李清芬');
+    expect(headOf(page({ head: ['胡平'] })).byline).toBe('胡平');
+    expect(headOf(page({ head: ['乡村振兴'] })).byline).toBeUndefined();
+  });
+
   it('takes a writer\'s credit standing above the story block', () => {
     const h = headOf(page({ above: '<div class="bar">02日14:25 作者： 赵婕 出自[人民文学出版社]</div>' }));
     expect(h.byline).toContain('赵婕');
@@ -110,6 +120,17 @@ describe('page reader: dates outside the story block', () => {
   it('takes an e-paper\'s edition date from its bar above the headline', () => {
     const above = '<div class="dSearch"><strong>2022年02月12日</strong><span><a href="/old">查看旧版(2007年11月18号以前)</a></span></div>';
     expect(headOf(page({ above })).date).toBe('2022-02-12');
+  });
+
+  it('takes a bare date line, or a post\'s line naming its writer, a little further into the story', () => {
+    const long = [...BODY, ...BODY, ...BODY];
+    const lead = (line: string) => headOf(page({ body: [BODY[0], BODY[1], '一', '二', '三', '四', '五', '六', '七', '八', line, ...long] }));
+    expect(lead('2005年1月2日').date).toBe('2005-01-02');
+    const post = lead('本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表.');
+    expect(post.date).toBe('2005-08-12');
+    expect(post.byline).toContain('大卫');
+    // a sentence that mentions a day is no date line
+    expect(lead('2005年1月2日，樟树市召开了全市农田建设工作会议。').date).toBeUndefined();
   });
 
   it('takes no date from a list of dated links', () => {
