@@ -189,7 +189,7 @@ export function findHeadline(lines: Line[], roles: (BlockRole | '')[], firstBody
 // How far into the story's first lines a line of bare names is taken for its writers.
 const NAMES_LINES = 5;
 
-/** A line of nothing but a person's name or names at the story's top (犬儒病(上) / 胡平, 赵延东、风笑天) is its byline. */
+/** A line of nothing but a person's name or names at the story's top (犬儒病(上) / 胡平; 王建宏 张文攀) is its byline. */
 export function findNamesLine(lines: Line[], roles: (BlockRole | '')[], headline: number, firstBody: number) {
   if (firstBody < 0) return;
   const from = Math.max(0, (headline >= 0 ? headline : firstBody) - 1);
