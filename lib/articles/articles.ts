@@ -263,6 +263,8 @@ function isSignature(lines: PageLine[], i: number): boolean {
   return !below || !(below.kind === 'body' && below.text.length >= PARAGRAPH);
 }
 
+// a numbered part's label over its title (方案1 / 产权投资安全最重要, 之二 / …): a feature's parts, never a headline
+const NUMBERED_LABEL = /^[\u4e00-\u9fff]{1,3}\s*[0-9０-９一二三四五六七八九十]{1,2}$/;
 // a line that credits writers with no colon: 本报驻埃及记者朱梦魁, 本报评论员
 const CREDIT_WORDS = /记者|评论员|通讯员|特约|撰稿/;
 
@@ -304,7 +306,7 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
     case 'headline':
       if (walk.inHead && prev.kind !== 'caption') return false;
       // the sub-line of an intertitle pair that did not open an article carries on the text as its first line does
-      if (walk.headless && prev.kind === 'headline' && i >= 2 && lines[i - 2].kind === 'body' && isIntertitlePair(lines, i - 1)) return false;
+      if ((walk.headless || NUMBERED_LABEL.test(prev.text)) && prev.kind === 'headline' && i >= 2 && lines[i - 2].kind === 'body' && isIntertitlePair(lines, i - 1)) return false;
       if (walk.web && isBetweenParagraphs(lines, i)) return false;
       if (walk.inPost && isInsideText(lines, i, walk)) return false;
       // On a wrapped page a line as wide as the column is a paragraph's first line, not a headline.
@@ -318,13 +320,13 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
         prev.author ||
         (prev.kind !== 'body' && prev.kind !== 'dateline') ||
         !next ||
-        (next.kind !== 'body' && !(walk.headless && isIntertitlePair(lines, i))) ||
+        (next.kind !== 'body' && !((walk.headless || NUMBERED_LABEL.test(line.text)) && isIntertitlePair(lines, i))) ||
         hasPictureNote(line.text) ||
         // A web page's headline sits over its dated post line.
         (walk.web && readWebDate(next.text) !== undefined) ||
         // a column of bulleted briefs under its label (简讯 / ●11月19日，…)
         (BRIEF_LABEL.test(line.text) && BULLET.test(next.text)) ||
-        (!walk.intertitled && walk.dated && isBriefSection(lines, walk.headless && isIntertitlePair(lines, i) ? i + 2 : i + 1))
+        (!walk.intertitled && walk.dated && isBriefSection(lines, (walk.headless || NUMBERED_LABEL.test(line.text)) && isIntertitlePair(lines, i) ? i + 2 : i + 1))
       );
     case 'dateline':
       // A dateline opens a headline-less brief after a trailing author "(周金宇)"; 本报讯 after any finished article.

@@ -1,5 +1,5 @@
-// A two-line intertitle (a short title and its sub-line) inside a story that opens with its text is no new
-// article; a headline over a byline run of names (栾老寨的奇迹 / 龙益飞石雄) after a finished story still is one.
+// A two-line intertitle (a short title and its sub-line) inside a story that opens with its text, or one under
+// a numbered part's label (方案1), is no new article; a headline over a byline run of names (栾老寨的奇迹 / 龙益飞石雄) after a finished story still is one.
 import { describe, expect, it } from 'vitest';
 import { splitArticles } from '../../lib/articles';
 import { isNameRun } from '../../lib/articles/person-name';
@@ -11,6 +11,11 @@ const P3 = '医养结合是指通过医疗资源与养老资源的整合，为�
 describe('two-line intertitles', () => {
   it('keep a story that opens with its text in one article', () => {
     const text = [P1, '', '安宁疗护精细化', '', '让临终患者少些痛苦多些温暖', '', P2, '', '医养结合专业化', '', '让老年生活健康有品质', '', P3, '', '记者 刘涛'].join('\n');
+    expect(splitArticles(text).map((a) => a.start)).toEqual([0]);
+  });
+
+  it('keep a feature\'s numbered parts (方案1 / its title) in the feature, under its own headline too', () => {
+    const text = ['人物画像', P1, '方案1', '产权投资安全最重要', P2, '方案2', '投资住宅宜早也宜晚', P3].join('\n');
     expect(splitArticles(text).map((a) => a.start)).toEqual([0]);
   });
 
