@@ -1,6 +1,7 @@
 import { isoDate, readDateline, readFullDate, readWebDate } from './head';
 import { hasPictureNote, isBareCredit, isBareDate, isEditorNote, isFieldLabel, isListItem, isSignedByPerson, isLocalDateline, type PageLine, readLines } from './lines';
 import { markHeadings } from './hints';
+import { isNameRun, isPersonNames } from './person-name';
 import type { Article, HeadingHint } from '../types';
 
 /**
@@ -89,6 +90,9 @@ interface Walk {
   headingLevel: number;
   /** In a column of bulleted briefs under its label (简讯 / ●… / ●…): each bullet opens a brief. */
   briefColumn: boolean;
+  /** The article opened with its text, no headline over it (a story pasted from its first paragraph): a
+   * two-line intertitle in it is one (a headed article's page prints its next story's headline over its byline). */
+  headless: boolean;
 }
 
 // How far a web article's text may sit below its dated head.
@@ -98,7 +102,7 @@ const AWAIT_BODY_LINES = 40;
 function groupLines(lines: PageLine[]): PageLine[][] {
   const groups: PageLine[][] = [];
   let current: PageLine[] = [];
-  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), column: 0, web: isWebPage(lines), awaitingBody: 0, inPost: false, paragraphs: 0, postHeadlines: new Set(), editorNote: false, photoItem: false, headingLevel: 0, briefColumn: false };
+  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), column: 0, web: isWebPage(lines), awaitingBody: 0, inPost: false, paragraphs: 0, postHeadlines: new Set(), editorNote: false, photoItem: false, headingLevel: 0, briefColumn: false, headless: false };
   if (walk.web) walk.postHeadlines = findPostHeadlines(lines);
   if (walk.wrapped) walk.column = columnWidth(lines);
   // Headlines are as long as a narrow column; only a wide one tells them from paragraph lines.
@@ -111,6 +115,7 @@ function groupLines(lines: PageLine[]): PageLine[][] {
       walk.awaitingBody = walk.paragraphs = 0;
       walk.inPost = walk.postHeadlines.has(i);
       walk.inHead = line.kind === 'headline';
+      walk.headless = line.kind === 'body';
       walk.dated = walk.intertitled = walk.editorNote = false;
       walk.photoItem = line.kind === 'headline' && hasPictureNote(line.text);
       walk.briefColumn = (line.kind === 'headline' && BRIEF_LABEL.test(line.text)) || (walk.briefColumn && BULLET.test(line.text));
@@ -258,6 +263,23 @@ function isSignature(lines: PageLine[], i: number): boolean {
   return !below || !(below.kind === 'body' && below.text.length >= PARAGRAPH);
 }
 
+// a numbered part's label over its title (方案1 / 产权投资安全最重要, 之二 / …): a feature's parts, never a headline
+const NUMBERED_LABEL = /^[\u4e00-\u9fff]{1,3}\s*[0-9０-９一二三四五六七八九十]{1,2}$/;
+// a line that credits writers with no colon: 本报驻埃及记者朱梦魁, 本报评论员
+const CREDIT_WORDS = /记者|评论员|通讯员|特约|撰稿/;
+
+/**
+ * A headline line and a second short unpunctuated one straight over a paragraph: an intertitle and its sub-line
+ * (安宁疗护精细化 / 让临终患者少些痛苦多些温暖). A second line that credits writers (龙益飞石雄, 本报评论员)
+ * makes the pair a headline over its byline instead.
+ */
+function isIntertitlePair(lines: PageLine[], i: number): boolean {
+  const second = lines[i + 1];
+  const body = lines[i + 2];
+  if (second?.kind !== 'headline' || second.closed || readWebDate(second.text) || body?.kind !== 'body' || body.text.length < PARAGRAPH) return false;
+  return !CREDIT_WORDS.test(second.text) && !isNameRun(second.text) && !isPersonNames(second.text);
+}
+
 const BULLET = /^[●■◆★◎•▪]/;
 // The label over a column of briefs: 简讯, 快讯, ■县域动态, 【新闻速递】.
 const BRIEF_LABEL = /^[■□◆◇●★【\[]?\s*[\u4e00-\u9fff]{0,4}(简讯|短讯|快讯|简报|速递|速览|动态|一句话新闻)\s*[】\]]?$/;
@@ -283,6 +305,8 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
   switch (line.kind) {
     case 'headline':
       if (walk.inHead && prev.kind !== 'caption') return false;
+      // the sub-line of an intertitle pair that did not open an article carries on the text as its first line does
+      if ((walk.headless || NUMBERED_LABEL.test(prev.text)) && prev.kind === 'headline' && i >= 2 && lines[i - 2].kind === 'body' && isIntertitlePair(lines, i - 1)) return false;
       if (walk.web && isBetweenParagraphs(lines, i)) return false;
       if (walk.inPost && isInsideText(lines, i, walk)) return false;
       // On a wrapped page a line as wide as the column is a paragraph's first line, not a headline.
@@ -291,18 +315,18 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
       if (line.text.length <= 3 && next?.kind === 'dateline' && (prev.kind === 'body' || prev.kind === 'dateline')) return false;
       // After a finished article with no author line, a short line straight followed by body text may be
       // an intertitle (小标题) of a long feature; after a dated report, it heads a new brief when the body
-      // under it is short or signed.
+      // under it is short or signed. A two-line intertitle (安宁疗护精细化 / 让临终患者少些痛苦多些温暖) reads the same.
       return (
         prev.author ||
         (prev.kind !== 'body' && prev.kind !== 'dateline') ||
         !next ||
-        next.kind !== 'body' ||
+        (next.kind !== 'body' && !((walk.headless || NUMBERED_LABEL.test(line.text)) && isIntertitlePair(lines, i))) ||
         hasPictureNote(line.text) ||
         // A web page's headline sits over its dated post line.
         (walk.web && readWebDate(next.text) !== undefined) ||
         // a column of bulleted briefs under its label (简讯 / ●11月19日，…)
         (BRIEF_LABEL.test(line.text) && BULLET.test(next.text)) ||
-        (!walk.intertitled && walk.dated && isBriefSection(lines, i + 1))
+        (!walk.intertitled && walk.dated && isBriefSection(lines, (walk.headless || NUMBERED_LABEL.test(line.text)) && isIntertitlePair(lines, i) ? i + 2 : i + 1))
       );
     case 'dateline':
       // A dateline opens a headline-less brief after a trailing author "(周金宇)"; 本报讯 after any finished article.

@@ -2,3 +2,4 @@
 // extension's and the command line's) need how an element's tag or role ranks as a heading.
 export { splitArticles } from './articles';
 export { headingLevel } from './hints';
+export { isNameRun, isPersonName, isPersonNames } from './person-name';

@@ -3,10 +3,10 @@
 // between stories becomes stretches read only for their entities (ExtractResult.chrome), never articles
 // and never facts. Heads come from the blocks (headline, sub-headline, byline, date), else from the
 // story's first lines (本报讯 datelines), else from the page's metadata.
-import { splitArticles } from '../articles';
+import { isPersonNames, splitArticles } from '../articles';
 import { toSimplified } from '../text';
 import type { Article, ArticleResult, BlockHint, BlockRole, Entity, ExtractOptions, Span } from '../types';
-import { datelineNamesWriter, REPORTER } from './line-signs';
+import { bracketedName, datelineNamesWriter, writerCredit, type NameAt } from './line-signs';
 import { isoDate } from './meta';
 
 /** Articles of this index are chrome stretches: read for their entities, then dropped (see settleChrome). */
@@ -86,12 +86,28 @@ export function editionDate(text: string, blocks: readonly BlockHint[]): string 
 const TAIL_CREDIT =
   /[（(]\s*(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员)|文\s*[/／|｜])[^（）()\n。]{2,40}[）)]\s*$|[（(]\s*[\u4e00-\u9fff·]{2,4}\s+[\u4e00-\u9fff]{2,6}报道\s*[）)]\s*$/;
 
+// names alone in brackets closing the story: （袁源）, (王建宏 张文攀); read by isPersonNames, so （完） and （新华社） are none
+const TAIL_NAMES = /[（(]\s*([\u4e00-\u9fff][\u4e00-\u9fff\s、]{1,20}?)\s*[）)]\s*$/;
+
 /** The credit closing a body block, as a span, or undefined. */
 function tailCredit(text: string, b: Span): (Span & { text: string }) | undefined {
   const block = trimmed(text, b);
-  const m = TAIL_CREDIT.exec(block.text);
+  let m = TAIL_CREDIT.exec(block.text);
+  if (!m) {
+    m = TAIL_NAMES.exec(block.text);
+    if (m && !isPersonNames(m[1])) m = null;
+  }
   if (!m) return undefined;
   return { start: block.start + m.index, end: block.end, text: m[0].trim() };
+}
+
+/** A byline block's span; of an info line that names its writer only in brackets ([ 黄宇 ]), that name's. */
+function writerSpan(text: string, b: Span): Span & { text: string } {
+  const line = trimmed(text, b);
+  const name: NameAt | undefined = writerCredit(line.text) ? undefined : bracketedName(line.text);
+  if (!name) return line;
+  const start = line.start + name.index;
+  return { start, end: start + name.length, text: line.text.slice(name.index, name.index + name.length) };
 }
 
 function head(text: string, list: BlockHint[], start: number, end: number, index: number, page: ExtractOptions, edition?: string): Article {
@@ -103,11 +119,11 @@ function head(text: string, list: BlockHint[], start: number, end: number, index
   // that also names the writer (作者:X 发表于:2005-07-31, X 发表于 2005-9-15) serves where no line of its own does
   const bylines = list.filter((b) => b.role === 'byline');
   const byline =
-    bylines.find((b) => REPORTER.test(text.slice(b.start, b.end))) ?? bylines[0] ?? list.find((b) => b.role === 'date' && datelineNamesWriter(text.slice(b.start, b.end)));
+    bylines.find((b) => writerCredit(text.slice(b.start, b.end))) ?? bylines[0] ?? list.find((b) => b.role === 'date' && datelineNamesWriter(text.slice(b.start, b.end)));
   const date = list.filter((b) => b.role === 'date').map((b) => isoDate(text.slice(b.start, b.end))).find(Boolean);
   if (headline) article.headline = trimmed(text, headline);
   if (sub) article.subheadline = trimmed(text, sub);
-  if (byline) article.byline = trimmed(text, byline);
+  if (byline) article.byline = writerSpan(text, byline);
   if (date) article.date = date;
   // a dateline opening the body (本报樟树讯, 新华社北京1月6日电) names the place, and the writers if no block did
   const body = first('body');

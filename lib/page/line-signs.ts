@@ -2,6 +2,7 @@
 // footer phrases, bylines, dates; and how much a line reads like prose. Shared by the role passes.
 import type { BlockRole } from '../types';
 import type { Line } from './lines';
+import { isPersonName } from '../articles';
 
 // class/id words of containers that hold the story, and of those that never do
 export const STORY_WORDS = /article|content|text|body|main|post|entry|story|detail|zw|editor|news_?con|cont\b|正文/i;
@@ -16,11 +17,11 @@ export const RELATED = /^(相关(新闻|阅读|报道|文章|链接|推荐)|推�
 const COMMENTS = /^(网友评论|评论|跟帖|热门评论|最新评论|用户评论|发表评论)/;
 const AD = /^(广告|推广|赞助)/;
 export const BYLINE = /(来源|作者|记者|通讯员|编辑|责编|撰文|摄影|供图|出处|发布者)\s*[:：]|^\s*(文|图|文图|文\/图)\s*[\/|｜:：]|本报(记者|讯)|^\s*\(?（?记者/;
-// A writer's credit: the person who wrote the story (作者：X, 文/X, 记者 X, 本报记者 X, 撰文 X). 记者 with a
+// A writer's credit: the person who wrote the story (作者：X, 文/X, 记者 X, 本报记者 X, 撰文 X, 执笔人：X). 记者 with a
 // name and no colon counts too, but not 记者获悉 and the like, which open a sentence; nor a label with no name
 // after it (作者： 来源：, a template's 作者： size="20").
 export const REPORTER =
-  /(作者|撰文|撰稿|通讯员|发布者|发帖人|楼主)\s*[:：]\s*(?!\S*=)(?!来源|发布|日期|时间|编辑)[A-Za-z\u3400-\u9fff]|作者\s+\S|^\s*[（(【[]?\s*(文|文图|文\/图|图文|文[·・]图)\s*[/|｜:：]|记者\s*[:：]?\s*(?!获悉|从|了解|在|采访|近日|日前|看到|注意|发现|走访|来到|连线|调查|探访|实地)[\u4e00-\u9fff·]{2,4}/;
+  /(作者|撰文|撰稿|执笔人?|通讯员|发布者|发帖人|楼主)\s*[:：]\s*(?!\S*=)(?!来源|发布|日期|时间|编辑)[A-Za-z\u3400-\u9fff]|作者\s+\S|^\s*[（(【[]?\s*(文|文图|文\/图|图文|文[·・]图)\s*[/|｜:：]|记者\s*[:：]?\s*(?!获悉|从|了解|在|采访|近日|日前|看到|注意|发现|走访|来到|连线|调查|探访|实地)[\u4e00-\u9fff·]{2,4}/;
 // A post's line naming who posted it beside its time: X 发表于 2005-9-15, 发布时间 … by X, 由X张贴 @ …,
 // 本贴由X于…发表, X写于2005年3月16日. Each pattern holds the name where the line puts it; read only on date
 // lines: in prose these words say other things.
@@ -34,14 +35,45 @@ const POSTERS = [
 // words that stand where a name would and are none (阅读 发表于, 时间 by)
 const NOT_A_NAME = /^(编辑|阅读|评论|时间|日期|本文|文章|原文|帖子|本贴|本帖)$|\d{2}|[:：]/;
 
-/** Whether a date line also names its writer: a writer's credit, or the name of who posted it. */
+/** Whether a date line also names its writer: a writer's credit, a name in brackets, or the name of who posted it. */
 export function datelineNamesWriter(t: string): boolean {
-  if (REPORTER.test(t)) return true;
+  if (REPORTER.test(t) || bracketedName(t)) return true;
   return POSTERS.some((p) => {
     const name = p.exec(t)?.[1];
     return !!name && !NOT_A_NAME.test(name);
   });
 }
+
+/** Where a name sits in a line: its offset and length. */
+export interface NameAt {
+  index: number;
+  length: number;
+}
+
+// a bracketed bare name on a page's info line: BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]
+const BRACKETED = /[[【]\s*([\u4e00-\u9fff]{2,4})\s*[\]】]/g;
+
+/** The writer's name a line gives in brackets ([ 黄宇 ], 【张三】), not the source's (来源：[ 国际金融报 ]). */
+export function bracketedName(t: string): NameAt | undefined {
+  for (const m of t.matchAll(BRACKETED)) {
+    if (/(?:来源|出处|编辑|责编)\s*[:：]?\s*$/.test(t.slice(0, m.index))) continue;
+    if (isPersonName(m[1])) return { index: m.index + m[0].indexOf(m[1]), length: m[1].length };
+  }
+  return undefined;
+}
+
+// a source credit that is all the line holds: 来源: 尹娟
+const SOURCE_ALONE = /(?:来源|出处)\s*[:：]\s*([\u4e00-\u9fff]{2,4})\s*$/;
+
+/** The person a source credit names, where it names one and no outlet (来源: 尹娟, not 来源：新华网): their name's place. */
+export function sourcePerson(t: string): NameAt | undefined {
+  const m = SOURCE_ALONE.exec(t);
+  if (!m || !isPersonName(m[1])) return undefined;
+  return { index: m.index + m[0].lastIndexOf(m[1]), length: m[1].length };
+}
+
+/** Whether a credit line names the writer: 作者：X, 记者 X, or a source that is a person (来源: 尹娟). */
+export const writerCredit = (t: string) => REPORTER.test(t) || !!sourcePerson(t);
 
 // Credits that name no writer: the editor's, the reviewer's, the outlet a story came from. Such a line is
 // a footer credit, not the byline, unless the page's own author metadata names its person.
@@ -49,7 +81,7 @@ const EDITOR_CREDIT = /责任编辑|责编|编辑|审核|审校|校对|监制|�
 const PHOTO_CREDIT = /摄影|供图|^\s*图\s*[/|｜:：]/;
 
 /** Whether a byline-like line credits only editors or a source (责任编辑：X, 来源：新华网), no writer. */
-export const editorOnly = (t: string) => EDITOR_CREDIT.test(t) && !REPORTER.test(t) && !PHOTO_CREDIT.test(t);
+export const editorOnly = (t: string) => EDITOR_CREDIT.test(t) && !writerCredit(t) && !PHOTO_CREDIT.test(t);
 
 // a date, year first (2005-5-7, 2005年5月7日), or year last beside a clock or a date label (发布日期： 7/5/2005 9:23:57 PM)
 export const DATE =

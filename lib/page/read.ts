@@ -37,7 +37,10 @@ export function* reading(root: Element, options: WalkOptions = {}): Generator<vo
     time.restart();
   }
   const lines = yield* cuttingLines(walk, time);
-  const { blocks, kind } = yield* classifying(walk, lines, { ...meta, title }, time);
+  const { blocks, kind, date, byline } = yield* classifying(walk, lines, { ...meta, title }, time);
+  // a day or a writer the page shows outside the story's lines serves as its metadata does, where the markup gives none
+  if (date && !meta.date) meta.date = date;
+  if (byline && !meta.byline) meta.byline = byline;
   return { ...walk, blocks, meta, kind };
 }
 

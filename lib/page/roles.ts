@@ -6,12 +6,16 @@ import type { Line, PageLines } from './lines';
 import { authorMarkup, BYLINE, classWords, cjk, elementChrome, isChrome, lineChrome, proseScore, RELATED, SENTENCE_END, STORY_WORDS } from './line-signs';
 import { findStories, firstPost, isReference, isTeaserPage } from './page-shape';
 import { drain, slices as makeSlices, type Slices } from './slices';
-import { findBylineAfter, findDateNear, findHeadline, headRole } from './story-head';
+import { findBylineAbove, findBylineAfter, findDateNear, findHeadline, findNamesLine, headRole } from './story-head';
 import type { PageWalk } from './walk';
 
 export interface Roles {
   blocks: BlockHint[];
   kind: PageKind;
+  /** The story's day as the page shows it outside the story's lines (an info bar above a second copy of the title), for its metadata. */
+  date?: string;
+  /** A writer's credit the page shows outside the story's lines, for its metadata. */
+  byline?: string;
 }
 
 
@@ -146,6 +150,8 @@ export function* classifying(walk: PageWalk, page: PageLines, meta: PageMeta & {
   }
   // per line: which story it belongs to (-1: none)
   const storyOf = new Int32Array(lines.length).fill(-1);
+  let pageDate: string | undefined;
+  let pageByline: string | undefined;
   const heads = findStories(lines, roles, firstBody, lastBody);
   if (heads) {
     // many stories: each story heading opens one; the lines up to the next belong to it
@@ -190,7 +196,9 @@ export function* classifying(walk: PageWalk, page: PageLines, meta: PageMeta & {
     // and its last lines the writers (（记者 张三）, 责任编辑：李四) or the post's time (本贴由…于2005年8月12日)
     for (let i = lastBody, k = 0; i > firstBody && k < 3; i--, k++) if (roles[i] === 'body') headRole(lines[i], roles, i, false, signs(i));
     if (!roles.includes('byline')) findBylineAfter(lines, roles, lastBody);
-    if (!roles.includes('date')) findDateNear(lines, roles, headline, firstBody, lastBody);
+    if (!roles.includes('byline')) findNamesLine(lines, roles, headline, firstBody);
+    if (!roles.includes('byline')) pageByline = findBylineAbove(lines, roles, headline, firstBody);
+    if (!roles.includes('date')) pageDate = findDateNear(lines, roles, headline, firstBody, lastBody, linkBefore);
     for (let i = 0; i < lines.length; i++) if (roles[i] && !isChrome(roles[i] as BlockRole)) storyOf[i] = 0;
   }
 
@@ -231,5 +239,8 @@ export function* classifying(walk: PageWalk, page: PageLines, meta: PageMeta & {
     if (storyOf[i] >= 0 && kind !== 'no-story') hint.story = storyOf[i];
     blocks.push(hint);
   }
-  return { blocks, kind };
+  const out: Roles = { blocks, kind };
+  if (kind === 'story' && pageDate) out.date = pageDate;
+  if (kind === 'story' && pageByline) out.byline = pageByline;
+  return out;
 }
