@@ -86,6 +86,17 @@ function bestUnits(entry: NameEntry): { units: number[]; kind: FormKind } | null
   return { units: entry.units.filter((r) => r.kind === kind).map((r) => r.unit), kind };
 }
 
+/**
+ * The full name's suffix starts a word of its own (北京|市区, 迭部|县城, 陕西|省直, 太原|市政工程) however the segmenter
+ * cut it: the short name is the place. Not when what follows the suffix is a word itself (永兴县|城关镇, 南京市|话剧团,
+ * 武汉市|民政局, 江西省|市场), nor for 内 / 外 (广东省内: within the province).
+ */
+function suffixStartsWord(text: string, end: number, after: string, b: Boundaries): boolean {
+  if (!ADMIN_SUFFIX.test(text.slice(end - 1, end)) || /^[内外]/.test(after) || !SUFFIX_WORD.test(text.slice(end - 1, end + 3))) return false;
+  const nextIsWord = b.tokenStart(end) === end && b.tokenEnd(end) - end >= 2;
+  return !nextIsWord && !SUFFIX_WORD.test(text.slice(end, end + 3));
+}
+
 /** Checks a dictionary candidate at [start, end); returns the hit or null. */
 function checkCandidate(text: string, start: number, end: number, entry: NameEntry, index: PlaceIndex, b: Boundaries | null, prevEnd: number): Hit | null {
   const name = text.slice(start, end);
@@ -103,6 +114,7 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
   // 254万山区人民: a number's magnitude, not 万山区
   // 1500台中: a measure word after a number, not 台中
   if (start > 0 && /^[万千百亿台个只位件条家座所名口头支辆艘架套批次]/.test(name) && /[0-9０-９一二三四五六七八九十两几]/.test(text[start - 1])) return null;
+  if (b && adminSuffix && name.length > 2 && suffixStartsWord(text, end, after, b)) return null;
   if (b) {
     // 环渤海, 泛珠江: a one-character prefix glued to a sea or region
     const prefixed = !!entry.lex && start > 0 && /[环泛]/.test(text[start - 1]) && b.tokenStart(start) === start - 1;

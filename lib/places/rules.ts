@@ -42,7 +42,7 @@ export const ADMIN_AFTER = /^(?:县(?![乡市区])|市(?![县区州])|区(?![县
 export const STATE_AFTER = /^(?:人民民主共和国|民主人民共和国|民主共和国|联合共和国|共和国|联合王国|王国|合众国|酋长国|帝国|州|省)/;
 
 /** A city abroad named with 市 (波恩市), not a market or its people (美国市场). */
-export const CITY_AFTER = /^市(?![场民长政容区委内])/;
+export const CITY_AFTER = /^市(?![场民长政容区委内属辖话级]|中心)/;
 
 /** Site suffixes strong enough to take a stem that is an ordinary word (柘林水库). */
 export const STRONG_SITE = /^(?:国际机场|高新区|经济技术开发区|高新技术产业开发区|工业园区|水库)$/;
