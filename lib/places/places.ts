@@ -39,6 +39,7 @@ import { riverSpans } from './rivers';
 import { markSites } from './sites';
 import { roadHit } from './roads';
 import { longStemStart } from './minority';
+import { unitsAbroad } from './abroad';
 import { listedAirports, listedTownships, listedVillages } from './lists';
 import { copyOffset, getSegmenter } from '../text';
 import type { Article, PlaceEntity, PlaceLevelRef, UserLexicon } from '../types';
@@ -610,7 +611,10 @@ function findIn(text: string, articles: Article[], lexicon?: UserLexicon): Place
     userCache.set(lexicon, user);
   }
   const b = boundariesOf(text);
-  const hits = markSites(text, dictionaryHits(text, index, b, user), b, index);
+  const sited = markSites(text, dictionaryHits(text, index, b, user), b, index);
+  const abroad = unitsAbroad(text, sited);
+  // (a unit abroad may take in a hit before it: that hit's end is -1 now)
+  const hits = [...sited, ...abroad].filter((h) => h.end > 0).sort((x, y) => x.start - y.start);
   const extra = ruleHits(text, hits, b, g);
   const found = [...hits.filter((h) => h.end > 0 && !isCredit(text, h)), ...extra.filter((h) => !isCredit(text, h))];
   // names a list shows: airports before the last one's 机场, villages before 等村

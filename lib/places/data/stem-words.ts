@@ -4,6 +4,7 @@
 /** Stems of 村/乡/镇/社区 that make a generic phrase, not a name (贫困村, 示范乡): GENERIC_STEMS in rules.ts. */
 export const GENERIC_STEM_WORDS = `
 贫困
+郊区
 特困
 示范
 试点
