@@ -32,6 +32,7 @@ import {
   CREDIT_AFTER,
   ETHNIC_BEFORE,
   isPlainWordStem,
+  BRAND_AFTER,
 } from './rules';
 import { boundariesOf, type Boundaries } from './boundaries';
 import { joinBrokenLines } from './breaks';
@@ -152,6 +153,8 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
     return hit;
   }
   if (entry.lex) {
+    // 珠江钢琴, 上海远东队: a river's or region's name heading a brand or a team names no place
+    if ((entry.lex.level === 'site' || entry.lex.level === 'region') && BRAND_AFTER.test(text.slice(end, end + 5))) return null;
     // 东北 the region, not 东北部 or 东北风
     if (/^[东西南北]/.test(name) && DIRECTION_AFTER.test(after)) return null;
     return { start, end, entry, units: [], kind: 'lex', level: entry.lex.level, rule: entry.lex.rule };

@@ -1,6 +1,6 @@
 // Word lists the place finder checks spans against: what may follow a name, which stems are plain
 // words, which suffixes make a village, township or named site.
-import { ADMIN_SUFFIX_WORDS, ETHNIC_GROUPS, NEVER_SHORT_NAMES, SITE_SUFFIXES } from './data/rule-words';
+import { ADMIN_SUFFIX_WORDS, BRAND_AFTER_WORDS, ETHNIC_GROUPS, NEVER_SHORT_NAMES, SITE_SUFFIXES } from './data/rule-words';
 import type { PlaceIndex } from './lexicon';
 import { COMMON_SHORT_WORDS, GENERIC_LOCAL_WORDS, GENERIC_STEM_WORDS, PLAIN_TOWNSHIP_WORDS } from './data/stem-words';
 
@@ -95,3 +95,6 @@ export function isPlainWordStem(index: PlaceIndex, name: string): boolean {
   plainWords ??= new Set([...COMMON_SHORT, ...index.gazetteer.plainStems]);
   return plainWords.has(name);
 }
+
+/** A river's, mountain's or region's name before these is a brand or a team (珠江钢琴, 远东队), not a place. */
+export const BRAND_AFTER = new RegExp(`^(?:${BRAND_AFTER_WORDS.join('|')})`);

@@ -235,3 +235,21 @@ export const GENERIC_UNIT_TAILS: readonly string[] = [
   '种畜场',
   '种场',
 ];
+
+/**
+ * Words after a river's, mountain's or region's name that make it a product's brand or a team (珠江钢琴, 黄河啤酒,
+ * 远东队): the name is no place there. A firm or a paper named so (长城集团, 长江日报) still names its place: no entry
+ * here. BRAND_AFTER in rules.ts.
+ */
+export const BRAND_AFTER_WORDS: readonly string[] = [
+  '钢琴',
+  '啤酒',
+  '汽车',
+  '电器',
+  '卷烟',
+  '牌',
+  '队',
+  '足球',
+  '俱乐部',
+  '律师事务所',
+];
