@@ -112,7 +112,9 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
   if (EVENT_AFTER.test(after)) return null;
   // 本报新干讯, 新华社北京1月3日电: a dateline names a place whatever the segmenter says
   const dateline = /(?:本报|新华社|中新社|电讯|讯)$/.test(text.slice(Math.max(0, start - 3), start)) && /^(?:[讯电]|[0-9０-９一二三四五六七八九十]{1,3}月)/.test(after);
-  const chained = start === prevEnd || dateline;
+  // 中共北京市委, 中共江西省委: jieba reads the party committee as one word; the place inside it is a place
+  const party = !!b && start >= 2 && text.slice(start - 2, start) === '中共' && b.tokenStart(start) === start - 2 && /^[省市区县州]?委/.test(text.slice(end, end + 2));
+  const chained = start === prevEnd || dateline || party;
   // 254万山区人民: a number's magnitude, not 万山区
   // 1500台中: a measure word after a number, not 台中
   if (start > 0 && /^[万千百亿台个只位件条家座所名口头支辆艘架套批次]/.test(name) && /[0-9０-９一二三四五六七八九十两几]/.test(text[start - 1])) return null;
@@ -121,7 +123,7 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
     // 环渤海, 泛珠江: a one-character prefix glued to a sea or region
     const prefixed = !!entry.lex && start > 0 && /[环泛]/.test(text[start - 1]) && b.tokenStart(start) === start - 1;
     if (!chained && !prefixed && !b.at(start)) return null;
-    if (!dateline && !b.at(end)) {
+    if (!dateline && !party && !b.at(end)) {
       const tokenStart = b.tokenStart(end - 1);
       // 宜春市委, 北京市政府: the full name's suffix starts the next word — unless that word is
       // 市场, 市区, 县城 … (南昌市场 is 南昌 + 市场); 于城镇居民 (城镇 glued inside) is no 于城镇

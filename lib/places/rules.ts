@@ -5,7 +5,8 @@ import type { PlaceIndex } from './lexicon';
 import { COMMON_SHORT_WORDS, GENERIC_LOCAL_WORDS, GENERIC_STEM_WORDS, PLAIN_TOWNSHIP_WORDS } from './data/stem-words';
 
 /** A name followed by these is a road, not the place (上海市山西北路, 东兴市北仑大道). */
-export const ROAD_AFTER = /^[东西南北中]?(?:路|街|大街|大道|巷|胡同|隧道)/;
+// 街头, 街面, 大街小巷 are the city's streets at large, not one road named after it (北京街头 → 北京)
+export const ROAD_AFTER = /^[东西南北中]?(?:路|街(?![头面上])|大街(?!小巷)|大道|巷|胡同|隧道)/;
 
 /** A short form followed by one of these is part of a longer name (清水湾, 新干线). */
 export const NAME_CONTINUES = /^[湾山河湖江岛峰岭沟坪塘港寨庄峡滩洲岗坝桥门围]/;
@@ -14,7 +15,8 @@ export const NAME_CONTINUES = /^[湾山河湖江岛峰岭沟坪塘港寨庄峡�
 export const DIRECTION_AFTER = /^[部风方侧角向面端]/;
 
 /** A country or province heading a longer word, except a nationality or a language (蒙古族, 日本语). */
-export const NOT_AFTER_STRONG = /^[族语文式画队装陵宫寺塔站盾铢庙湾山河湖江岛峰岭局牌道]/;
+// (文 as a script or language, 日本文; not 中国文联, 中国文化, where the country heads a body or a field)
+export const NOT_AFTER_STRONG = /^(?:[族语式画队装陵宫寺塔站盾铢庙湾山河湖江岛峰岭局牌道]|文(?![联化学艺明]))/;
 
 /** Stems of 村/乡/镇/社区 that make a generic phrase, not a name (贫困村, 示范乡, 美丽乡村). */
 export const GENERIC_STEMS = new Set(GENERIC_STEM_WORDS.split(/\s+/).filter(Boolean));
