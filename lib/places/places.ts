@@ -131,7 +131,10 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
       // 中国国际广播电台, 美国银行: a well-known name may head a longer word
       const headOfWord = isStrong(entry, index) && tokenStart === start && !NOT_AFTER_STRONG.test(after);
       // 深圳盐田港: jieba knows the port as one word; the short name takes 港 in extend()
-      if (!suffixLeads && !headOfWord && !(!isFull && tokenStart === start && PORT_AFTER.test(after) && b.tokenEnd(end - 1) === end + 1)) return null;
+      // 山西省吕梁地区, 中国香港地区: jieba reads the chain and 地区 as one word; the name in it is a place all the same
+      // (地区 stays out: the gazetteer's own 地区 units are full names, and 江门地区 is the area round 江门)
+      const areaAfter = chained && text.startsWith('地区', end) && b.tokenEnd(end) === end + 2;
+      if (!suffixLeads && !headOfWord && !areaAfter && !(!isFull && tokenStart === start && PORT_AFTER.test(after) && b.tokenEnd(end - 1) === end + 1)) return null;
     }
   } else if (!isFull && NAME_CONTINUES.test(after)) {
     return null;

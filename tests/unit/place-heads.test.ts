@@ -16,6 +16,11 @@ describe('a place inside a longer word', () => {
     expect(texts('他调任中共上海市委副书记')).toEqual(['上海市']);
   });
 
+  it('takes a place chained inside one word with 地区 after it', () => {
+    expect(texts('中国台湾地区的选举')).toEqual(['中国', '台湾']);
+    expect(texts('山西省运城地区的苹果')).toEqual(['山西省', '运城']);
+  });
+
   it('takes the country heading a federation', () => {
     expect(texts('活动由中国文联主办')).toEqual(['中国']);
   });
