@@ -41,6 +41,7 @@ import { markSites } from './sites';
 import { roadHit } from './roads';
 import { longStemStart } from './minority';
 import { unitsAbroad } from './abroad';
+import { inPersonName } from './people';
 import { listedAirports, listedTownships, listedVillages } from './lists';
 import { copyOffset, getSegmenter } from '../text';
 import type { Article, PlaceEntity, PlaceLevelRef, UserLexicon } from '../types';
@@ -624,7 +625,8 @@ function findIn(text: string, articles: Article[], lexicon?: UserLexicon): Place
   // (a unit abroad may take in a hit before it: that hit's end is -1 now)
   const hits = [...sited, ...abroad].filter((h) => h.end > 0).sort((x, y) => x.start - y.start);
   const extra = ruleHits(text, hits, b, g);
-  const found = [...hits.filter((h) => h.end > 0 && !isCredit(text, h)), ...extra.filter((h) => !isCredit(text, h))];
+  const personal = (h: Hit) => isCredit(text, h) || inPersonName(text, h);
+  const found = [...hits.filter((h) => h.end > 0 && !personal(h)), ...extra.filter((h) => !personal(h))];
   // names a list shows: airports before the last one's 机场, villages before 等村
   const listed = [...listedAirports(text, found), ...listedVillages(text, found)];
   const all = [...found, ...listed].sort((x, y) => x.start - y.start);
