@@ -15,8 +15,9 @@ export const NAME_CONTINUES = /^[湾山河湖江岛峰岭沟坪塘港寨庄峡�
 export const DIRECTION_AFTER = /^[部风方侧角向面端]/;
 
 /** A country or province heading a longer word, except a nationality or a language (蒙古族, 日本语). */
-// (文 as a script or language, 日本文; not 中国文联, 中国文化, where the country heads a body or a field)
-export const NOT_AFTER_STRONG = /^(?:[族语式画队装陵宫寺塔站盾铢庙湾山河湖江岛峰岭局牌道]|文(?![联化学艺明]))/;
+// (文 as a script or language, 日本文; not 中国文联, 中国文化, where the country heads a body or a field; an animal
+// named after its land, 美洲豹, 华南虎, 亚洲象, is no place either)
+export const NOT_AFTER_STRONG = /^(?:[族语式画队装陵宫寺塔站盾铢庙湾山河湖江岛峰岭局牌道虎豹狮象]|文(?![联化学艺明]))/;
 
 /** Stems of 村/乡/镇/社区 that make a generic phrase, not a name (贫困村, 示范乡, 美丽乡村). */
 export const GENERIC_STEMS = new Set(GENERIC_STEM_WORDS.split(/\s+/).filter(Boolean));

@@ -18,6 +18,10 @@ describe('a brand named after a river or region', () => {
     expect(texts('东北队主场获胜')).toEqual([]);
   });
 
+  it('is no place in an animal named after its land', () => {
+    expect(texts('华南虎和美洲豹都是猛兽')).toEqual([]);
+  });
+
   it("stays a place before a word of the land or as a paper's head", () => {
     expect(texts('珠江流域普降大雨')).toEqual(['珠江']);
     expect(texts('长江日报记者报道')).toEqual(['长江']);

@@ -21,7 +21,13 @@ describe("a place inside a person's name", () => {
     expect(texts('一位名叫刘南京的老人')).toEqual([]);
   });
 
+  it('is no place in a name before its affiliation in parentheses', () => {
+    expect(texts('评论人：张宁波（复旦大学）')).toEqual([]);
+  });
+
   it('stays a place after a title when no name can hold it, and a country before a dotted name stays', () => {
+    expect(texts('张家口（河北北方学院）')).toEqual(['张家口', '河北']);
+    expect(texts('导演黄山，演员')).toEqual(['黄山']);
     expect(texts('部长和北京的代表见面')).toEqual(['北京']);
     expect(texts('书记在昆明主持会议')).toEqual(['昆明']);
     expect(texts('泰国诗琳通·玛哈公主')).toEqual(['泰国']);
