@@ -100,6 +100,9 @@ function suffixStartsWord(text: string, end: number, after: string, b: Boundarie
   return !nextIsWord && !SUFFIX_WORD.test(text.slice(end, end + 3));
 }
 
+/** Words of the land that start with a mountain's, river's or lake's last character (山脚下, 江畔, 湖水). */
+const LAND_WORD = /^(?:山(?:脚下|脚|顶|上|下|腰|麓|间|谷|口)|[江河湖](?:畔|边|岸|水|面|上|心)|海(?:边|面|上|域|岸))$/;
+
 /** Checks a dictionary candidate at [start, end); returns the hit or null. */
 function checkCandidate(text: string, start: number, end: number, entry: NameEntry, index: PlaceIndex, b: Boundaries | null, prevEnd: number): Hit | null {
   const name = text.slice(start, end);
@@ -135,7 +138,9 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
       // 山西省吕梁地区, 中国香港地区: jieba reads the chain and 地区 as one word; the name in it is a place all the same
       // (地区 stays out: the gazetteer's own 地区 units are full names, and 江门地区 is the area round 江门)
       const areaAfter = chained && text.startsWith('地区', end) && b.tokenEnd(end) === end + 2;
-      if (!suffixLeads && !headOfWord && !areaAfter && !(!isFull && tokenStart === start && PORT_AFTER.test(after) && b.tokenEnd(end - 1) === end + 1)) return null;
+      // 钟山|脚下 read as 钟|山脚下, 鄱阳湖|畔 as 鄱阳|湖畔: the name's last character starts a word of the land
+      const landLeads = tokenStart === end - 1 && LAND_WORD.test(text.slice(end - 1, b.tokenEnd(end - 1)));
+      if (!suffixLeads && !headOfWord && !areaAfter && !landLeads && !(!isFull && tokenStart === start && PORT_AFTER.test(after) && b.tokenEnd(end - 1) === end + 1)) return null;
     }
   } else if (!isFull && NAME_CONTINUES.test(after)) {
     return null;

@@ -25,6 +25,6 @@ export const TRANSLITERATION_CHARS = `
 塔 泰 坦 汤 陶 特 提 廷 图 托
 瓦 旺 威 韦 维 沃 乌 伍
 西 希 锡 谢 辛
-雅 亚 牙 扬 耶 伊 因 尤 约
+雅 亚 牙 扬 耶 伊 易 因 尤 约
 赞 泽 扎 詹 兹 茨 祖 佐
 `;
