@@ -350,7 +350,7 @@ const NAME_ENDING_VILLAGE_WORD = /^(?:山村|新村)$/;
 function validStem(stem: string, chained = false, listed = false): boolean {
   // a numeral starts a count (三个村, 五村) — but right after its township it starts a name (菖蒲乡五丰村),
   // and so does it in a list of names (五棵树镇八家子村)
-  const counted = !listed && /^[一二三四五六七八九十百千万几多数]/.test(stem) && !(chained && stem.length === 2 && !/[一二三四五六七八九十百千万几多数个户名家座所两些批点]/.test(stem[1]));
+  const counted = !listed && /^[第一二三四五六七八九十百千万几多数]/.test(stem) && !(chained && stem.length === 2 && !/[一二三四五六七八九十百千万几多数个户名家座所两些批点]/.test(stem[1]));
   return CJK.test(stem) && !/街道|社区|乡镇|城乡/.test(stem) && !NOT_IN_STEM.test(stem) && !GENERIC_STEMS.has(stem) && !GENERIC_STEMS.has(stem.slice(0, 2)) && !/[乡村镇]|城$/.test(stem) && !counted;
 }
 
@@ -453,6 +453,8 @@ function ruleHits(text: string, hits: Hit[], b: Boundaries | null, g: Gazetteer)
           const inner = endsAt.get(at);
           if (inner && inner.start >= s) inner.end = -1;
         }
+      // 背井离乡, 思念家乡, 上山下乡: one word of the segmenter that ends in a generic local word is a phrase, no name
+      if (b && !siteMerge && end - s >= 4 && b.tokenStart(s) === s && b.tokenEnd(s) === end && GENERIC_LOCAL.has(text.slice(end - 2, end)) && !/^(?:新村|山村|渔村)$/.test(text.slice(end - 2, end))) continue;
       const kind = siteMerge ? level : /^街|[乡镇]$/.test(suffix) ? 'township' : 'village';
       // 南昌 + 昌北 + 国际机场: a site's name keeps the short place name before it
       const head = siteMerge ? endsAt.get(s) : undefined;

@@ -5,6 +5,8 @@
 export const GENERIC_STEM_WORDS = `
 贫困
 郊区
+特贫
+儿童
 特困
 示范
 试点
@@ -276,6 +278,9 @@ export const GENERIC_LOCAL_WORDS = `
 出村
 回村
 下乡
+离乡
+还乡
+之乡
 
 返乡
 城乡
