@@ -32,6 +32,7 @@ import {
   CREDIT_AFTER,
   ETHNIC_BEFORE,
   isPlainWordStem,
+  BRAND_AFTER,
 } from './rules';
 import { boundariesOf, type Boundaries } from './boundaries';
 import { joinBrokenLines } from './breaks';
@@ -39,6 +40,8 @@ import { riverSpans } from './rivers';
 import { markSites } from './sites';
 import { roadHit } from './roads';
 import { longStemStart } from './minority';
+import { unitsAbroad } from './abroad';
+import { inPersonName } from './people';
 import { listedAirports, listedTownships, listedVillages } from './lists';
 import { copyOffset, getSegmenter } from '../text';
 import type { Article, PlaceEntity, PlaceLevelRef, UserLexicon } from '../types';
@@ -86,6 +89,20 @@ function bestUnits(entry: NameEntry): { units: number[]; kind: FormKind } | null
   return { units: entry.units.filter((r) => r.kind === kind).map((r) => r.unit), kind };
 }
 
+/**
+ * The full name's suffix starts a word of its own (北京|市区, 迭部|县城, 陕西|省直, 太原|市政工程) however the segmenter
+ * cut it: the short name is the place. Not when what follows the suffix is a word itself (永兴县|城关镇, 南京市|话剧团,
+ * 武汉市|民政局, 江西省|市场), nor for 内 / 外 (广东省内: within the province).
+ */
+function suffixStartsWord(text: string, end: number, after: string, b: Boundaries): boolean {
+  if (!ADMIN_SUFFIX.test(text.slice(end - 1, end)) || /^[内外]/.test(after) || !SUFFIX_WORD.test(text.slice(end - 1, end + 3))) return false;
+  const nextIsWord = b.tokenStart(end) === end && b.tokenEnd(end) - end >= 2;
+  return !nextIsWord && !SUFFIX_WORD.test(text.slice(end, end + 3));
+}
+
+/** Words of the land that start with a mountain's, river's or lake's last character (山脚下, 江畔, 湖水). */
+const LAND_WORD = /^(?:山(?:脚下|脚|顶|上|下|腰|麓|间|谷|口)|[江河湖](?:畔|边|岸|水|面|上|心)|海(?:边|面|上|域|岸))$/;
+
 /** Checks a dictionary candidate at [start, end); returns the hit or null. */
 function checkCandidate(text: string, start: number, end: number, entry: NameEntry, index: PlaceIndex, b: Boundaries | null, prevEnd: number): Hit | null {
   const name = text.slice(start, end);
@@ -99,15 +116,18 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
   if (EVENT_AFTER.test(after)) return null;
   // 本报新干讯, 新华社北京1月3日电: a dateline names a place whatever the segmenter says
   const dateline = /(?:本报|新华社|中新社|电讯|讯)$/.test(text.slice(Math.max(0, start - 3), start)) && /^(?:[讯电]|[0-9０-９一二三四五六七八九十]{1,3}月)/.test(after);
-  const chained = start === prevEnd || dateline;
+  // 中共北京市委, 中共江西省委: jieba reads the party committee as one word; the place inside it is a place
+  const party = !!b && start >= 2 && text.slice(start - 2, start) === '中共' && b.tokenStart(start) === start - 2 && /^[省市区县州]?委/.test(text.slice(end, end + 2));
+  const chained = start === prevEnd || dateline || party;
   // 254万山区人民: a number's magnitude, not 万山区
   // 1500台中: a measure word after a number, not 台中
   if (start > 0 && /^[万千百亿台个只位件条家座所名口头支辆艘架套批次]/.test(name) && /[0-9０-９一二三四五六七八九十两几]/.test(text[start - 1])) return null;
+  if (b && adminSuffix && name.length > 2 && suffixStartsWord(text, end, after, b)) return null;
   if (b) {
     // 环渤海, 泛珠江: a one-character prefix glued to a sea or region
     const prefixed = !!entry.lex && start > 0 && /[环泛]/.test(text[start - 1]) && b.tokenStart(start) === start - 1;
     if (!chained && !prefixed && !b.at(start)) return null;
-    if (!dateline && !b.at(end)) {
+    if (!dateline && !party && !b.at(end)) {
       const tokenStart = b.tokenStart(end - 1);
       // 宜春市委, 北京市政府: the full name's suffix starts the next word — unless that word is
       // 市场, 市区, 县城 … (南昌市场 is 南昌 + 市场); 于城镇居民 (城镇 glued inside) is no 于城镇
@@ -115,7 +135,12 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
       // 中国国际广播电台, 美国银行: a well-known name may head a longer word
       const headOfWord = isStrong(entry, index) && tokenStart === start && !NOT_AFTER_STRONG.test(after);
       // 深圳盐田港: jieba knows the port as one word; the short name takes 港 in extend()
-      if (!suffixLeads && !headOfWord && !(!isFull && tokenStart === start && PORT_AFTER.test(after) && b.tokenEnd(end - 1) === end + 1)) return null;
+      // 山西省吕梁地区, 中国香港地区: jieba reads the chain and 地区 as one word; the name in it is a place all the same
+      // (地区 stays out: the gazetteer's own 地区 units are full names, and 江门地区 is the area round 江门)
+      const areaAfter = chained && text.startsWith('地区', end) && b.tokenEnd(end) === end + 2;
+      // 钟山|脚下 read as 钟|山脚下, 鄱阳湖|畔 as 鄱阳|湖畔: the name's last character starts a word of the land
+      const landLeads = tokenStart === end - 1 && LAND_WORD.test(text.slice(end - 1, b.tokenEnd(end - 1)));
+      if (!suffixLeads && !headOfWord && !areaAfter && !landLeads && !(!isFull && tokenStart === start && PORT_AFTER.test(after) && b.tokenEnd(end - 1) === end + 1)) return null;
     }
   } else if (!isFull && NAME_CONTINUES.test(after)) {
     return null;
@@ -139,6 +164,8 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
     return hit;
   }
   if (entry.lex) {
+    // 珠江钢琴, 上海远东队: a river's or region's name heading a brand or a team names no place
+    if ((entry.lex.level === 'site' || entry.lex.level === 'region') && BRAND_AFTER.test(text.slice(end, end + 5))) return null;
     // 东北 the region, not 东北部 or 东北风
     if (/^[东西南北]/.test(name) && DIRECTION_AFTER.test(after)) return null;
     return { start, end, entry, units: [], kind: 'lex', level: entry.lex.level, rule: entry.lex.rule };
@@ -323,7 +350,7 @@ const NAME_ENDING_VILLAGE_WORD = /^(?:山村|新村)$/;
 function validStem(stem: string, chained = false, listed = false): boolean {
   // a numeral starts a count (三个村, 五村) — but right after its township it starts a name (菖蒲乡五丰村),
   // and so does it in a list of names (五棵树镇八家子村)
-  const counted = !listed && /^[一二三四五六七八九十百千万几多数]/.test(stem) && !(chained && stem.length === 2 && !/[一二三四五六七八九十百千万几多数个户名家座所两些批点]/.test(stem[1]));
+  const counted = !listed && /^[第一二三四五六七八九十百千万几多数]/.test(stem) && !(chained && stem.length === 2 && !/[一二三四五六七八九十百千万几多数个户名家座所两些批点]/.test(stem[1]));
   return CJK.test(stem) && !/街道|社区|乡镇|城乡/.test(stem) && !NOT_IN_STEM.test(stem) && !GENERIC_STEMS.has(stem) && !GENERIC_STEMS.has(stem.slice(0, 2)) && !/[乡村镇]|城$/.test(stem) && !counted;
 }
 
@@ -426,6 +453,8 @@ function ruleHits(text: string, hits: Hit[], b: Boundaries | null, g: Gazetteer)
           const inner = endsAt.get(at);
           if (inner && inner.start >= s) inner.end = -1;
         }
+      // 背井离乡, 思念家乡, 上山下乡: one word of the segmenter that ends in a generic local word is a phrase, no name
+      if (b && !siteMerge && end - s >= 4 && b.tokenStart(s) === s && b.tokenEnd(s) === end && GENERIC_LOCAL.has(text.slice(end - 2, end)) && !/^(?:新村|山村|渔村)$/.test(text.slice(end - 2, end))) continue;
       const kind = siteMerge ? level : /^街|[乡镇]$/.test(suffix) ? 'township' : 'village';
       // 南昌 + 昌北 + 国际机场: a site's name keeps the short place name before it
       const head = siteMerge ? endsAt.get(s) : undefined;
@@ -598,9 +627,13 @@ function findIn(text: string, articles: Article[], lexicon?: UserLexicon): Place
     userCache.set(lexicon, user);
   }
   const b = boundariesOf(text);
-  const hits = markSites(text, dictionaryHits(text, index, b, user), b, index);
+  const sited = markSites(text, dictionaryHits(text, index, b, user), b, index);
+  const abroad = unitsAbroad(text, sited);
+  // (a unit abroad may take in a hit before it: that hit's end is -1 now)
+  const hits = [...sited, ...abroad].filter((h) => h.end > 0).sort((x, y) => x.start - y.start);
   const extra = ruleHits(text, hits, b, g);
-  const found = [...hits.filter((h) => h.end > 0 && !isCredit(text, h)), ...extra.filter((h) => !isCredit(text, h))];
+  const personal = (h: Hit) => isCredit(text, h) || inPersonName(text, h);
+  const found = [...hits.filter((h) => h.end > 0 && !personal(h)), ...extra.filter((h) => !personal(h))];
   // names a list shows: airports before the last one's 机场, villages before 等村
   const listed = [...listedAirports(text, found), ...listedVillages(text, found)];
   const all = [...found, ...listed].sort((x, y) => x.start - y.start);

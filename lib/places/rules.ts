@@ -1,11 +1,12 @@
 // Word lists the place finder checks spans against: what may follow a name, which stems are plain
 // words, which suffixes make a village, township or named site.
-import { ADMIN_SUFFIX_WORDS, ETHNIC_GROUPS, NEVER_SHORT_NAMES, SITE_SUFFIXES } from './data/rule-words';
+import { ADMIN_SUFFIX_WORDS, BRAND_AFTER_WORDS, ETHNIC_GROUPS, NEVER_SHORT_NAMES, SITE_SUFFIXES } from './data/rule-words';
 import type { PlaceIndex } from './lexicon';
 import { COMMON_SHORT_WORDS, GENERIC_LOCAL_WORDS, GENERIC_STEM_WORDS, PLAIN_TOWNSHIP_WORDS } from './data/stem-words';
 
 /** A name followed by these is a road, not the place (上海市山西北路, 东兴市北仑大道). */
-export const ROAD_AFTER = /^[东西南北中]?(?:路|街|大街|大道|巷|胡同|隧道)/;
+// 街头, 街面, 大街小巷 are the city's streets at large, not one road named after it (北京街头 → 北京)
+export const ROAD_AFTER = /^[东西南北中]?(?:路|街(?![头面上])|大街(?!小巷)|大道|巷|胡同|隧道)/;
 
 /** A short form followed by one of these is part of a longer name (清水湾, 新干线). */
 export const NAME_CONTINUES = /^[湾山河湖江岛峰岭沟坪塘港寨庄峡滩洲岗坝桥门围]/;
@@ -14,7 +15,9 @@ export const NAME_CONTINUES = /^[湾山河湖江岛峰岭沟坪塘港寨庄峡�
 export const DIRECTION_AFTER = /^[部风方侧角向面端]/;
 
 /** A country or province heading a longer word, except a nationality or a language (蒙古族, 日本语). */
-export const NOT_AFTER_STRONG = /^[族语文式画队装陵宫寺塔站盾铢庙湾山河湖江岛峰岭局牌道]/;
+// (文 as a script or language, 日本文; not 中国文联, 中国文化, where the country heads a body or a field; an animal
+// named after its land, 美洲豹, 华南虎, 亚洲象, is no place either)
+export const NOT_AFTER_STRONG = /^(?:[族语式画队装陵宫寺塔站盾铢庙湾山河湖江岛峰岭局牌道虎豹狮象]|文(?![联化学艺明]))/;
 
 /** Stems of 村/乡/镇/社区 that make a generic phrase, not a name (贫困村, 示范乡, 美丽乡村). */
 export const GENERIC_STEMS = new Set(GENERIC_STEM_WORDS.split(/\s+/).filter(Boolean));
@@ -42,7 +45,7 @@ export const ADMIN_AFTER = /^(?:县(?![乡市区])|市(?![县区州])|区(?![县
 export const STATE_AFTER = /^(?:人民民主共和国|民主人民共和国|民主共和国|联合共和国|共和国|联合王国|王国|合众国|酋长国|帝国|州|省)/;
 
 /** A city abroad named with 市 (波恩市), not a market or its people (美国市场). */
-export const CITY_AFTER = /^市(?![场民长政容区委内])/;
+export const CITY_AFTER = /^市(?![场民长政容区委内属辖话级]|中心)/;
 
 /** Site suffixes strong enough to take a stem that is an ordinary word (柘林水库). */
 export const STRONG_SITE = /^(?:国际机场|高新区|经济技术开发区|高新技术产业开发区|工业园区|水库)$/;
@@ -95,3 +98,6 @@ export function isPlainWordStem(index: PlaceIndex, name: string): boolean {
   plainWords ??= new Set([...COMMON_SHORT, ...index.gazetteer.plainStems]);
   return plainWords.has(name);
 }
+
+/** A river's, mountain's or region's name before these is a brand or a team (珠江钢琴, 远东队), not a place. */
+export const BRAND_AFTER = new RegExp(`^(?:${BRAND_AFTER_WORDS.join('|')})`);

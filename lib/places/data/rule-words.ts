@@ -114,7 +114,18 @@ export const ADMIN_SUFFIX_WORDS: readonly string[] = [
   '市中心',
   '市郊',
   '市貌',
+  '市属',
+  '市辖',
+  '市话',
+  '市级',
+  '市政工程',
+  '市政管理',
+  '市政建设',
+  '市政设施',
   '县城',
+  '县级',
+  '县直',
+  '县属',
   '县域',
   '县内',
   '区域',
@@ -125,6 +136,10 @@ export const ADMIN_SUFFIX_WORDS: readonly string[] = [
   '省内',
   '省外',
   '省会',
+  '省直',
+  '省属',
+  '省辖',
+  '省级',
   '镇上',
   '镇里',
   '乡下',
@@ -219,4 +234,22 @@ export const GENERIC_UNIT_TAILS: readonly string[] = [
   '原种场',
   '种畜场',
   '种场',
+];
+
+/**
+ * Words after a river's, mountain's or region's name that make it a product's brand or a team (珠江钢琴, 黄河啤酒,
+ * 远东队): the name is no place there. A firm or a paper named so (长城集团, 长江日报) still names its place: no entry
+ * here. BRAND_AFTER in rules.ts.
+ */
+export const BRAND_AFTER_WORDS: readonly string[] = [
+  '钢琴',
+  '啤酒',
+  '汽车',
+  '电器',
+  '卷烟',
+  '牌',
+  '队',
+  '足球',
+  '俱乐部',
+  '律师事务所',
 ];

@@ -4,6 +4,9 @@
 /** Stems of 村/乡/镇/社区 that make a generic phrase, not a name (贫困村, 示范乡): GENERIC_STEMS in rules.ts. */
 export const GENERIC_STEM_WORDS = `
 贫困
+郊区
+特贫
+儿童
 特困
 示范
 试点
@@ -275,6 +278,9 @@ export const GENERIC_LOCAL_WORDS = `
 出村
 回村
 下乡
+离乡
+还乡
+之乡
 
 返乡
 城乡

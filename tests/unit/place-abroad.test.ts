@@ -1,0 +1,34 @@
+// Units abroad the lexicon lacks, told by their transliterated spelling before 省 / 州 / 市 / 区 / 镇 (PD1998's
+// class of foreign provinces, states and towns). Sentences written for this test.
+import * as jieba from 'jieba-wasm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findPlaces } from '../../lib/places';
+import { jiebaSegmenter, setSegmenter } from '../../lib/text';
+
+const texts = (text: string) => findPlaces(text, [{ index: 0, start: 0, end: text.length }]).map((p) => p.text);
+
+describe('units abroad spelt by sound', () => {
+  beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
+  afterAll(() => setSegmenter(null));
+
+  it('takes a state, a province, a city and a district with their unit word', () => {
+    expect(texts('洪水袭击了瓦哈卡州南部')).toEqual(['瓦哈卡州']);
+    expect(texts('代表团访问了东开普省')).toEqual(['东开普省']);
+    expect(texts('他在布雷西亚市工作了三年')).toEqual(['布雷西亚市']);
+    expect(texts('一座清真寺位于达卡的米尔普尔区')).toContain('米尔普尔区');
+    expect(texts('两个商人来自夸祖鲁—纳塔尔省')).toEqual(['夸祖鲁—纳塔尔省']);
+  });
+
+  it('keeps a direction before a long name, and a country found before it stays apart', () => {
+    expect(texts('北卡罗来纳州遭遇飓风')).toEqual(['北卡罗来纳州']);
+    expect(texts('墨西哥塔毛利帕斯州发生枪击')).toEqual(['墨西哥', '塔毛利帕斯州']);
+  });
+
+  it('takes no plain word, no word the unit character starts and no short stem before 市', () => {
+    expect(texts('这家公司股票明年上市')).toEqual([]);
+    expect(texts('他考入波特兰州立大学')).toEqual([]);
+    expect(texts('塞尔维亚市场需求旺盛')).toEqual(['塞尔维亚']);
+    expect(texts('德州扑克比赛')).not.toContain('德州扑克');
+    expect(texts('伊拉市长会见了记者')).toEqual([]);
+  });
+});
