@@ -81,9 +81,10 @@ export class Reader {
   private notChinese = false;
   /**
    * Where a read's time went (the bench prints it): engine is the background's own time, draft the time
-   * to a first draw read without jieba (0: none), backgroundAge how long the background had been up.
+   * to a first draw read without jieba (0: none), backgroundAge how long the background had been up,
+   * cached 1 when the background gave a kept result (the same text read before: no engine ran), else 0.
    */
-  private ms = { collect: 0, extract: 0, highlight: 0, engine: 0, draft: 0, backgroundAge: 0 };
+  private ms = { collect: 0, extract: 0, highlight: 0, engine: 0, draft: 0, backgroundAge: 0, cached: 0 };
 
   /** Reads the page and draws; a second call while on just returns. */
   run(): Promise<void> {
@@ -199,6 +200,7 @@ export class Reader {
     this.ms.extract = performance.now() - t0 - marking;
     this.ms.engine = timing.engineMs;
     this.ms.backgroundAge = timing.backgroundAge;
+    this.ms.cached = timing.cached ? 1 : 0;
     // a newer read replaced this one, or the reader was turned off meanwhile
     if (!current()) return;
     // text and result change together, so a caller never sees new text with an old result
