@@ -60,6 +60,8 @@ export class Reader {
   private markOf = new Map<Element, Mark>();
   private settings!: Settings;
   private preloaded: { at: number; settings: Promise<Settings> } | null = null;
+  /** The settings last read, kept until storage says they changed: a read again asks storage nothing. */
+  private kept: Promise<Settings> | null = null;
   private t!: Translate;
   private highlighter = new Highlighter();
   private host: HTMLElement | null = null;
@@ -118,11 +120,22 @@ export class Reader {
     this.unwatch = watchSettings(() => void this.applySettings());
   }
 
-  /** Settings read as the reader was injected, if just now (the run that follows an injection); else read anew. */
+  /** Settings read as the reader was injected, if just now (the run that follows an injection); else the kept ones, else read anew. */
   private takePreloaded(): Promise<Settings> {
     const p = this.preloaded;
     this.preloaded = null;
-    return p && performance.now() - p.at < 1000 ? p.settings : loadSettings();
+    if (p && performance.now() - p.at < 1000) this.kept = p.settings;
+    // a failed read is not kept: the next run asks again
+    this.kept ??= loadSettings().catch((e: unknown) => {
+      this.kept = null;
+      throw e;
+    });
+    return this.kept;
+  }
+
+  /** Storage changed (the options page, the legend's scope, another device): the kept settings are stale. */
+  settingsChanged(): void {
+    this.kept = null;
   }
 
   /** The settings the injected script has just asked for: the first run takes them instead of asking again. */
