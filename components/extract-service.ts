@@ -11,6 +11,7 @@ import { extract } from '../lib/extract';
 import { getSegmenter, jiebaSegmenter, setSegmenter } from '../lib/text';
 import type { ArticleResult, ExtractOptions, ExtractResult } from '../lib/types';
 import type { SegmenterStatus } from './messages';
+import { ResultCache } from './result-cache';
 
 /** A short made-up article: reading it decodes the gazetteer at start, and builds jieba's dictionary with jieba's first cut. */
 const WARM_TEXT = '本报樟树讯 江西省樟树市今年种植500亩。';
@@ -79,8 +80,11 @@ export function loadJieba(): Promise<void> {
   return ready;
 }
 
-/** Pages longer than this are read in chunks, with progress sent to the popup. */
+/** Pages longer than this are read in chunks, with progress sent to the popup (and their results not kept). */
 const CHUNKED_ABOVE = 60_000;
+
+/** Full readings (with jieba, or for good without it) of pages read in one piece, for a re-read of the same text. */
+const readings = new ResultCache();
 
 export interface Progress {
   type: 'dj:progress';
@@ -93,11 +97,12 @@ export interface Progress {
  * while jieba is not ready: to draw at once and replace), then parts as they are read, then done (or
  * a part marked last: a page read in one piece is answered in one message).
  * For the bench: `ms` is the engine's own time, `age` how long the background had been running when it
- * began the read (a read that comes while jieba's dictionary is being built waits for it).
+ * began the read (a read that comes while jieba's dictionary is being built waits for it), `cached` that
+ * the result is a kept one (the same text read before with the same options): no engine ran.
  */
 export type ReadPortMessage =
   | { type: 'draft'; articles: ArticleResult[]; ms: number; age: number; page?: PageFindings }
-  | { type: 'part'; chunk: Chunk; ms: number; age: number; last?: true; page?: PageFindings }
+  | { type: 'part'; chunk: Chunk; ms: number; age: number; last?: true; page?: PageFindings; cached?: true }
   | { type: 'done' }
   | { type: 'error'; message: string };
 
@@ -114,6 +119,12 @@ export async function streamForPage(text: string, options: ExtractOptions, post:
   await Promise.resolve(); // answers in a task of its own, as a reading always has
   // performance.now() counts from the background's start
   const age = performance.now();
+  // the same text read again with the same options: the engine would give the same result
+  const known = text.length <= CHUNKED_ABOVE ? readings.get(text, options) : undefined;
+  if (known) {
+    post({ type: 'part', chunk: { articles: known.articles, done: text.length, total: text.length }, ms: 0, age, last: true, page: known.page, cached: true });
+    return;
+  }
   if (!getSegmenter() && !jiebaFailed && text.length <= CHUNKED_ABOVE) {
     const t0 = performance.now();
     const { articles, kind, chrome } = extract(text, options);
@@ -124,6 +135,7 @@ export async function streamForPage(text: string, options: ExtractOptions, post:
     const t0 = performance.now();
     const { articles, kind, chrome } = extract(text, options);
     const ms = performance.now() - t0;
+    readings.set(text, options, { articles, page: { kind, chrome } });
     // the whole result in one message: one hop less than a part and a done
     post({ type: 'part', chunk: { articles, done: text.length, total: text.length }, ms, age, last: true, page: { kind, chrome } });
     return;

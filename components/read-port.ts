@@ -14,10 +14,11 @@ export interface ReadCallbacks {
   onDraft?(result: PageResult): void;
 }
 
-/** What the bench is told: the background's engine time for the result, and the background's age when it began. */
+/** What the bench is told: the background's engine time for the result, the background's age when it began, and whether the result was a kept one. */
 export interface ReadTiming {
   engineMs: number;
   backgroundAge: number;
+  cached: boolean;
 }
 
 /** Resolves with the whole result and its timing. */
@@ -25,7 +26,7 @@ export function readThroughPort(request: BackgroundRequest, on: ReadCallbacks): 
   return new Promise((resolve, reject) => {
     const port = browser.runtime.connect({ name: READ_PORT });
     const chunks: Chunk[] = [];
-    const timing: ReadTiming = { engineMs: 0, backgroundAge: 0 };
+    const timing: ReadTiming = { engineMs: 0, backgroundAge: 0, cached: false };
     let page: PageFindings = {};
     port.onMessage.addListener((msg: unknown) => {
       const m = msg as ReadPortMessage;
@@ -36,6 +37,7 @@ export function readThroughPort(request: BackgroundRequest, on: ReadCallbacks): 
         // a page read in one piece says its kind and its chrome's entities with it
         if (m.page) page = m.page;
         timing.engineMs += m.ms;
+        if (m.cached) timing.cached = true;
         on.onPart(m.chunk.articles);
       }
       if (m.type === 'draft' || (m.type === 'part' && !m.last)) return;

@@ -60,6 +60,8 @@ export class Reader {
   private markOf = new Map<Element, Mark>();
   private settings!: Settings;
   private preloaded: { at: number; settings: Promise<Settings> } | null = null;
+  /** The settings last read, kept until storage says they changed: a read again asks storage nothing. */
+  private kept: Promise<Settings> | null = null;
   private t!: Translate;
   private highlighter = new Highlighter();
   private host: HTMLElement | null = null;
@@ -81,9 +83,10 @@ export class Reader {
   private notChinese = false;
   /**
    * Where a read's time went (the bench prints it): engine is the background's own time, draft the time
-   * to a first draw read without jieba (0: none), backgroundAge how long the background had been up.
+   * to a first draw read without jieba (0: none), backgroundAge how long the background had been up,
+   * cached 1 when the background gave a kept result (the same text read before: no engine ran), else 0.
    */
-  private ms = { collect: 0, extract: 0, highlight: 0, engine: 0, draft: 0, backgroundAge: 0 };
+  private ms = { collect: 0, extract: 0, highlight: 0, engine: 0, draft: 0, backgroundAge: 0, cached: 0 };
 
   /** Reads the page and draws; a second call while on just returns. */
   run(): Promise<void> {
@@ -117,11 +120,22 @@ export class Reader {
     this.unwatch = watchSettings(() => void this.applySettings());
   }
 
-  /** Settings read as the reader was injected, if just now (the run that follows an injection); else read anew. */
+  /** Settings read as the reader was injected, if just now (the run that follows an injection); else the kept ones, else read anew. */
   private takePreloaded(): Promise<Settings> {
     const p = this.preloaded;
     this.preloaded = null;
-    return p && performance.now() - p.at < 1000 ? p.settings : loadSettings();
+    if (p && performance.now() - p.at < 1000) this.kept = p.settings;
+    // a failed read is not kept: the next run asks again
+    this.kept ??= loadSettings().catch((e: unknown) => {
+      this.kept = null;
+      throw e;
+    });
+    return this.kept;
+  }
+
+  /** Storage changed (the options page, the legend's scope, another device): the kept settings are stale. */
+  settingsChanged(): void {
+    this.kept = null;
   }
 
   /** The settings the injected script has just asked for: the first run takes them instead of asking again. */
@@ -199,6 +213,7 @@ export class Reader {
     this.ms.extract = performance.now() - t0 - marking;
     this.ms.engine = timing.engineMs;
     this.ms.backgroundAge = timing.backgroundAge;
+    this.ms.cached = timing.cached ? 1 : 0;
     // a newer read replaced this one, or the reader was turned off meanwhile
     if (!current()) return;
     // text and result change together, so a caller never sees new text with an old result

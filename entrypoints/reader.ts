@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { ReaderRequest } from '../components/messages';
 import { Reader } from '../components/reader';
-import { loadSettings } from '../components/settings';
+import { loadSettings, watchSettings } from '../components/settings';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -25,6 +25,8 @@ export default defineUnlistedScript(() => {
   // read once: for the sites kept on, and for the run that usually follows an injection
   const settings = loadSettings();
   reader.preload(settings);
+  // for as long as the reader is in the page: a run takes the settings it kept unless they changed since
+  watchSettings(() => reader.settingsChanged());
   void settings.then((s) => {
     if (s.sites.includes(location.origin)) void reader.run();
   });

@@ -10,22 +10,31 @@ const NONE = 0;
 const TRADITIONAL = 1;
 /** Converted only once the text is Traditional (於, 後 …, which Simplified text may hold). */
 const AMBIGUOUS = 2;
-const kind = new Uint8Array(0x10000);
-const simple = new Uint16Array(0x10000);
-const addPairs = (pairs: string, k: number) => {
-  for (let i = 0; i + 1 < pairs.length; i += 2) {
-    kind[pairs.charCodeAt(i)] = k;
-    simple[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
-  }
-};
-addPairs(t2s.pairs, TRADITIONAL);
-addPairs(t2s.inTraditionalOnly, AMBIGUOUS);
+/** The tables, built on the first call: a bundle that never converts (the page's reader) pays nothing when it loads. */
+let tables: { kind: Uint8Array; simple: Uint16Array } | null = null;
+
+function built(): { kind: Uint8Array; simple: Uint16Array } {
+  if (tables) return tables;
+  const kind = new Uint8Array(0x10000);
+  const simple = new Uint16Array(0x10000);
+  const addPairs = (pairs: string, k: number) => {
+    for (let i = 0; i + 1 < pairs.length; i += 2) {
+      kind[pairs.charCodeAt(i)] = k;
+      simple[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
+    }
+  };
+  addPairs(t2s.pairs, TRADITIONAL);
+  addPairs(t2s.inTraditionalOnly, AMBIGUOUS);
+  tables = { kind, simple };
+  return tables;
+}
 
 /**
  * The text with its Traditional characters in Simplified form, same length, same offsets.
  * Returns the very same string when the text holds no Traditional character (the usual case).
  */
 export function toSimplified(text: string): string {
+  const { kind, simple } = built();
   const n = text.length;
   let first = 0;
   while (first < n && kind[text.charCodeAt(first)] !== TRADITIONAL) first++;
