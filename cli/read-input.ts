@@ -1,10 +1,10 @@
 // Turns a file (or stdin) into the text the engine reads: .txt must be UTF-8; HTML is decoded
 // by its declared charset (GBK included), parsed into a DOM by linkedom and read by the page reader
-// (lib/page), the same reader the extension runs on the live page.
+// (lib/page), the same reader the extension runs on the live page. linkedom and iconv-lite are loaded only
+// when an HTML page comes (cli/node-packages.ts).
 import { readFileSync, statSync } from 'node:fs';
-import iconv from 'iconv-lite';
-import { parseHTML } from 'linkedom';
 import { readPage as readDom, type PageRead } from '../lib/page';
+import { requirePackage } from './node-packages';
 import type { BlockHint, HeadingHint, PageKind, PageMeta } from '../lib/types';
 
 export class InputError extends Error {}
@@ -72,6 +72,7 @@ export function readHtml(html: string): PageRead {
 function parseDocument(html: string): Document {
   // a fragment without <html> (a saved snippet, a <text> wrapper) still gets a body to read
   const whole = /<html[\s>]/i.test(html.slice(0, 4096)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { parseHTML } = requirePackage<typeof import('linkedom')>('linkedom');
   return parseHTML(whole).document as unknown as Document;
 }
 
@@ -108,6 +109,7 @@ export function decodeHtml(bytes: Buffer): string {
   }
   const head = bytes.subarray(0, 8192).toString('latin1');
   const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  const iconv = requirePackage<typeof import('iconv-lite')>('iconv-lite');
   const charset = !declared || declared === 'gb2312' || declared === 'gbk' || declared.startsWith('utf') ? 'gb18030' : declared;
   return dropBroken(iconv.decode(bytes, iconv.encodingExists(charset) ? charset : 'gb18030'));
 }

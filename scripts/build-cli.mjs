@@ -51,9 +51,10 @@ export async function buildSnapshot(out = SNAPSHOT) {
     bundle: true,
     platform: 'node',
     format: 'cjs', // a snapshot's entry is a script that may require only Node's own modules:
-    external: ['jieba-wasm'], // every package is bundled in but jieba-wasm, required at run time
-    // V8 cannot snapshot the DOM library: a stand-in takes its place, and bin/ runs HTML pages from the bundle
-    alias: { linkedom: `${root}cli/snapshot-no-dom.ts` },
+    // every package is bundled in but those required at run time: jieba-wasm (WebAssembly cannot be in a
+    // snapshot), and the HTML page's linkedom and iconv-lite (cli/node-packages.ts), found from the bundle's URL
+    external: ['jieba-wasm'],
+    define: { 'import.meta.url': 'undefined' }, // a script has none; runCli sets where packages are found from
     target: 'node20',
     legalComments: 'none',
     logLevel: 'warning',
