@@ -4,17 +4,11 @@
 // worker wait to be written, or CHARS_PER_JOB characters per worker wait for a worker, so memory stays bounded
 // however long the input is. Both are wide so that workers do not starve on short records while the main
 // thread waits for its turn on a busy machine (news records of 100 characters take about a millisecond).
-// Records and answers cross between threads in batches, not one message each: a message costs ~0.15 ms of CPU
-// on each side (a clone, a wake-up of the other thread, a handler run), as much as engine work on a short
-// record. Records read from one chunk of input go together (sent when the reader yields to the event loop, or
-// before it waits); a worker answers at most ANSWERS_PER_MESSAGE at a time, so the writer is never held for
-// long by a large batch.
 import { Worker } from 'node:worker_threads';
 import { jsonlRecords, writeOrWait, type JsonlRecord } from './jsonl';
 
 const RECORDS_PER_JOB = 256;
 const CHARS_PER_JOB = 1_000_000;
-export const ANSWERS_PER_MESSAGE = 32;
 
 export interface JobRequest {
   seq: number;
@@ -26,7 +20,6 @@ export async function runJsonlParallel(input: NodeJS.ReadableStream, output: Nod
   const workers = Array.from({ length: jobs }, () => ({
     worker: new Worker(workerFile, { workerData: { jsonlWorker: true } }),
     pendingChars: 0,
-    outbox: [] as JobRequest[], // records assigned to it, not yet posted
   }));
   const done = new Map<number, string>(); // answers that wait for an earlier one
   const sizes = new Map<number, { at: (typeof workers)[number]; chars: number }>();
@@ -38,25 +31,13 @@ export async function runJsonlParallel(input: NodeJS.ReadableStream, output: Nod
   let wake: (() => void) | null = null; // the reader, waiting for room in the window or for the end
   let writing = Promise.resolve();
 
-  let flushing = false;
-  const flush = () => {
-    flushing = false;
-    for (const w of workers) {
-      if (!w.outbox.length) continue;
-      w.worker.postMessage(w.outbox);
-      w.outbox = [];
-    }
-  };
-
-  const onAnswers = (answers: JobAnswer[]) => {
-    for (const answer of answers) {
-      const job = sizes.get(answer.seq)!;
-      sizes.delete(answer.seq);
-      job.at.pendingChars -= job.chars;
-      queuedChars -= job.chars;
-      if ('error' in answer) failure ??= new Error(answer.error);
-      else done.set(answer.seq, answer.line);
-    }
+  const onAnswer = (answer: JobAnswer) => {
+    const job = sizes.get(answer.seq)!;
+    sizes.delete(answer.seq);
+    job.at.pendingChars -= job.chars;
+    queuedChars -= job.chars;
+    if ('error' in answer) failure ??= new Error(answer.error);
+    else done.set(answer.seq, answer.line);
     // write every answer now in order; a chained promise keeps writes in order across 'drain' waits
     let chunk = '';
     let count = 0;
@@ -73,17 +54,14 @@ export async function runJsonlParallel(input: NodeJS.ReadableStream, output: Nod
     } else wake?.();
   };
   for (const w of workers) {
-    w.worker.on('message', onAnswers);
+    w.worker.on('message', onAnswer);
     w.worker.on('error', (e: Error) => {
       failure ??= e;
       wake?.();
     });
   }
   const waitFor = async (ready: () => boolean) => {
-    while (!ready() && !failure) {
-      flush(); // what waits to be posted may be what the wait is for
-      await new Promise<void>((r) => (wake = r));
-    }
+    while (!ready() && !failure) await new Promise<void>((r) => (wake = r));
     if (failure) throw failure;
   };
 
@@ -97,11 +75,7 @@ export async function runJsonlParallel(input: NodeJS.ReadableStream, output: Nod
       at.pendingChars += record.text.length;
       queuedChars += record.text.length;
       sizes.set(sent, { at, chars: record.text.length });
-      at.outbox.push({ seq: sent++, record });
-      if (!flushing) {
-        flushing = true;
-        setImmediate(flush); // once the records of this chunk of input are read
-      }
+      at.worker.postMessage({ seq: sent++, record } satisfies JobRequest);
     }
     await waitFor(() => written === sent);
   } finally {
