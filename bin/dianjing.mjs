@@ -6,8 +6,9 @@
 //   is chosen when Node starts, so this process cannot load it itself). NODE_OPTIONS could change V8's
 //   flags, which a snapshot must match, so with it set the bundle runs instead. Batches (--jsonl) run from
 //   the bundle: their start matters less, and Node 20 cannot start worker threads (--jobs) from a process
-//   restored from a snapshot (the worker's process.cwd() fails). An HTML page runs from the bundle too: the
-//   DOM library that reads it cannot live in a snapshot (V8 fails to build one that holds it).
+//   restored from a snapshot (the worker's process.cwd() fails). An HTML page runs from the snapshot too:
+//   the DOM library is not in it but required when the page comes (cli/node-packages.ts). `dianjing read`
+//   runs from the bundle: it needs neither the engine nor the place index, so the second start would not pay.
 // - Else from the bundle dist/dianjing.mjs, in this process. A checkout where no build ran (installed with
 //   --ignore-scripts, or dist/ cleaned) builds it here once, with the same script, rather than fail: a
 //   missing build step should cost one slower start, not a broken command.
@@ -18,11 +19,8 @@ import { fileURLToPath } from 'node:url';
 const bundle = new URL('../dist/dianjing.mjs', import.meta.url);
 const snapshot = fileURLToPath(new URL('../dist/dianjing.blob', import.meta.url));
 
-// an HTML page (or stdin, which may be one) needs the DOM library, which the snapshot cannot hold (cli/snapshot-no-dom.ts)
-const needsDom = (args) => args[0] === 'read' || args.includes('-') || args.some((a) => /\.x?html?$/i.test(a));
-
 function snapshotFits() {
-  if (process.argv.includes('--jsonl') || needsDom(process.argv.slice(2)) || process.env.NODE_OPTIONS || !existsSync(snapshot) || !existsSync(`${snapshot}.json`)) return false;
+  if (process.argv[2] !== 'extract' || process.argv.includes('--jsonl') || process.env.NODE_OPTIONS || !existsSync(snapshot) || !existsSync(`${snapshot}.json`)) return false;
   const built = JSON.parse(readFileSync(`${snapshot}.json`, 'utf8'));
   return built.node === process.version && built.execPath === process.execPath && existsSync(bundle);
 }

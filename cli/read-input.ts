@@ -1,10 +1,10 @@
 // Turns a file (or stdin) into the text the engine reads: .txt must be UTF-8; HTML is decoded
 // by its declared charset (GBK included), parsed into a DOM by linkedom and read by the page reader
-// (lib/page), the same reader the extension runs on the live page.
-import { readFileSync, statSync } from 'node:fs';
-import iconv from 'iconv-lite';
-import { parseHTML } from 'linkedom';
+// (lib/page), the same reader the extension runs on the live page. linkedom and iconv-lite are loaded only
+// when an HTML page comes (cli/node-packages.ts).
+import { readFileSync, readSync, statSync } from 'node:fs';
 import { readPage as readDom, type PageRead } from '../lib/page';
+import { requirePackage } from './node-packages';
 import type { BlockHint, HeadingHint, PageKind, PageMeta } from '../lib/types';
 
 export class InputError extends Error {}
@@ -37,7 +37,7 @@ export function readPage(path: string): InputPage {
       const size = statSync(path).size;
       if (size > MAX_INPUT_BYTES) throw new InputError(`${path} is ${Math.round(size / 2 ** 20)} MiB, more than the ${MAX_INPUT_BYTES / 2 ** 20} MiB one run reads: split it, or feed it as records with --jsonl`);
     }
-    bytes = path === '-' ? readFileSync(0) : readFileSync(path);
+    bytes = path === '-' ? readStdin() : readFileSync(path);
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -72,7 +72,29 @@ export function readHtml(html: string): PageRead {
 function parseDocument(html: string): Document {
   // a fragment without <html> (a saved snippet, a <text> wrapper) still gets a body to read
   const whole = /<html[\s>]/i.test(html.slice(0, 4096)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { parseHTML } = requirePackage<typeof import('linkedom')>('linkedom');
   return parseHTML(whole).document as unknown as Document;
+}
+
+/**
+ * All of stdin. Not readFileSync(0): on Node 20, once that has read a pipe, linkedom loaded afterwards (as it
+ * is, on demand) parses every page wrong ("Cannot set properties of undefined"); reading in chunks does not.
+ */
+function readStdin(): Buffer {
+  const chunks: Buffer[] = [];
+  for (;;) {
+    const chunk = Buffer.alloc(1 << 16);
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EOF') break; // Windows' end of a pipe
+      throw e;
+    }
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+  }
+  return Buffer.concat(chunks);
 }
 
 function looksBinary(bytes: Buffer): boolean {
@@ -108,6 +130,7 @@ export function decodeHtml(bytes: Buffer): string {
   }
   const head = bytes.subarray(0, 8192).toString('latin1');
   const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  const iconv = requirePackage<typeof import('iconv-lite')>('iconv-lite');
   const charset = !declared || declared === 'gb2312' || declared === 'gbk' || declared.startsWith('utf') ? 'gb18030' : declared;
   return dropBroken(iconv.decode(bytes, iconv.encodingExists(charset) ? charset : 'gb18030'));
 }

@@ -8,6 +8,7 @@ import { runJsonl } from './jsonl';
 import { runJsonlParallel } from './jsonl-parallel';
 import { InputError, readPage } from './read-input';
 import { runRead } from './read-command';
+import { requirePackagesFrom } from './node-packages';
 
 // a function, not a constant: the startup snapshot evaluates this module on the machine that builds it
 const usage = () => `usage: dianjing extract FILE|- [--format json|csv|tsv|md] [--date YYYY-MM-DD]
@@ -76,6 +77,7 @@ async function main(argv: string[], bundleUrl: string): Promise<number> {
  * packages (jieba-wasm) are found from, and it is what --jobs workers run.
  */
 export function runCli(argv: string[], bundleUrl: string): void {
+  requirePackagesFrom(bundleUrl);
   // a reader that stops early (| head) closes the pipe: that ends the run quietly, as for any Unix filter
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EPIPE') throw e;

@@ -4,7 +4,8 @@
 // dist/dianjing.blob, of the engine with its place index built (cli/snapshot-main.ts): a start maps that in
 // rather than decode and index the gazetteer again (most of what the command spent beyond jieba itself).
 // The snapshot is tied to the Node binary that built it (dist/dianjing.blob.json says which); bin/ uses it
-// only from that binary, else the bundle. Run by `npm run prepare`
+// only from that binary, else the bundle. Last, dist/jieba.mem: jieba's dictionary built once, as an image of its
+// WebAssembly memory that a start copies in rather than build it again (cli/jieba-image.ts). Run by `npm run prepare`
 // after the gazetteer and t2s builds (esbuild inlines their imported JSON), by `npm test` before the tests
 // (so no test runs a stale bundle), and by bin/dianjing.mjs itself when the bundle is missing.
 //
@@ -19,6 +20,7 @@ const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 export const BUNDLE = `${root}dist/dianjing.mjs`;
 export const SNAPSHOT = `${root}dist/dianjing.blob`;
+export const JIEBA_IMAGE = `${root}dist/jieba.mem`;
 const banner = { js: '// Built by scripts/build-cli.mjs from cli/: edit the sources, not this file.' };
 
 export async function buildCli(out = BUNDLE) {
@@ -49,9 +51,10 @@ export async function buildSnapshot(out = SNAPSHOT) {
     bundle: true,
     platform: 'node',
     format: 'cjs', // a snapshot's entry is a script that may require only Node's own modules:
-    external: ['jieba-wasm'], // every package is bundled in but jieba-wasm, required at run time
-    // V8 cannot snapshot the DOM library: a stand-in takes its place, and bin/ runs HTML pages from the bundle
-    alias: { linkedom: `${root}cli/snapshot-no-dom.ts` },
+    // every package is bundled in but those required at run time: jieba-wasm (WebAssembly cannot be in a
+    // snapshot), and the HTML page's linkedom and iconv-lite (cli/node-packages.ts), found from the bundle's URL
+    external: ['jieba-wasm'],
+    define: { 'import.meta.url': 'undefined' }, // a script has none; runCli sets where packages are found from
     target: 'node20',
     legalComments: 'none',
     logLevel: 'warning',
@@ -68,7 +71,38 @@ export async function buildSnapshot(out = SNAPSHOT) {
   return true;
 }
 
+/** jieba's state image, written by a fresh Node; false (and no image) where it cannot be made. */
+export async function buildJiebaImage(out = JIEBA_IMAGE) {
+  rmSync(out, { force: true });
+  rmSync(`${out}.json`, { force: true });
+  const entry = `${out}.entry.mjs`;
+  await build({
+    entryPoints: [`${root}cli/jieba-image-main.ts`],
+    outfile: entry,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    target: 'node20',
+    legalComments: 'none',
+    logLevel: 'warning',
+    banner,
+  });
+  const r = spawnSync(process.execPath, [entry, out], { encoding: 'utf8' });
+  rmSync(entry, { force: true });
+  if (r.status !== 0) {
+    rmSync(out, { force: true });
+    rmSync(`${out}.json`, { force: true });
+    process.stderr.write(`build-cli: no jieba image (${(r.stderr || r.error?.message || '').trim().split('\n')[0]}); jieba builds its dictionary at each start\n`);
+    return false;
+  }
+  return true;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await buildCli(outIndex >= 0 ? args[outIndex + 1] : BUNDLE);
-  if (outIndex < 0) await buildSnapshot();
+  if (outIndex < 0) {
+    await buildSnapshot();
+    await buildJiebaImage();
+  }
 }

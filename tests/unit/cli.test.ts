@@ -48,6 +48,16 @@ export async function resolve(specifier, context, next) {
       expect(viaBin.status, viaBin.stderr).toBe(0);
       expect(viaBin.stdout, args.join(' ')).toBe(viaBundle.stdout);
     });
+    // an HTML page too, by name and on stdin: the snapshot requires the DOM library when the page comes
+    const page = join(fixtures, 'epaper-page.html');
+    const html = readFileSync(page);
+    for (const [args, input] of [[['extract', page], undefined], [['extract', '-'], html]] as const) {
+      const viaBin = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8' });
+      const viaBundle = spawnSync(process.execPath, [bundle, ...args], { input, encoding: 'utf8' });
+      expect(viaBin.status, viaBin.stderr).toBe(0);
+      expect(JSON.parse(viaBin.stdout).articles.length, args.join(' ')).toBeGreaterThan(0);
+      expect(viaBin.stdout, args.join(' ')).toBe(viaBundle.stdout);
+    }
   });
 });
 

@@ -29,6 +29,17 @@ describe('dianjing extract --jsonl --jobs', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
+  it('answers many short records in order across batches and a full window, as one thread does', () => {
+    // more records than the window holds (256 a worker) and than one answer message carries (32), some of them
+    // long enough that the workers finish out of order
+    const many = Array.from({ length: 1500 }, (_, i) => line(`r${i}`, i % 97 === 0 ? sample : `${2000 + (i % 24)}年，樟树市第${i}号项目投资${i % 50}亿元。`));
+    const input = many.join('\n') + '\n';
+    const two = run(['extract', '--jsonl', '--jobs', '2'], input);
+    expect(two.status, two.stderr).toBe(0);
+    expect(two.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(many.map((_, i) => `r${i}`));
+    expect(two.stdout).toBe(run(['extract', '--jsonl', '--jobs', '1'], input).stdout);
+  });
+
   it('reports a bad line in the middle by its number and answers the rest in order', () => {
     const input = [records[1], records[2], '{"id":"x","text":', records[3], '', records[4]].join('\n') + '\n';
     const r = run(['extract', '--jsonl', '--jobs=3'], input);
