@@ -47,9 +47,10 @@ export const INTERNAL_CUES = [
   '提升年', '突破年', '攻坚年', '建设年', '服务年', '推进年', '落实年', '效能年', '行动年', '活动年', '创新年', '招商年', '质量年', '项目年',
   // a document known by its number: “五号文件”, “一号文件”
   '号文件',
-  // a named meeting held as an event, its kind inside the quote: “中国—东盟…合作研讨会”, “…高层论坛”
-  '研讨会', '论坛', '峰会', '洽谈会', '博览会', '交易会', '推介会', '招聘会', '报告会',
 ];
+
+/** A named meeting held as an event, its kind inside the quote: “中国—东盟…合作研讨会”, “…高层论坛”. */
+export const MEETING_END = /(研讨会|论坛|峰会|洽谈会|博览会|交易会|推介会|招聘会|报告会)$/;
 
 /** Figurative words of news Chinese: never programs unless a head noun follows right after the quote. */
 export const FIGURATIVE = [

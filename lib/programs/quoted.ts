@@ -10,6 +10,7 @@ import {
   HEADS_AFTER_QUOTE,
   INTERNAL_CUES,
   MANNER,
+  MEETING_END,
   NOT_TONG,
   ORGANIZATION_END,
   MEDIA_TITLE,
@@ -92,6 +93,9 @@ export function judgeQuoted(inner: string, before: string, after: string): Verdi
   if (numberedHead) return { rule: `quoted numbered slogan, followed by the head noun ${numberedHead}` };
   if (FIGURATIVE_AFTER.test(after) || FIGURATIVE_FRAMES.test(before)) return null;
   if (name.length <= 4 && PROBLEM_ENDINGS.test(name)) return null;
+  // a meeting's name is quoted before what was said there: 在“…研讨会”上介绍
+  const meeting = name.length >= 4 ? MEETING_END.exec(name)?.[1] : undefined;
+  if (meeting) return { rule: `quoted name of a meeting ending in ${meeting}` };
   if (SPEECH_AFTER.test(after) && name.length > 6) return null;
 
   // A parallel slogan (应贷尽贷, 应保尽保) ends like a program only by chance.
@@ -122,12 +126,12 @@ export function judgeTitle(inner: string, before: string): Verdict | null {
   // A bracketed period or status after the head does not hide it: 《…实施方案（2023—2025年）》, 《…（试行）》.
   const docHead = DOCUMENT_HEADS.exec(name.replace(/[（(][^（）()]*[）)]$/, ''))?.[1];
   if (docHead) return { rule: `document title in 《》 ending in ${docHead}` };
+  // the kind of document said right before the title: 发布的报告《…》, 白皮书《…》 (白皮书 is no 书, a book)
+  const kind = DOCUMENT_KIND_BEFORE.exec(before)?.[1];
+  if (kind && !MEDIA_TITLE.test(name)) return { rule: `title in 《》 after the document kind ${kind}` };
   if (MEDIA_TITLE.test(name) || WORK_BEFORE.test(before)) return null;
   const verb = DOCUMENT_VERBS.exec(before)?.[1];
   if (verb) return { rule: `title in 《》 after ${verb}` };
-  // the kind of document said right before the title: 发布的报告《…》, 白皮书《…》
-  const kind = DOCUMENT_KIND_BEFORE.exec(before)?.[1];
-  if (kind) return { rule: `title in 《》 after the document kind ${kind}` };
   const policy = POLICY_WORDS.exec(name)?.[0];
   if (policy && name.length >= 6) return { rule: `title in 《》 with the policy word ${policy}` };
   return null;
