@@ -30,8 +30,8 @@ export function findNamedModels(text: string): Found[] {
   return out;
 }
 
-// words jieba tags as places that are kinds of place: 城市模式, 新区模式 are no names
-const KIND_OF_PLACE = /^(?:城市|城镇|城乡|农村|乡村|新区|古镇|湖区|山区|城区|社区|园区|景区|地方|当地|本地|海外|国内|国外|美丽|安宁)$/;
+// words jieba tags as places (or not at all) that are kinds of place: 城市模式, 线上模式 are no names
+const KIND_OF_PLACE = /^(?:线上|线下|网上|城市|城镇|城乡|农村|乡村|新区|古镇|湖区|山区|城区|社区|园区|景区|地方|当地|本地|海外|国内|国外|美丽|安宁)$/;
 const isFirmOrPlace = (t: TaggedToken) => NAME_TAG.test(t.tag) && HAN_ONLY.test(t.word) && !KIND_OF_PLACE.test(t.word);
 
 /** The word before the name ends a phrase: the text's start, a mark, 的, a verb, a conjunction, a preposition. */

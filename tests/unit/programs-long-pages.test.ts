@@ -45,7 +45,7 @@ describe('models named after a firm or a place', () => {
   });
 
   it('leaves kinds of model alone', () => {
-    expect(texts('企业要探索新的发展模式和商业模式，城市模式也在变。')).toEqual([]);
+    expect(texts('企业要探索新的发展模式和商业模式，城市模式、线上模式也在变。')).toEqual([]);
   });
 });
 
