@@ -3,7 +3,7 @@
 // cannot be part of a name (a verb of the clause, a pronoun, a number, a place); a bare common noun before the
 // head (这一计划, 相关工程, 该保险) is no name.
 import { getSegmenter, type TaggedToken } from '../text';
-import { CLAUSE_VERBS, GENERIC_MODIFIERS, INSURANCE_CUES, NAME_VERBS } from './data/frame-words';
+import { CLAUSE_VERBS, GENERIC_MODIFIERS, INSURANCE_CUES, NAME_VERBS, WORLD_SCOPES } from './data/frame-words';
 import { NATIONAL_PROGRAMS } from './lexicon';
 import type { Found } from './unquoted';
 
@@ -31,6 +31,8 @@ const HAN_CHAR = new RegExp(`[${HAN}]`);
 // a name that ends in a generic word before its head is a kind: 国家重点工程, 城市配套工程
 const GENERIC_END = /(?:重点|重大|相关|配套|有关|各项|基础|一般|主要)$/;
 const REFORMED_SYSTEM = /(?:制度|体制|机制|建设|管理|审批|登记)$/;
+const WORLD_SCOPE = new RegExp(`^(?:${[...WORLD_SCOPES].sort((a, b) => b.length - a.length).join('|')})`);
+const WORLD_SCOPE_BEFORE = new RegExp(`(?:${[...WORLD_SCOPES].sort((a, b) => b.length - a.length).join('|')})的?$`);
 const OWNER_START = /^(?:企业|公司|集团|厂商|厂家|个人|自身|自己|我们|他们|本人|单位|门店|品牌)/;
 // jieba joins a clause verb to the word after or before it (采取有效, 超额完成, 采取行动): such a word ends a name
 const VERB_INSIDE = /^(?:采取|完成|实施|推进|开展|落实|执行|实行|启动|加快|加强|深化|推动|制定|出台|提出|参与|参加|加入|纳入|进行|取得|利用|发挥|充分|回顾|打响)|(?:采取|完成|实施|推进|开展|落实|执行|实行|启动|加快|加强|深化|推动|制定|出台|进行|取得|发挥|总结|打响)$/;
@@ -73,6 +75,8 @@ export function findHeaded(text: string): Found[] {
     if (!count && MEASURE.test(text[from + start]) && NUMERAL.test(text[from + start - 1] ?? '')) count = 1;
     const modifier = text.slice(from + start + count, headStart);
     if (!isName(modifier, m[0])) continue;
+    // …nor when the scope just before it is the world or many countries: 全世界 / 许多国家的 + 电信体制改革
+    if (WORLD_SCOPE_BEFORE.test(text.slice(Math.max(0, from + start + count - 7), from + start + count))) continue;
     if (m[0].startsWith('示范区') && !AWARD_BEFORE.test(text.slice(Math.max(0, from + start + count - 9), from + start + count))) continue;
     out.push({ start: from + start + count, end, rule: `unquoted name ending in ${m[0]}` });
   }
@@ -122,6 +126,8 @@ function isName(modifier: string, head: string): boolean {
   if (head.startsWith('保险') && (modifier.length < 5 || !INSURANCE.test(modifier))) return false;
   // a reform by its field alone (营商环境改革, 国有企业改革) is a kind; a named reform says of what system
   if (head.startsWith('改革') && modifier.length < 5 && !REFORMED_SYSTEM.test(modifier)) return false;
+  // a reform or strategy of the world or of many countries is a kind: 发展中国家基础设施改革
+  if (WORLD_SCOPE.test(modifier)) return false;
   // a firm's or a person's own plan or strategy is no policy program: 企业持久发展战略, 公司扩张计划
   if (OWNER_START.test(modifier)) return false;
   return true;

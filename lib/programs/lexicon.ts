@@ -16,6 +16,8 @@ export const HEADS_AFTER_QUOTE = [
   '金字招牌', '招牌',
   // themed fairs and meetings for investment or jobs: “一月一主题”招商推介会, “春风行动”招聘会
   '推介会', '招聘会', '洽谈会', '博览会', '交易会', '对接会', '观摩会', '擂台赛',
+  // named meetings held as events: “中国—东盟…合作”研讨会, “…观察”报告会
+  '研讨会', '峰会', '年会', '报告会', '交流会', '座谈会',
 ];
 
 /** Words that may stand between a quote and its head noun: “我为群众办实事”实践活动, “洪工杯”劳动竞赛. */
@@ -46,6 +48,9 @@ export const INTERNAL_CUES = [
   // a document known by its number: “五号文件”, “一号文件”
   '号文件',
 ];
+
+/** A named meeting held as an event, its kind inside the quote: “中国—东盟…合作研讨会”, “…高层论坛”. */
+export const MEETING_END = /(研讨会|论坛|峰会|洽谈会|博览会|交易会|推介会|招聘会|报告会)$/;
 
 /** Figurative words of news Chinese: never programs unless a head noun follows right after the quote. */
 export const FIGURATIVE = [
@@ -89,6 +94,9 @@ export const DOCUMENT_HEADS = new RegExp(`(${DOCUMENT_HEAD_WORDS.join('|')})$`);
 /** Verbs that take a document after them: 印发《…》, 根据《…》. */
 // 学习 is left out: 学习《习近平谈治国理政》 is a book; 学习《…条例》 ends like a document anyway
 export const DOCUMENT_VERBS = new RegExp(`(${DOCUMENT_VERB_WORDS.join('|')})(了)?$`);
+
+/** A kind of document named right before its title: 世界银行发布的报告《…》. Not 书 or 文章: those are works. */
+export const DOCUMENT_KIND_BEFORE = /(报告|白皮书|文件|公报|蓝皮书|绿皮书|政策文件|研究报告)$/;
 
 /** Policy words inside a title: 《关于加快…的实施意见》. */
 export const POLICY_WORDS = /^关于|实施|暂行|试行|若干/;

@@ -1,4 +1,5 @@
 import { findHeaded } from './headed';
+import { findNamedModels } from './models';
 import { judgeQuoted, judgeTitle, SENTENCE_MARK } from './quoted';
 import { type Found, findDefinitions, findJoined, findNational, findPlaceLedProjects, findSystemReforms, findTriggered } from './unquoted';
 import type { ProgramEntity, UserLexicon } from '../types';
@@ -8,7 +9,7 @@ import type { ProgramEntity, UserLexicon } from '../types';
 // Web pages also quote with straight marks: "下岗职工".
 // A “…” quote may hold single quotes of its own: “剪’廉洁窗花’，过廉洁之年”活动 is one name.
 // Tried first, since the plain quote would end at the inner mark.
-const QUOTED = /“(?<nested>[^“”「」『』《》\n‘’]{1,20}[‘’][^“”「」『』《》\n]{1,30})”|(?<open>[“「『‘])(?<plain>[^“”「」『』‘’《》\n]{1,40}(?:\n[^“”「」『』‘’《》\n]{1,40})?)(?<close>[”」』’])|《(?<title>(?:[^《》\n]|《[^《》\n]{1,40}》){1,60})》|"(?<straight>[^"\n]{1,40})"/g;
+const QUOTED = /“(?<nested>[^“”「」『』《》\n‘’]{1,20}[‘’][^“”「」『』《》\n]{1,30})”|(?<open>[“「『‘])(?<plain>[^“”「」『』‘’《》\n]{1,40}(?:\n[^“”「」『』‘’《》\n]{1,40})?)(?<close>[”」』’])|《(?<title>(?:[^《》\n]|《[^《》\n]{1,40}》){1,80})》|"(?<straight>[^"\n]{1,40})"/g;
 const NESTED_TITLE = /《([^《》\n]{1,40})》/;
 const CLOSER: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’' };
 
@@ -36,6 +37,7 @@ export function findPrograms(text: string, lexicon?: UserLexicon): ProgramEntity
   for (const f of findPlaceLedProjects(text)) candidates.push({ ...f, priority: 1 });
   for (const f of findSystemReforms(text)) candidates.push({ ...f, priority: 1 });
   for (const f of findHeaded(text)) candidates.push({ ...f, priority: 1 });
+  for (const f of findNamedModels(text)) candidates.push({ ...f, priority: 1 });
   for (const f of findJoined(text, candidates.filter((c) => c.priority === 1))) candidates.push({ ...f, priority: 1 });
   for (const d of findDefinitions(text, candidates)) {
     const full = text.slice(d.full.start, d.full.end);

@@ -1,6 +1,7 @@
 // Judges one quoted text (“…”, 『…』, 「…」) or one title (《…》): is it the name of a program, and why.
 import {
   DOCUMENT_HEADS,
+  DOCUMENT_KIND_BEFORE,
   DOCUMENT_VERBS,
   FIGURATIVE,
   FIGURATIVE_AFTER,
@@ -9,6 +10,7 @@ import {
   HEADS_AFTER_QUOTE,
   INTERNAL_CUES,
   MANNER,
+  MEETING_END,
   NOT_TONG,
   ORGANIZATION_END,
   MEDIA_TITLE,
@@ -21,10 +23,12 @@ import {
   WEAK_TRIGGERS,
   WORK_BEFORE,
 } from './lexicon';
+import { getSegmenter } from '../text';
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 // The head noun must follow the closing mark at once; 改革开放 is not the head 改革.
-const HEAD_AFTER = new RegExp(`^(?:${alternation(HEAD_MODIFIERS)})?(${alternation(HEADS_AFTER_QUOTE)})(?!开放)`);
+// A meeting held again and again counts its session first: “…经济观察”第一次报告会.
+const HEAD_AFTER = new RegExp(`^(?:第[一二三四五六七八九十百0-9０-９]+[次届期])?(?:${alternation(HEAD_MODIFIERS)})?(${alternation(HEADS_AFTER_QUOTE)})(?!开放)`);
 const STRONG_BEFORE = new RegExp(`(${alternation(STRONG_TRIGGERS)})(?:了|起|好|出|为|的|首届|首批|年度|全市|全县|全省)?$`);
 const WEAK_BEFORE = new RegExp(`(${alternation(WEAK_TRIGGERS)})(?:了|起|好|出|的)?$`);
 const INTERNAL = new RegExp(`(${alternation(INTERNAL_CUES)})$`);
@@ -39,6 +43,17 @@ const NUMBERED_HEAD = /^[\u4e00-\u9fff]{1,4}?(建设|工程|行动|计划|机制
 // a part of a formula that is a number with at most a short unit: 98天, 30, 2万元, 5%
 const FIGURE_PART = /^[0-9０-９.一二三四五六七八九十百千万亿两]+[\u4e00-\u9fff%％]{0,2}$/;
 export const SENTENCE_MARK = /[，。！？；：,!?;…]/;
+
+// Heads that follow a common term set off in quotes as well as a name: the “宏观调控”模式, the “计划经济”体制.
+const SCARE_HEAD = /^(模式|机制|体制|体系|制度|理论|路径|做法|经验)$/;
+// jieba's tags of everyday vocabulary (nouns, verbs, idioms); a proper name is unknown to it (x) or a name (nz, j, ns)
+const COMMON_TAG = /^(?:n|vn|v|l|i|a|an|ad|d)$/;
+
+/** A quote of four characters or more that the dictionary knows as one everyday word: 宏观调控, 计划经济. */
+function isCommonTerm(name: string): boolean {
+  const tokens = name.length >= 4 ? getSegmenter()?.tag?.(name) : undefined;
+  return tokens?.length === 1 && COMMON_TAG.test(tokens[0].tag);
+}
 
 export interface Verdict {
   rule: string;
@@ -69,7 +84,7 @@ export function judgeQuoted(inner: string, before: string, after: string): Verdi
   const figurative = FIGURATIVE_WORDS.has(name) || manner;
   const direct = headMatch?.[0] === head;
   const strongEnough = !figurative || (direct && (manner ? MANNER_HEAD : CORE_HEAD).test(head!));
-  if (head && strongEnough) return { rule: `quoted, followed by the head noun ${head}` };
+  if (head && strongEnough && !(direct && SCARE_HEAD.test(head!) && isCommonTerm(name))) return { rule: `quoted, followed by the head noun ${head}` };
   // “98天+30天”: a formula of figures is no program unless a head names it (“3+1+2”模式 above)
   if (/[+＋]/.test(name) && name.split(/[+＋]/).every((part) => FIGURE_PART.test(part))) return null;
   if (figurative) return null;
@@ -78,6 +93,9 @@ export function judgeQuoted(inner: string, before: string, after: string): Verdi
   if (numberedHead) return { rule: `quoted numbered slogan, followed by the head noun ${numberedHead}` };
   if (FIGURATIVE_AFTER.test(after) || FIGURATIVE_FRAMES.test(before)) return null;
   if (name.length <= 4 && PROBLEM_ENDINGS.test(name)) return null;
+  // a meeting's name is quoted before what was said there: 在“…研讨会”上介绍
+  const meeting = name.length >= 4 ? MEETING_END.exec(name)?.[1] : undefined;
+  if (meeting) return { rule: `quoted name of a meeting ending in ${meeting}` };
   if (SPEECH_AFTER.test(after) && name.length > 6) return null;
 
   // A parallel slogan (应贷尽贷, 应保尽保) ends like a program only by chance.
@@ -100,10 +118,17 @@ export function judgeQuoted(inner: string, before: string, after: string): Verdi
 /** A title in 《》 is a program when it is a document (方案, 意见, 条例…), not a paper, a book or a song. */
 export function judgeTitle(inner: string, before: string): Verdict | null {
   const name = inner.replace(/\s+/g, '');
-  if (name.length < 2 || name.length > 60) return null;
+  if (name.length < 2 || name.length > 80) return null;
+  // A title with a subtitle is judged by its main title: 《…管制计划协议：中华电力有限公司、…》.
+  const main = name.split(/[：:]/)[0];
+  const mainHead = main !== name && main.length >= 4 ? DOCUMENT_HEADS.exec(main)?.[1] : undefined;
+  if (mainHead) return { rule: `document title in 《》 whose main title ends in ${mainHead}` };
   // A bracketed period or status after the head does not hide it: 《…实施方案（2023—2025年）》, 《…（试行）》.
   const docHead = DOCUMENT_HEADS.exec(name.replace(/[（(][^（）()]*[）)]$/, ''))?.[1];
   if (docHead) return { rule: `document title in 《》 ending in ${docHead}` };
+  // the kind of document said right before the title: 发布的报告《…》, 白皮书《…》 (白皮书 is no 书, a book)
+  const kind = DOCUMENT_KIND_BEFORE.exec(before)?.[1];
+  if (kind && !MEDIA_TITLE.test(name)) return { rule: `title in 《》 after the document kind ${kind}` };
   if (MEDIA_TITLE.test(name) || WORK_BEFORE.test(before)) return null;
   const verb = DOCUMENT_VERBS.exec(before)?.[1];
   if (verb) return { rule: `title in 《》 after ${verb}` };

@@ -2,7 +2,7 @@
 // (执行冬航季航班计划, 推进清廉政府采购建设), and the full names a text defines a short form for
 // (产业工人队伍建设改革（以下简称“产改”）).
 import { NATIONAL_PROGRAMS } from './lexicon';
-import { CAMPAIGN_ADJECTIVES, GENERIC_MODIFIERS, PROGRAM_ENDINGS } from './data/frame-words';
+import { CAMPAIGN_ADJECTIVES, GENERIC_MODIFIERS, PROGRAM_ENDINGS, WORLD_SCOPES } from './data/frame-words';
 
 export interface Found {
   start: number;
@@ -86,6 +86,8 @@ export function findPlaceLedProjects(text: string): Found[] {
 // A reform of a named system stands as a name without a trigger: 电力体制改革, 医药卫生体制改革.
 const SYSTEM_REFORM_HEAD = '体制改革';
 const REFORM_STEM = new RegExp(`${NAME_CHAR}{2,8}$`);
+const WORLD_SCOPE_BEFORE = new RegExp(`(?:${alternation([...WORLD_SCOPES])})(?:的)?$`);
+const WORLD_SCOPE_START = new RegExp(`^(?:${alternation([...WORLD_SCOPES])})`);
 
 /** Reforms of a named system (…体制改革) anywhere in the text: found by the head, then read backwards. */
 export function findSystemReforms(text: string): Found[] {
@@ -94,9 +96,11 @@ export function findSystemReforms(text: string): Found[] {
     const before = REFORM_STEM.exec(text.slice(Math.max(0, at - 8), at));
     if (!before) continue;
     // the name begins after a clause's verbs: 深化 / 推进 + 电力体制改革
-    // …and after conjunctions and scopes: 虽然 / 全世界 + 电信体制改革
-    const name = before[0].replace(/^(?:深化|推进|推动|加快|实施|开展|落实|全面|进一步|继续|坚持|虽然|但是|因为|由于|如果|而且|并且|全世界|全国|全省|全市|全县)+/, '');
+    // …and after conjunctions and scopes: 虽然 / 全国 + 电信体制改革
+    const name = before[0].replace(/^(?:深化|推进|推动|加快|实施|开展|落实|全面|进一步|继续|坚持|虽然|但是|因为|由于|如果|而且|并且|全国|全省|全市|全县)+/, '');
     if (name.length < 2 || INNER_VERB.test(name) || GENERIC_MODIFIER.test(name)) continue;
+    // a reform said of the whole world or of many countries is a kind of reform: 全世界电信体制改革
+    if (WORLD_SCOPE_BEFORE.test(text.slice(Math.max(0, at - name.length - 6), at - name.length)) || WORLD_SCOPE_START.test(name)) continue;
     out.push({ start: at - name.length, end: at + SYSTEM_REFORM_HEAD.length, rule: 'unquoted name ending in 体制改革' });
   }
   return out;

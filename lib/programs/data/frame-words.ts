@@ -617,3 +617,21 @@ export const NAME_VERBS: readonly string[] = [
   '振兴发展',
   '高质量发展',
 ];
+
+/** Scopes over many countries: a reform or plan said of them is a kind, not one government's program
+ * (全世界电信体制改革, 发展中国家基础设施改革). WORLD_SCOPE in unquoted.ts and headed.ts. */
+export const WORLD_SCOPES: readonly string[] = [
+  '全世界',
+  '全球',
+  '世界各国',
+  '各国',
+  '许多国家',
+  '一些国家',
+  '不少国家',
+  '多数国家',
+  '发展中国家',
+  '发达国家',
+  '西方国家',
+  '西方',
+  '国外',
+];
