@@ -1,5 +1,5 @@
 import { isoDate, readDateline, readFullDate, readWebDate } from './head';
-import { hasPictureNote, isBareCredit, isBareDate, isEditorNote, isFieldLabel, isListItem, isSignedByPerson, isLocalDateline, type PageLine, readLines } from './lines';
+import { hasPictureNote, isBareCredit, isBareDate, isEditorNote, isFieldLabel, isListItem, isRecordField, isTableRow, isSignedByPerson, isLocalDateline, type PageLine, readLines } from './lines';
 import { markHeadings } from './hints';
 import { isNameRun, isPersonNames } from './person-name';
 import type { Article, HeadingHint } from '../types';
@@ -20,13 +20,14 @@ export function splitArticles(text: string, headings?: readonly HeadingHint[]): 
   const content = lines.filter((l) => l.kind !== 'masthead');
   if (!content.length) return [{ index: 0, start: 0, end: text.length }];
 
-  const groups = groupLines(content);
+  const tables = new Set<PageLine>();
+  const groups = absorbRecordTables(groupLines(content), tables);
   // A web page's first dated line most often dates its one text, even when a sidebar stands between them.
   const web = isWebPage(content);
   const webPageDate = web ? content.map((l) => readWebDate(l.text)).find(Boolean) : undefined;
   let from = 0;
   return groups.map((group, index) => {
-    const article = describe(group, index, pageDate);
+    const article = describe(group, index, pageDate, tables);
     // On a web page the post line under the headline outranks a date in the site's banner.
     const own = webDate(content, from, from + group.length);
     if (own && (web || !article.date)) article.date = own;
@@ -97,6 +98,36 @@ interface Walk {
 
 // How far a web article's text may sit below its dated head.
 const AWAIT_BODY_LINES = 40;
+
+/**
+ * A government page opens with a table of its document's particulars (索  引 号：… 发文机关：… 成文日期：…) over the
+ * document's title. The table is no article of its own: it joins the article under it, which still starts at its
+ * title. `tables` collects the table's lines.
+ */
+function absorbRecordTables(groups: PageLine[][], tables: Set<PageLine>): PageLine[][] {
+  const out: PageLine[][] = [];
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g];
+    const next = groups[g + 1];
+    if (next && next[0].kind === 'headline' && isRecordTable(group)) {
+      groups[g + 1] = [...group, ...next];
+      continue;
+    }
+    // the table's rows, wherever the walk put them, are those over the first headline
+    const title = group.findIndex((line, k) => line.kind === 'headline' && !isTableLine(group, k));
+    if (title >= 2 && isRecordTable(group.slice(0, title))) for (const line of group.slice(0, title)) tables.add(line);
+    out.push(group);
+  }
+  return out;
+}
+
+/**
+ * Two or more lines, each a field of a record table or the value under a field's label (发文机关： / 吉林省人民政府),
+ * one at least in a table's own shape (a tab between fields, a label alone).
+ */
+const isRecordTable = (group: PageLine[]) =>
+  group.length >= 2 && group.every((_, k) => isTableLine(group, k)) && group.some((line) => isTableRow(line.text));
+const isTableLine = (lines: PageLine[], k: number) => isRecordField(lines[k].text) || (k > 0 && isFieldLabel(lines[k - 1].text));
 
 /** Groups the lines into articles, walking the page once. */
 function groupLines(lines: PageLine[]): PageLine[][] {
@@ -371,10 +402,15 @@ function startsByMarkup(lines: PageLine[], i: number, walk: Walk): boolean {
   return true;
 }
 
-function describe(group: PageLine[], index: number, pageDate: string | undefined): Article {
+function describe(lines: PageLine[], index: number, pageDate: string | undefined, tables: ReadonlySet<PageLine>): Article {
+  // the article starts at its headline; a record table over it is kept apart, read for its entities
+  let t = 0;
+  while (t < lines.length - 1 && tables.has(lines[t])) t++;
+  const group = lines.slice(t);
   const first = group[0];
   const last = group[group.length - 1];
   const article: Article = { index, start: first.start, end: last.end };
+  if (t) article.recordTable = { start: lines[0].start, end: lines[t - 1].end };
   // A section's title in the markup over the article's own heading (要闻 / 图片新闻 over an h2) is no headline.
   let k = isSectionTitle(group) ? 1 : 0;
   if (group[k].kind === 'headline') {
