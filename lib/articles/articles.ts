@@ -21,7 +21,7 @@ export function splitArticles(text: string, headings?: readonly HeadingHint[]): 
   if (!content.length) return [{ index: 0, start: 0, end: text.length }];
 
   const tables = new Set<PageLine>();
-  const groups = absorbRecordTables(groupLines(content), tables);
+  const groups = absorbRecordTable(groupLines(content), tables);
   // A web page's first dated line most often dates its one text, even when a sidebar stands between them.
   const web = isWebPage(content);
   const webPageDate = web ? content.map((l) => readWebDate(l.text)).find(Boolean) : undefined;
@@ -102,31 +102,24 @@ const AWAIT_BODY_LINES = 40;
 /**
  * A government page opens with a table of its document's particulars (索  引 号：… 发文机关：… 成文日期：…) over the
  * document's title. The table is no article of its own: it joins the article under it, which still starts at its
- * title. `tables` collects the table's lines.
+ * title. `tables` collects the table's lines. (Only at the page's top: a list of fields further down, a car's
+ * specifications, a box of links under 今日焦点：, is part of the text around it.)
  */
-function absorbRecordTables(groups: PageLine[][], tables: Set<PageLine>): PageLine[][] {
-  const out: PageLine[][] = [];
-  for (let g = 0; g < groups.length; g++) {
-    const group = groups[g];
-    const next = groups[g + 1];
-    if (next && next[0].kind === 'headline' && isRecordTable(group)) {
-      groups[g + 1] = [...group, ...next];
-      continue;
-    }
-    // the table's rows, wherever the walk put them, are those over the first headline
-    const title = group.findIndex((line, k) => line.kind === 'headline' && !isTableLine(group, k));
-    if (title >= 2 && isRecordTable(group.slice(0, title))) for (const line of group.slice(0, title)) tables.add(line);
-    out.push(group);
-  }
-  return out;
+function absorbRecordTable(groups: PageLine[][], tables: Set<PageLine>): PageLine[][] {
+  if (groups.length >= 2 && groups[1][0].kind === 'headline' && isRecordTable(groups[0])) groups = [[...groups[0], ...groups[1]], ...groups.slice(2)];
+  // the table's rows, wherever the walk put them, are those over the first headline
+  const first = groups[0];
+  const title = first.findIndex((line, k) => line.kind === 'headline' && !isTableLine(first, k));
+  if (title >= 2 && isRecordTable(first.slice(0, title))) for (const line of first.slice(0, title)) tables.add(line);
+  return groups;
 }
 
 /**
  * Two or more lines, each a field of a record table or the value under a field's label (发文机关： / 吉林省人民政府),
- * one at least in a table's own shape (a tab between fields, a label alone).
+ * two at least in a table's own shape (a tab between fields, a label alone).
  */
 const isRecordTable = (group: PageLine[]) =>
-  group.length >= 2 && group.every((_, k) => isTableLine(group, k)) && group.some((line) => isTableRow(line.text));
+  group.length >= 2 && group.every((_, k) => isTableLine(group, k)) && group.filter((line) => isTableRow(line.text)).length >= 2;
 const isTableLine = (lines: PageLine[], k: number) => isRecordField(lines[k].text) || (k > 0 && isFieldLabel(lines[k - 1].text));
 
 /** Groups the lines into articles, walking the page once. */

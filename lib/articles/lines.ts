@@ -137,8 +137,10 @@ const BREADCRUMB = /[>»＞]|^(当前位置|您的位置|您现在的位置)[：
 // Cells of a page's layout table copied as text sit apart by a tab or a run of blanks; one space inside a
 // headline (山东 以“五个坚持”…) is no cell gap.
 const CELL_GAP = /\t|[ \u3000\u00a0]{2,}/;
-// A slogan of an ad or a link's text is short; a cell past this is a sentence of the text.
+// A slogan of an ad or a link's text is short; a cell past this is a sentence of the text. A lone character
+// between wide blanks is a word spaced out to width (同　　上, 李  扬, 前  言), no cell.
 const CELL_MAX = 16;
+const CELL_MIN = 2;
 // Cells of a text hold its punctuation; a key：value row (索引号：…) is a record table's, read elsewhere.
 const CELL_TEXT_MARK = /[。，、；！？,;!?：:“”"]/;
 
@@ -148,8 +150,8 @@ const CELL_TEXT_MARK = /[。，、；！？,;!?：:“”"]/;
  */
 export function isCellRow(text: string): boolean {
   if (CELL_TEXT_MARK.test(text)) return false;
-  const cells = text.split(CELL_GAP).filter((cell) => cell.trim());
-  return cells.length >= 2 && cells.every((cell) => cell.trim().length <= CELL_MAX);
+  const cells = text.split(CELL_GAP).map((cell) => cell.trim()).filter(Boolean);
+  return cells.length >= 2 && cells.every((cell) => cell.length >= CELL_MIN && cell.length <= CELL_MAX);
 }
 const DIGIT_CHAR = /[0-9０-９.．%％]/g;
 const HAN_CHAR = /[\u4e00-\u9fff]/g;

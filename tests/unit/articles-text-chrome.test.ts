@@ -18,6 +18,9 @@ describe('a row of short cells (ads, links)', () => {
     // one space inside a headline is no cell gap
     expect(isCellRow('山东 以“五个坚持”推动乡村振兴')).toBe(false);
     expect(isCellRow('城南楼盘首付低')).toBe(false);
+    // a word spaced out to width is one word
+    expect(isCellRow('前  言')).toBe(false);
+    expect(isCellRow('后　　记')).toBe(false);
     // a sentence with a wide gap in it is the text
     expect(isCellRow('她说，这套房子离单位近。  可惜没有电梯，父母上下楼不方便。')).toBe(false);
     // a key：value row belongs to a record table
