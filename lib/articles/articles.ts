@@ -1,5 +1,5 @@
 import { isoDate, readDateline, readFullDate, readWebDate } from './head';
-import { hasPictureNote, isBareCredit, isBareDate, isEditorNote, isFieldLabel, isListItem, isRecordField, isTableRow, isSignedByPerson, isLocalDateline, type PageLine, readLines } from './lines';
+import { hasPictureNote, isAppendixLabel, isBareCredit, isBareDate, isEditorNote, isFieldLabel, isListItem, isRecordField, isTableRow, isSignedByPerson, isLocalDateline, type PageLine, readLines } from './lines';
 import { markHeadings } from './hints';
 import { isNameRun, isPersonNames } from './person-name';
 import type { Article, HeadingHint } from '../types';
@@ -91,6 +91,9 @@ interface Walk {
   headingLevel: number;
   /** In a column of bulleted briefs under its label (简讯 / ●… / ●…): each bullet opens a brief. */
   briefColumn: boolean;
+  /** Lines past a label of a piece appended to the article (名词解释, 相关链接): 1 under the label, 2 once a
+   * paragraph of the piece came; 0 when there is none. */
+  appendix: number;
   /** The article opened with its text, no headline over it (a story pasted from its first paragraph): a
    * two-line intertitle in it is one (a headed article's page prints its next story's headline over its byline). */
   headless: boolean;
@@ -126,7 +129,7 @@ const isTableLine = (lines: PageLine[], k: number) => isRecordField(lines[k].tex
 function groupLines(lines: PageLine[]): PageLine[][] {
   const groups: PageLine[][] = [];
   let current: PageLine[] = [];
-  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), column: 0, web: isWebPage(lines), awaitingBody: 0, inPost: false, paragraphs: 0, postHeadlines: new Set(), editorNote: false, photoItem: false, headingLevel: 0, briefColumn: false, headless: false };
+  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), column: 0, web: isWebPage(lines), awaitingBody: 0, inPost: false, paragraphs: 0, postHeadlines: new Set(), editorNote: false, photoItem: false, headingLevel: 0, briefColumn: false, headless: false, appendix: 0 };
   if (walk.web) walk.postHeadlines = findPostHeadlines(lines);
   if (walk.wrapped) walk.column = columnWidth(lines);
   // Headlines are as long as a narrow column; only a wide one tells them from paragraph lines.
@@ -141,6 +144,7 @@ function groupLines(lines: PageLine[]): PageLine[][] {
       walk.inHead = line.kind === 'headline';
       walk.headless = line.kind === 'body';
       walk.dated = walk.intertitled = walk.editorNote = false;
+      walk.appendix = 0;
       walk.photoItem = line.kind === 'headline' && hasPictureNote(line.text);
       walk.briefColumn = (line.kind === 'headline' && BRIEF_LABEL.test(line.text)) || (walk.briefColumn && BULLET.test(line.text));
       // an article the text rules opened stays under the heading above it (a section of an h1's page)
@@ -152,6 +156,9 @@ function groupLines(lines: PageLine[]): PageLine[][] {
       if (line.kind === 'headline' && !walk.inHead) walk.intertitled = true;
     }
     if (isEditorNote(line.text)) walk.editorNote = true;
+    // an editor's note (编者按) opens the article rather than closing it
+    if (isAppendixLabel(line.text) && !isEditorNote(line.text)) walk.appendix = 1;
+    else if (walk.appendix && line.kind === 'body' && line.text.length >= PARAGRAPH) walk.appendix = 2;
     if (line.kind === 'dateline') walk.dated = true;
     if (walk.awaitingBody) walk.awaitingBody--;
     // A web article's head: its headline, then its dated post line; its text may come well below.
@@ -342,6 +349,8 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
       // under it is short or signed. A two-line intertitle (安宁疗护精细化 / 让临终患者少些痛苦多些温暖) reads the same.
       return (
         prev.author ||
+        // a piece appended to the article (名词解释 and its paragraph) ends it: a headline after it opens the next
+        (walk.appendix === 2 && prev.kind === 'body' && prev.closed) ||
         (prev.kind !== 'body' && prev.kind !== 'dateline') ||
         !next ||
         (next.kind !== 'body' && !((walk.headless || NUMBERED_LABEL.test(line.text)) && isIntertitlePair(lines, i))) ||

@@ -109,6 +109,8 @@ export const isSignedByPerson = (text: string) => {
   return m !== null && NAME_LIST.test(m[1]);
 };
 export const isListItem = (text: string) => LIST_ITEM.test(text);
+/** The label of a piece appended to an article (编后, 相关链接, 名词解释). */
+export const isAppendixLabel = (text: string) => APPENDIX_LABEL.test(text);
 
 /** An editor's note over a report (编者按): the report under it belongs to the same article. */
 export const isEditorNote = (text: string) => /^[【\[]?(编者按|编者的话)[】\]]?[：:]?/.test(text);
