@@ -91,8 +91,8 @@ interface Walk {
   headingLevel: number;
   /** In a column of bulleted briefs under its label (简讯 / ●… / ●…): each bullet opens a brief. */
   briefColumn: boolean;
-  /** Lines past a label of a piece appended to the article (名词解释, 相关链接): 1 under the label, 2 once a
-   * paragraph of the piece came; 0 when there is none. */
+  /** How far the walk is into a piece appended to the article (名词解释, 相关链接): 0 not in one, 1 under its
+   * label, 2 once a paragraph of it came. */
   appendix: number;
   /** The article opened with its text, no headline over it (a story pasted from its first paragraph): a
    * two-line intertitle in it is one (a headed article's page prints its next story's headline over its byline). */
