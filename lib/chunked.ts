@@ -61,7 +61,7 @@ function cutAtParagraphs(text: string, article: Article, maxChars: number): Arti
       // never cut inside a surrogate pair
       else if (/[\uDC00-\uDFFF]/.test(text[end])) end--;
     }
-    parts.push({ ...article, start, end, ...(start === article.start ? {} : { headline: undefined, subheadline: undefined, byline: undefined }) });
+    parts.push({ ...article, start, end, ...(start === article.start ? {} : { headline: undefined, subheadline: undefined, byline: undefined, recordTable: undefined }) });
     start = end;
   }
   return parts;

@@ -30,7 +30,9 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
  */
 export function readArticles(text: string, articles: Article[], options: ExtractOptions = {}): ArticleResult[] {
   if (!articles.length) return [];
-  const from = articles[0].start;
+  // an article's record table stands before its start and is read with it (see Article.recordTable)
+  const readFrom = (a: Article) => a.recordTable?.start ?? a.start;
+  const from = readFrom(articles[0]);
   const to = articles[articles.length - 1].end;
   const original = from === 0 && to === text.length ? text : text.slice(from, to);
   const form = readingForm(original);
@@ -51,7 +53,7 @@ export function readArticles(text: string, articles: Article[], options: Extract
   let k = 0;
   for (let i = 0; i < articles.length; i++) {
     const article = local[i];
-    while (k < entities.length && entities[k].start < article.start) k++;
+    while (k < entities.length && entities[k].start < readFrom(article)) k++;
     const own: Entity[] = [];
     while (k < entities.length && entities[k].start < article.end) own.push(entities[k++]);
     const facts = buildFacts(piece, article, own);
@@ -90,7 +92,7 @@ function outsideNames<E extends Span>(figures: E[], programs: Span[]): E[] {
 function toReading(a: Article, from: number, form: ReadingForm): Article {
   const at = (offset: number) => readingOffset(form, offset - from);
   const move = <S extends Span>(s: S | undefined) => (s ? { ...s, start: at(s.start), end: at(s.end) } : s);
-  const moved: Article = { ...a, start: at(a.start), end: at(a.end), headline: move(a.headline), subheadline: move(a.subheadline), byline: move(a.byline) };
+  const moved: Article = { ...a, start: at(a.start), end: at(a.end), headline: move(a.headline), subheadline: move(a.subheadline), byline: move(a.byline), recordTable: move(a.recordTable) };
   if (a.datelinePlace) moved.datelinePlace = toSimplified(a.datelinePlace);
   return moved;
 }

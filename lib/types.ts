@@ -79,6 +79,9 @@ export interface Article extends Span {
   datelinePlace?: string;
   /** A photo caption standing as its own item. */
   caption?: boolean;
+  /** A record table of the document's particulars (索引号：… 发文机关：…) right over the article's headline, outside
+   * its span: its entities are the article's. */
+  recordTable?: Span;
 }
 
 export interface Fact {

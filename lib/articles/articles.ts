@@ -1,5 +1,5 @@
 import { isoDate, readDateline, readFullDate, readWebDate } from './head';
-import { hasPictureNote, isBareCredit, isBareDate, isEditorNote, isFieldLabel, isListItem, isSignedByPerson, isLocalDateline, type PageLine, readLines } from './lines';
+import { hasPictureNote, isAppendixLabel, isBareCredit, isBareDate, isEditorNote, isFieldLabel, isListItem, isRecordField, isTableRow, isSignedByPerson, isLocalDateline, type PageLine, readLines } from './lines';
 import { markHeadings } from './hints';
 import { isNameRun, isPersonNames } from './person-name';
 import type { Article, HeadingHint } from '../types';
@@ -20,13 +20,14 @@ export function splitArticles(text: string, headings?: readonly HeadingHint[]): 
   const content = lines.filter((l) => l.kind !== 'masthead');
   if (!content.length) return [{ index: 0, start: 0, end: text.length }];
 
-  const groups = groupLines(content);
+  const tables = new Set<PageLine>();
+  const groups = absorbRecordTable(groupLines(content), tables);
   // A web page's first dated line most often dates its one text, even when a sidebar stands between them.
   const web = isWebPage(content);
   const webPageDate = web ? content.map((l) => readWebDate(l.text)).find(Boolean) : undefined;
   let from = 0;
   return groups.map((group, index) => {
-    const article = describe(group, index, pageDate);
+    const article = describe(group, index, pageDate, tables);
     // On a web page the post line under the headline outranks a date in the site's banner.
     const own = webDate(content, from, from + group.length);
     if (own && (web || !article.date)) article.date = own;
@@ -90,6 +91,9 @@ interface Walk {
   headingLevel: number;
   /** In a column of bulleted briefs under its label (简讯 / ●… / ●…): each bullet opens a brief. */
   briefColumn: boolean;
+  /** How far the walk is into a piece appended to the article (名词解释, 相关链接): 0 not in one, 1 under its
+   * label, 2 once a paragraph of it came. */
+  appendix: number;
   /** The article opened with its text, no headline over it (a story pasted from its first paragraph): a
    * two-line intertitle in it is one (a headed article's page prints its next story's headline over its byline). */
   headless: boolean;
@@ -98,11 +102,34 @@ interface Walk {
 // How far a web article's text may sit below its dated head.
 const AWAIT_BODY_LINES = 40;
 
+/**
+ * A government page opens with a table of its document's particulars (索  引 号：… 发文机关：… 成文日期：…) over the
+ * document's title. The table is no article of its own: it joins the article under it, which still starts at its
+ * title. `tables` collects the table's lines. (Only at the page's top: a list of fields further down, a car's
+ * specifications, a box of links under 今日焦点：, is part of the text around it.)
+ */
+function absorbRecordTable(groups: PageLine[][], tables: Set<PageLine>): PageLine[][] {
+  if (groups.length >= 2 && groups[1][0].kind === 'headline' && isRecordTable(groups[0])) groups = [[...groups[0], ...groups[1]], ...groups.slice(2)];
+  // the table's rows, wherever the walk put them, are those over the first headline
+  const first = groups[0];
+  const title = first.findIndex((line, k) => line.kind === 'headline' && !isTableLine(first, k));
+  if (title >= 2 && isRecordTable(first.slice(0, title))) for (const line of first.slice(0, title)) tables.add(line);
+  return groups;
+}
+
+/**
+ * Two or more lines, each a field of a record table or the value under a field's label (发文机关： / 吉林省人民政府),
+ * two at least in a table's own shape (a tab between fields, a label alone).
+ */
+const isRecordTable = (group: PageLine[]) =>
+  group.length >= 2 && group.every((_, k) => isTableLine(group, k)) && group.filter((line) => isTableRow(line.text)).length >= 2;
+const isTableLine = (lines: PageLine[], k: number) => isRecordField(lines[k].text) || (k > 0 && isFieldLabel(lines[k - 1].text));
+
 /** Groups the lines into articles, walking the page once. */
 function groupLines(lines: PageLine[]): PageLine[][] {
   const groups: PageLine[][] = [];
   let current: PageLine[] = [];
-  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), column: 0, web: isWebPage(lines), awaitingBody: 0, inPost: false, paragraphs: 0, postHeadlines: new Set(), editorNote: false, photoItem: false, headingLevel: 0, briefColumn: false, headless: false };
+  const walk: Walk = { inHead: false, dated: false, intertitled: false, wrapped: isWrapped(lines), column: 0, web: isWebPage(lines), awaitingBody: 0, inPost: false, paragraphs: 0, postHeadlines: new Set(), editorNote: false, photoItem: false, headingLevel: 0, briefColumn: false, headless: false, appendix: 0 };
   if (walk.web) walk.postHeadlines = findPostHeadlines(lines);
   if (walk.wrapped) walk.column = columnWidth(lines);
   // Headlines are as long as a narrow column; only a wide one tells them from paragraph lines.
@@ -117,6 +144,7 @@ function groupLines(lines: PageLine[]): PageLine[][] {
       walk.inHead = line.kind === 'headline';
       walk.headless = line.kind === 'body';
       walk.dated = walk.intertitled = walk.editorNote = false;
+      walk.appendix = 0;
       walk.photoItem = line.kind === 'headline' && hasPictureNote(line.text);
       walk.briefColumn = (line.kind === 'headline' && BRIEF_LABEL.test(line.text)) || (walk.briefColumn && BULLET.test(line.text));
       // an article the text rules opened stays under the heading above it (a section of an h1's page)
@@ -128,6 +156,9 @@ function groupLines(lines: PageLine[]): PageLine[][] {
       if (line.kind === 'headline' && !walk.inHead) walk.intertitled = true;
     }
     if (isEditorNote(line.text)) walk.editorNote = true;
+    // an editor's note (编者按) opens the article rather than closing it
+    if (isAppendixLabel(line.text) && !isEditorNote(line.text)) walk.appendix = 1;
+    else if (walk.appendix && line.kind === 'body' && line.text.length >= PARAGRAPH) walk.appendix = 2;
     if (line.kind === 'dateline') walk.dated = true;
     if (walk.awaitingBody) walk.awaitingBody--;
     // A web article's head: its headline, then its dated post line; its text may come well below.
@@ -318,6 +349,8 @@ function startsArticle(lines: PageLine[], i: number, walk: Walk): boolean {
       // under it is short or signed. A two-line intertitle (安宁疗护精细化 / 让临终患者少些痛苦多些温暖) reads the same.
       return (
         prev.author ||
+        // a piece appended to the article (名词解释 and its paragraph) ends it: a headline after it opens the next
+        (walk.appendix === 2 && prev.kind === 'body' && prev.closed) ||
         (prev.kind !== 'body' && prev.kind !== 'dateline') ||
         !next ||
         (next.kind !== 'body' && !((walk.headless || NUMBERED_LABEL.test(line.text)) && isIntertitlePair(lines, i))) ||
@@ -371,10 +404,15 @@ function startsByMarkup(lines: PageLine[], i: number, walk: Walk): boolean {
   return true;
 }
 
-function describe(group: PageLine[], index: number, pageDate: string | undefined): Article {
+function describe(lines: PageLine[], index: number, pageDate: string | undefined, tables: ReadonlySet<PageLine>): Article {
+  // the article starts at its headline; a record table over it is kept apart, read for its entities
+  let t = 0;
+  while (t < lines.length - 1 && tables.has(lines[t])) t++;
+  const group = lines.slice(t);
   const first = group[0];
   const last = group[group.length - 1];
   const article: Article = { index, start: first.start, end: last.end };
+  if (t) article.recordTable = { start: lines[0].start, end: lines[t - 1].end };
   // A section's title in the markup over the article's own heading (要闻 / 图片新闻 over an h2) is no headline.
   let k = isSectionTitle(group) ? 1 : 0;
   if (group[k].kind === 'headline') {

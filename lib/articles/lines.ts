@@ -91,7 +91,7 @@ function classify(text: string, index: number): Pick<PageLine, 'kind' | 'closed'
   // 编后, 记者手记, 相关链接: an appendix label inside the article, not a headline.
   if (APPENDIX_LABEL.test(text)) return { kind: 'body', ...plain, closed: true };
   // A trail of sections or a row of links ends where it stands: the line under it starts afresh.
-  if ((BREADCRUMB.test(text) && text.length <= 80) || LINK_ROW.test(text)) return { kind: 'body', ...plain, closed: true };
+  if ((BREADCRUMB.test(text) && text.length <= 80) || LINK_ROW.test(text) || isCellRow(text)) return { kind: 'body', ...plain, closed: true };
   if (isHeadlineText(text)) return { kind: 'headline', ...plain };
   return { kind: 'body', ...plain };
 }
@@ -109,12 +109,23 @@ export const isSignedByPerson = (text: string) => {
   return m !== null && NAME_LIST.test(m[1]);
 };
 export const isListItem = (text: string) => LIST_ITEM.test(text);
+/** The label of a piece appended to an article (编后, 相关链接, 名词解释). */
+export const isAppendixLabel = (text: string) => APPENDIX_LABEL.test(text);
 
 /** An editor's note over a report (编者按): the report under it belongs to the same article. */
 export const isEditorNote = (text: string) => /^[【\[]?(编者按|编者的话)[】\]]?[：:]?/.test(text);
 
 /** A field label of a record table (索引号：, 发文机关：, 标　　题：): the line after it is its value. */
 export const isFieldLabel = (text: string) => /^[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,11}[：:]$/.test(text);
+
+// A field of a record table written out on one line: 发布日期：2022年01月28日, 索 引 号：1122…/2022-00426.
+// (A kicker over a headline, 靖安县：“两山”转化跑出加速度, looks the same: such rows alone make no table.)
+const FIELD_ROW = /^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,8}[：:][^。！？!?“”‘’"]{1,80}$/;
+
+/** A line of a government site's table of a document's particulars (索引号, 发文机关, 成文日期, 文号). */
+export const isRecordField = (text: string) => isTableRow(text) || FIELD_ROW.test(text);
+/** A line only such a table has: its fields set apart by tabs, a field's label alone, a document number. */
+export const isTableRow = (text: string) => METADATA_ROW.test(text) || DOCUMENT_NUMBER.test(text) || isFieldLabel(text);
 
 /** A date standing alone on its line (2022年1月27日): under an office's name it signs a document. */
 export const isBareDate = (text: string) => /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$|^[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/.test(text);
@@ -125,6 +136,25 @@ const CONTACT = /(电话|热线|地址|邮编|网址|邮箱|传真|账号|开户
 // A web page's trail of sections (首页 > 新闻中心 > 国内, 当前位置：…) is navigation, not a headline.
 const LINK_ROW = /^[^|｜]*([|｜][^|｜]*){3,}$/;
 const BREADCRUMB = /[>»＞]|^(当前位置|您的位置|您现在的位置)[：:]/;
+// Cells of a page's layout table copied as text sit apart by a tab or a run of blanks; one space inside a
+// headline (山东 以“五个坚持”…) is no cell gap.
+const CELL_GAP = /\t|[ \u3000\u00a0]{2,}/;
+// A slogan of an ad or a link's text is short; a cell past this is a sentence of the text. A lone character
+// between wide blanks is a word spaced out to width (同　　上, 李  扬, 前  言), no cell.
+const CELL_MAX = 16;
+const CELL_MIN = 2;
+// Cells of a text hold its punctuation; a key：value row (索引号：…) is a record table's, read elsewhere.
+const CELL_TEXT_MARK = /[。，、；！？,;!?：:“”"]/;
+
+/**
+ * A row of short cells with no punctuation (光纤到户理想合作伙伴⇥伊利液态奶销售额领先, 飞常男女 非常艳遇⇥新浪分类 无限商机):
+ * ad slogans or links laid out side by side, page chrome that is neither a headline nor the text.
+ */
+export function isCellRow(text: string): boolean {
+  if (CELL_TEXT_MARK.test(text)) return false;
+  const cells = text.split(CELL_GAP).map((cell) => cell.trim()).filter(Boolean);
+  return cells.length >= 2 && cells.every((cell) => cell.length >= CELL_MIN && cell.length <= CELL_MAX);
+}
 const DIGIT_CHAR = /[0-9０-９.．%％]/g;
 const HAN_CHAR = /[\u4e00-\u9fff]/g;
 const isNumberRow = (text: string) => {

@@ -21,4 +21,5 @@ export const APPENDIX_LABELS: readonly string[] = [
   '温馨提示',
   '新闻链接',
   '新闻背景',
+  '名词解释',
 ];
