@@ -14,7 +14,8 @@ const clauseStartOf = (text: string, at: number, lo: number) => {
 };
 
 /** Words that make the place after them a scene or destination, not the subject. */
-const SCENE_BEFORE = /(?:在|于|到|赴|往|至|从|向|来自|位于|发往|销往|走进|来到|前往|落户)$/;
+// (a place after 是 says what the one before it is: 邛崃市是成都市所辖县级市 is about 邛崃市)
+const SCENE_BEFORE = /(?:在|于|到|赴|往|至|从|向|来自|位于|发往|销往|走进|来到|前往|落户|是)$/;
 
 interface Candidate {
   place: PlaceEntity;
@@ -104,6 +105,8 @@ export function paragraphPlace(text: string, paragraphStart: number, sentenceSta
   for (const p of places) {
     if (p.start < paragraphStart || p.end > sentenceStart) continue;
     if (insideName(text, p, programs, paragraphStart) || isOrganization(text, p) || inList(text, p)) continue;
+    // 邛崃市是成都市所辖县级市: the place after 是 only says what 邛崃市 is
+    if (found && text[p.start - 1] === '是') continue;
     if (national) {
       // a place passed through or gone to (经广西钦州港通达…, 发往上海) is no place the paragraph is about
       if (PASSED.test(text.slice(Math.max(paragraphStart, p.start - 5), p.start))) continue;

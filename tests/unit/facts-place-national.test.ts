@@ -18,7 +18,7 @@ const factsOf = (text: string, ents: Entity[], extra: Partial<Article> = {}) => 
 
 describe('fact place in an article about China', () => {
   it('takes the city its paragraph went to, not China', () => {
-    const text = '中国的城市化\n中国城市化加快，中国城市增多。\n襄阳市是湖北省的地级市；全市常住人口约526万。';
+    const text = '中国的城市化\n中国城市化加快，中国城市增多。\n襄阳市是湖北省的地级市；常住人口约526万。';
     const ents = [...chinas(text), unit(text, '襄阳市', [HB, XY]), unit(text, '湖北省', [HB]), figure(text, '526万')];
     expect(factsOf(text, ents, { headline: { ...at(text, '中国的城市化') } })[0].place?.name).toBe('襄阳市');
   });
@@ -33,5 +33,13 @@ describe('fact place in an article about China', () => {
     const text = '中国的铁路\n中国铁路发达，中国车站多。\n班列从成都出发，经湖北襄阳通往各地；线路全长1000公里。';
     const ents = [...chinas(text), unit(text, '湖北', [HB]), unit(text, '襄阳', [HB, XY]), figure(text, '1000公里')];
     expect(factsOf(text, ents, { headline: { ...at(text, '中国的铁路') } })[0].place?.name).toBe('中国');
+  });
+});
+
+describe('fact place after 是', () => {
+  it('is what the place before it is, not what the sentence is about', () => {
+    const text = '湖北见闻\n湖北省山水秀丽。襄阳市是湖北省的地级市，常住人口约526万。';
+    const ents = [unit(text, '湖北省', [HB]), unit(text, '湖北省', [HB], 5), unit(text, '襄阳市', [HB, XY]), unit(text, '湖北省', [HB], 14), figure(text, '526万')];
+    expect(factsOf(text, ents, { headline: { ...at(text, '湖北见闻') } })[0].place?.name).toBe('襄阳市');
   });
 });
