@@ -14,7 +14,7 @@ const RELATIVE_UNITS = /^(%|pp|times)$/;
 /** What may stand between two figures of one list. */
 const LIST_GAP = /^\s*(?:[、和及与或]|以及|和|至|到|—|-|~|～)?\s*$/;
 /** A change or comparison said of the figure before it, with nothing else named: 同比增长, 增速较…提高, 高于整体. */
-const CHANGE_ONLY = /^[，,]?(?:同比|环比|比上年|较上年|较去年|比去年|分别|均|各|也|还|又|再|共)*(?:增长|增加|提高|提升|下降|减少|降低|上升|回落|增幅|增速|高于|低于|达到|达|为|占比|占|比|较)/;
+const CHANGE_ONLY = /^[，,]?(?:同比|环比|比上年|较上年|较去年|比去年|分别|均|各|也|还|又|再|共)*(?:增长|增加|提高|提升|下降|减少|降低|上升|回落|增幅|增速|高于|低于|高出|低出|多出|达到|达|为|占比|占|比|较)/;
 /** From one figure to the next in one clause: 由10%调整为30%, 从3万辆在2006年扩至12万辆, 从不足5万元增加到去年的62万元. */
 const FROM_TO = /^[^，,；;。]*(?:增加|增长|提高|提升|扩大|扩|增|降低|降|下降|减少|减|调整|变|升|上升|压缩|缩短|缩减)(?:到|至|为)[^，,；;。]{0,6}$/;
 
@@ -57,7 +57,8 @@ export function inheritSubjects(text: string, facts: Subjected[]): void {
     const paired = pairedThroughFenbie(text, facts, k);
     if (paired) f.subject = paired;
     // a change with nothing named before it is the change of the figure before
-    else if (!f.subject && CHANGE_ONLY.test(gap.replace(/^[^，,]*[，,]/, ''))) f.subject = prev.subject;
+    // (the figure before may be a base in brackets: 比2002年(5.02亿人)高出一倍 is the change of what the base counts)
+    else if (!f.subject && CHANGE_ONLY.test(gap.replace(/^[^，,]*[，,]/, '').replace(/^[)）]/, ''))) f.subject = prev.subject;
   }
 }
 

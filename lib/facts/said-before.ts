@@ -139,7 +139,7 @@ function atVerb(run: TaggedToken[]): TaggedToken[] {
 /** Between a phrase and its figure: linking verbs, adverbs, prepositions, per-units (每立方厘米), 的. */
 function skippable(tokens: TaggedToken[], i: number): boolean {
   const t = tokens[i];
-  if (LINKING.test(t.word) || INNER_STOP.test(t.word) || /^(?:平均|每|分别|同比|环比)$/.test(t.word) || MODAL.test(t.word)) return true;
+  if (LINKING.test(t.word) || INNER_STOP.test(t.word) || /^(?:平均|每|每年|每月|每天|每日|每季度|逐年|年均|分别|同比|环比)$/.test(t.word) || MODAL.test(t.word)) return true;
   // a verb of state before 在 / 至 links like 达 (稳定在70万亩, 提升至97.6%)
   if ((verbal(t) || t.tag === 'vn') && /^(?:在|至|到|于|为)$/.test(tokens[i + 1]?.word ?? '')) return true;
   // a measure word is skipped only as a per-unit (每|亩); else it heads the phrase (脱贫|户)

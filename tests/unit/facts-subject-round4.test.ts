@@ -1,0 +1,30 @@
+import * as jieba from 'jieba-wasm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { jiebaSegmenter, setSegmenter } from '../../lib/text';
+import type { FigureEntity } from '../../lib/types';
+import { at, subjectsOf as subjects } from './fact-spans';
+
+// Figures placed by hand: these tests judge the subject rules of the fourth facts round (long feature pages).
+// Each sentence is written for the test, of the kind the rule is for.
+const figure = (text: string, s: string, unit: string, from = 0): FigureEntity => ({ type: 'figure', ...at(text, s, from), unit, value: 1 });
+
+beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
+
+describe('subject: a yearly rate of change', () => {
+  it('is said of what grows, over 平均每年递增', () => {
+    const text = '全省粮食产量平均每年递增3.1%。';
+    expect(subjects(text, [figure(text, '3.1%', '%')])).toEqual(['粮食产量']);
+  });
+  it('is said of what shrinks, over 每年递减', () => {
+    const text = '耕地面积每年递减0.5%。';
+    expect(subjects(text, [figure(text, '0.5%', '%')])).toEqual(['耕地面积']);
+  });
+});
+
+describe('subject: a multiple against a base in brackets', () => {
+  it('is of what the base counts (比上年(3万人)高出一倍)', () => {
+    const text = '今年的游客人数将达到6.5万人，比上年(3万人)高出一倍多。';
+    const figs = [figure(text, '6.5万人', '人'), figure(text, '3万人', '人'), figure(text, '一倍多', 'times')];
+    expect(subjects(text, figs)[2]).toBe('游客人数');
+  });
+});
