@@ -12,7 +12,8 @@ export interface Subjected {
 
 const RELATIVE_UNITS = /^(%|pp|times)$/;
 /** What may stand between two figures of one list. */
-const LIST_GAP = /^\s*(?:[、和及与或]|以及|和|至|到|—|-|~|～)?\s*$/;
+/** (each member may carry its year: 1994年21.8%、1995年15%) */
+const LIST_GAP = /^\s*(?:[、和及与或]|以及|和|至|到|—|-|~|～)?\s*(?:[、和及与或][0-9]{4}年)?$/;
 /** A change or comparison said of the figure before it, with nothing else named: 同比增长, 增速较…提高, 高于整体. */
 const CHANGE_ONLY = /^[，,]?(?:同比|环比|比上年|较上年|较去年|比去年|分别|均|各|也|还|又|再|共)*(?:增长|增加|提高|提升|下降|减少|降低|上升|回落|增幅|增速|高于|低于|高出|低出|多出|达到|达|为|占比|占|比|较)/;
 /** From one figure to the next in one clause: 由10%调整为30%, 从3万辆在2006年扩至12万辆, 从不足5万元增加到去年的62万元. */
@@ -108,7 +109,8 @@ const BASE_CLAUSE = /[，,](?:是|为|相当于|约为|约是|达到|达)[^，,�
 function topicOfComment(text: string, f: Subjected): string | undefined {
   const clauseStart = Math.max(f.sentence.start, text.lastIndexOf('，', f.figure.start - 1) + 1);
   // only a clause with no noun of its own before the figure: a verb, adverbs, 是…的 (每亩平均能产, 是原来的)
-  if (!/^(?:每[亩户人年]|平均|能|可|可以|就|也|还|都|是|为|约|产|达|增长|增加|[^，,]{0,10}的)*$/.test(text.slice(clauseStart, f.figure.start))) return undefined;
+  // (a year may label the figure: 银行利率很高，1994年21.8%)
+  if (!/^(?:每[亩户人年]|平均|能|可|可以|就|也|还|都|是|为|约|产|达|增长|增加|[0-9]{4}年|[^，,]{0,10}的)*$/.test(text.slice(clauseStart, f.figure.start))) return undefined;
   const prevStart = Math.max(f.sentence.start, text.lastIndexOf('，', clauseStart - 2) + 1);
   if (prevStart >= clauseStart - 1) return undefined;
   const prev = text.slice(prevStart, clauseStart - 1).replace(/^[“‘"「\s]+/, '');

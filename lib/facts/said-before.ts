@@ -34,7 +34,8 @@ export function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | un
   // a share or multiple of a base (调整为现行标准的80%, 按照现行适用税额的50%): the base is no subject, go over it
   if (RELATIVE_UNITS.test(figure.unit ?? '') && own[i]?.word === '的') {
     let k = i - 1;
-    while (k >= 0 && own[k].start >= lo && (nominal(own[k]) || verbal(own[k])) && !BASE_BEFORE.test(own[k].word)) k--;
+    // (the base may name its place: 占全国总人口的10%)
+    while (k >= 0 && own[k].start >= lo && (nominal(own[k]) || verbal(own[k]) || PLACE_WORD.test(own[k].word) || overlapsAny(own[k], blocked)) && !BASE_BEFORE.test(own[k].word)) k--;
     if (k >= 0 && BASE_BEFORE.test(own[k].word)) i = k;
   }
   // a phrase of 的 is the subject before 有 / 达 / 为 (即将面世的有近30种, 受益的达5000户): those who do it are counted

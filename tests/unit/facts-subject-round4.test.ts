@@ -28,3 +28,31 @@ describe('subject: a multiple against a base in brackets', () => {
     expect(subjects(text, figs)[2]).toBe('游客人数');
   });
 });
+
+describe('subject: a count whose modifier jieba reads as an adverb', () => {
+  it('keeps the modifier with its noun (两部高速电梯)', () => {
+    const text = '每个单元都配备了两部高速电梯。';
+    expect(subjects(text, [figure(text, '两部', '部')])).toEqual(['高速电梯']);
+  });
+});
+
+describe('subject: a share right before its noun', () => {
+  it('counts the noun when nothing is said before the share (持有60%股份)', () => {
+    const text = '该集团持有60%股份。';
+    expect(subjects(text, [figure(text, '60%', '%')])).toEqual(['股份']);
+  });
+});
+
+describe('subject: a share of a base that names its place', () => {
+  it('is what stands before 占, not the base (占全国人口的5%)', () => {
+    const text = '山区的留守儿童约占全国儿童的5%。';
+    expect(subjects(text, [figure(text, '5%', '%')])[0]).toMatch(/留守儿童$/);
+  });
+});
+
+describe('subject: a topic clause before a series of years', () => {
+  it('names every figure of the series (存款利率很高，2010年5%、2011年4%)', () => {
+    const text = '那几年，存款利率很高，2010年5%、2011年4%。';
+    expect(subjects(text, [figure(text, '5%', '%'), figure(text, '4%', '%')])).toEqual(['存款利率', '存款利率']);
+  });
+});
