@@ -43,3 +43,12 @@ describe('fact place after 是', () => {
     expect(factsOf(text, ents, { headline: { ...at(text, '湖北见闻') } })[0].place?.name).toBe('襄阳市');
   });
 });
+
+describe('fact place: a district named in a housing estate’s name', () => {
+  it('is the estate’s ornament, so the figure stays with the article’s city', () => {
+    const text = '襄阳楼市\n襄阳市楼市回暖，襄阳市新盘增多。\n樊城花园昨日开盘，该项目起价6000元。';
+    const FC: PlaceLevelRef = { name: '樊城区', code: '420606', level: 'county' };
+    const ents = [unit(text, '襄阳', [HB, XY]), unit(text, '襄阳市', [HB, XY], 5), unit(text, '襄阳市', [HB, XY], 13), unit(text, '樊城', [HB, XY, FC]), figure(text, '6000元')];
+    expect(factsOf(text, ents, { headline: { ...at(text, '襄阳楼市') } })[0].place?.name).toBe('襄阳市');
+  });
+});
