@@ -87,7 +87,9 @@ function pairedThroughFenbie(text: string, facts: Subjected[], k: number): strin
 function shareTrailingNoun(text: string, facts: Subjected[]): void {
   let first = 0;
   for (let k = 1; k <= facts.length; k++) {
-    const inList = k < facts.length && facts[k].sentence.start === facts[k - 1].sentence.start && LIST_GAP.test(text.slice(facts[k - 1].figure.end, facts[k].figure.start));
+    // (figures written together with nothing between are one figure's parts, 4.7万平方米32层, not a list)
+    const gap = k < facts.length ? text.slice(facts[k - 1].figure.end, facts[k].figure.start) : '';
+    const inList = k < facts.length && facts[k].sentence.start === facts[k - 1].sentence.start && gap.trim() !== '' && LIST_GAP.test(gap);
     if (inList) continue;
     const last = facts[k - 1];
     if (k - 1 > first && last.subject && text.startsWith(`的${last.subject}`, last.figure.end)) {

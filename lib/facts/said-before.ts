@@ -102,6 +102,11 @@ export function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | un
       owner.unshift(own[k]);
       if (prefixesNoun(own, k)) break;
     }
+    // a share's owner may be those who do something (不赞成的比例, 达标的比例): a verb and its negation
+    if (!owner.length && SHARE_HEAD.test(run[0].word)) {
+      for (let k = i - 1; k >= 0 && owner.length < 3 && own[k].start >= lo && (verbal(own[k]) || /^(?:不|未|没有)$/.test(own[k].word)) && !LINKING.test(own[k].word); k--) owner.unshift(own[k]);
+      if (owner.length && !verbal(owner[owner.length - 1])) owner.length = 0;
+    }
     const name = owner.map((t) => t.word).join('');
     if (name.length >= 2 && name.length <= 6) return `${name}的${run[0].word}`;
   }
@@ -112,6 +117,7 @@ export function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | un
 const prefixesNoun = (tokens: TaggedToken[], k: number) => tokens[k].word === '超' && /^(?:n|vn|nz)$/.test(tokens[k + 1]?.tag ?? '');
 
 const REGION = /^(?:东|西|南|北|中|中西|东中|东北|西北|西南|东南|中东|沿海|内陆)部?(?:地区)?$/;
+const SHARE_HEAD = /^(?:比例|份额)$/;
 const GENERIC_HEAD = /^(?:价格|数量|总量|规模|比例|温度|热度|水平|数值|金额|总额|份额|价值)$/;
 
 /** 消费|增长|也|达到: a change word followed (over adverbs) by a linking verb is the noun the figure measures. */

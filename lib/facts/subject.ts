@@ -60,6 +60,9 @@ export function subjectOf(ctx: SubjectContext): string | undefined {
       const happening = countedIn(ctx.tokens.filter((t) => t.start >= ctx.figure.end + within[0].length), ctx.hi, ctx.blocked, false);
       if (happening) return happening.phrase;
     }
+    // a span after an event (手术后4天, 术后至今已经3年半) measures the time since it: 手术后
+    const since = sinceEvent(ctx);
+    if (since) return since;
     const event = spanEvent(ctx);
     if (event) return event;
     const described = countedAfterClause(ctx);
@@ -138,4 +141,19 @@ function shareOfNounAfter(ctx: SubjectContext): string | undefined {
 function objectShare(ctx: SubjectContext): boolean {
   const before = ctx.tokens.filter((t) => t.end <= ctx.figure.start && t.start >= ctx.lo).pop();
   return !!before && before.end === ctx.figure.start && before.tag === 'v' && !LINKING.test(before.word) && !MODAL.test(before.word);
+}
+
+/** 后 and the adverbs between it and a span (术后至今已经|3年半, 手术后|4天). */
+const AFTER_EVENT = /(?:以后|之后|后)(?:至今)?(?:已经|已|才|仅|就|刚|整整|足足)?$/;
+
+/** The event a span counts from (食管癌手术后一个月 → 食管癌手术后): the phrase before 后, with 后. */
+function sinceEvent(ctx: SubjectContext): string | undefined {
+  const { text, figure, lo } = ctx;
+  if (!DURATION.test(figure.unit ?? '')) return undefined;
+  const m = AFTER_EVENT.exec(text.slice(lo, figure.start));
+  if (!m) return undefined;
+  const after = /^(?:以后|之后|后)/.exec(m[0])![0];
+  const at = lo + (m.index ?? 0);
+  const phrase = saidOfBefore({ ...ctx, figure: { ...figure, start: at, end: at } }, true);
+  return phrase ? phrase + after : undefined;
 }

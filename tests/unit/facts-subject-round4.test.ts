@@ -56,3 +56,35 @@ describe('subject: a topic clause before a series of years', () => {
     expect(subjects(text, [figure(text, '5%', '%'), figure(text, '4%', '%')])).toEqual(['存款利率', '存款利率']);
   });
 });
+
+describe('subject: a span after an event', () => {
+  it('measures the time since the event (阑尾炎手术后三天)', () => {
+    const text = '他在阑尾炎手术后三天就出院了。';
+    expect(subjects(text, [figure(text, '三天', '天')])).toEqual(['阑尾炎手术后']);
+  });
+  it('over 至今 and 已经 (毕业后至今已经5年)', () => {
+    const text = '那批学生，毕业后至今已经5年。';
+    expect(subjects(text, [figure(text, '5年', '年')])).toEqual(['毕业后']);
+  });
+});
+
+describe('subject: a hedge before a figure', () => {
+  it('is never the subject (差不多3万元)', () => {
+    const text = '买菜做饭，差不多3万元够用。';
+    expect(subjects(text, [figure(text, '3万元', '元')])[0]).not.toBe('差不多');
+  });
+});
+
+describe('subject: figures written together with nothing between', () => {
+  it('are no list sharing the noun after the last (总面积2万平方米18层的大楼)', () => {
+    const text = '这是一座总面积2万平方米18层的办公大楼。';
+    expect(subjects(text, [figure(text, '2万平方米', '平方米'), figure(text, '18层', '层')])[0]).toBe('总面积');
+  });
+});
+
+describe('subject: the share of those who do something', () => {
+  it('names the doers with the share (不支持的比例超过60%)', () => {
+    const text = '调查发现，不支持的比例超过60%。';
+    expect(subjects(text, [figure(text, '60%', '%')])).toEqual(['不支持的比例']);
+  });
+});
