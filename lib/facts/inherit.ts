@@ -30,7 +30,8 @@ export function inheritSubjects(text: string, facts: Subjected[]): void {
     if (prev.sentence.start !== f.sentence.start) continue;
     const gap = text.slice(prev.figure.end, f.figure.start);
     // a figure in brackets right after another restates it (低于100万元（含100万元）, 3万元（按季9万元）)
-    if (RESTATED.test(gap) && prev.subject) {
+    // (…not when the bracket names what its figure measures: 12公分（上刀口3公分，…）; 按季 / 含 only restate)
+    if (RESTATED.test(gap) && prev.subject && !(f.subject && f.subject.length >= 2 && gap.endsWith(f.subject) && !/^(?:按|含|即|合|折|约|共|其中|每)/.test(f.subject))) {
       f.subject = prev.subject;
       continue;
     }

@@ -70,6 +70,11 @@ export function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | un
     if (overlapsAny(t, blocked) || !isHan(t) || PLACE_WORD.test(t.word) || (INNER_STOP.test(t.word) && !perUnit)) break;
     // the head of a phrase may be a measure word after its verb (脱贫|户)
     const head = t.tag === 'q' && !run.length && i > 0 && (verbal(own[i - 1]) || nominal(own[i - 1]));
+    // a position word at the head of a phrase that opens its clause or list item is part of it (（上|刀口, 、中|长期贷款)
+    if (run.length && t.tag === 'f' && /^[上下中前后左右]$/.test(t.word) && (i === 0 || own[i - 1].start < lo || !isHan(own[i - 1]))) {
+      run.unshift(t);
+      break;
+    }
     if (!perUnit && !head && !nominal(t) && !verbal(t)) break;
     // 超 before a noun in the phrase is its prefix (超|发电|价, 超|高压): it starts the phrase
     if (prefixesNoun(own, i) && run.length) {
@@ -87,7 +92,9 @@ export function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | un
     }
   }
   // a phrase starts with its content, not a linking word, a single-character verb (建|成) or the verb that does it (建成|示范点)
-  while (run.length > 1 && !prefixesNoun(run, 0) && (LINKING.test(run[0].word) || PREDICATE.test(run[0].word) || (verbal(run[0]) && run[0].word.length === 1))) run.shift();
+  // (可 before a verb and its noun makes one term: 可|转换|债券, 可|支配|收入)
+  const termPrefix = (r: TaggedToken[]) => r[0].word === '可' && r.length > 2 && /^v/.test(r[1].tag) && nominal(r[r.length - 1]);
+  while (run.length > 1 && !prefixesNoun(run, 0) && !termPrefix(run) && (LINKING.test(run[0].word) || PREDICATE.test(run[0].word) || (verbal(run[0]) && run[0].word.length === 1))) run.shift();
   // a region named by direction (中西部地区|进出口, 东部|地区) is where, not what, the figure measures
   if (run.length > 1 && (REGION.test(run[0].word) || run[0].word === '地区')) {
     let k = 0;

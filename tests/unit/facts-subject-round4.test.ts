@@ -88,3 +88,20 @@ describe('subject: the share of those who do something', () => {
     expect(subjects(text, [figure(text, '60%', '%')])).toEqual(['不支持的比例']);
   });
 });
+
+describe('subject: a position word heading its clause’s phrase', () => {
+  it('stays with the noun (（上臂长30公分）)', () => {
+    const text = '全长80公分（上臂长30公分，下臂长50公分）。';
+    const figs = [figure(text, '80公分', '公分'), figure(text, '30公分', '公分'), figure(text, '50公分', '公分')];
+    const got = subjects(text, figs);
+    expect(got[1]).toMatch(/^上臂/);
+    expect(got[2]).toMatch(/^下臂/);
+  });
+});
+
+describe('subject: 可 heading a term (可|转换|债券)', () => {
+  it('is kept with the term', () => {
+    const text = '其中可转换债券80%以上由大型企业发行。';
+    expect(subjects(text, [figure(text, '80%以上', '%')])).toEqual(['可转换债券']);
+  });
+});
