@@ -88,17 +88,18 @@ function pairedThroughFenbie(text: string, facts: Subjected[], k: number): strin
 function shareTrailingNoun(text: string, facts: Subjected[]): void {
   let first = 0;
   for (let k = 1; k <= facts.length; k++) {
-    // (figures written together with nothing between are one figure's parts, 4.7万平方米32层, not a list)
-    const gap = k < facts.length ? text.slice(facts[k - 1].figure.end, facts[k].figure.start) : '';
-    const inList = k < facts.length && facts[k].sentence.start === facts[k - 1].sentence.start && gap.trim() !== '' && LIST_GAP.test(gap);
+    const inList = k < facts.length && facts[k].sentence.start === facts[k - 1].sentence.start && LIST_GAP.test(text.slice(facts[k - 1].figure.end, facts[k].figure.start));
     if (inList) continue;
     const last = facts[k - 1];
     if (k - 1 > first && last.subject && text.startsWith(`的${last.subject}`, last.figure.end)) {
-      for (let j = first; j < k - 1; j++) facts[j].subject = last.subject;
+      // (a member whose subject stands right before it keeps it: 总建筑面积4.7万平方米32层的…建筑)
+      for (let j = first; j < k - 1; j++) if (!saidRightBefore(text, facts[j])) facts[j].subject = last.subject;
     }
     first = k;
   }
 }
+
+const saidRightBefore = (text: string, f: Subjected) => !!f.subject && text.slice(f.figure.start - f.subject.length, f.figure.start) === f.subject;
 
 /** A bracket opened right after a figure and a few words: the figure in it restates the one before. */
 const RESTATED = /^[（(][^（）()，,；;。]{0,4}$/;

@@ -76,9 +76,13 @@ describe('subject: a hedge before a figure', () => {
 });
 
 describe('subject: figures written together with nothing between', () => {
-  it('are no list sharing the noun after the last (总面积2万平方米18层的大楼)', () => {
+  it('keep a subject said right before the first (总面积2万平方米18层的大楼)', () => {
     const text = '这是一座总面积2万平方米18层的办公大楼。';
     expect(subjects(text, [figure(text, '2万平方米', '平方米'), figure(text, '18层', '层')])[0]).toBe('总面积');
+  });
+  it('share the noun after the last when nothing stands right before the first (申请到7成15年的公积金贷款)', () => {
+    const text = '首套房一般可以申请到7成15年的公积金贷款。';
+    expect(subjects(text, [figure(text, '7成', '成'), figure(text, '15年', '年')])[0]).toBe('公积金贷款');
   });
 });
 
