@@ -17,7 +17,8 @@ const LIST_GAP = /^\s*(?:[、和及与或]|以及|和|至|到|—|-|~|～)?\s*(?
 /** A change or comparison said of the figure before it, with nothing else named: 同比增长, 增速较…提高, 高于整体. */
 const CHANGE_ONLY = /^[，,]?(?:同比|环比|比上年|较上年|较去年|比去年|分别|均|各|也|还|又|再|共)*(?:增长|增加|提高|提升|下降|减少|降低|上升|回落|增幅|增速|高于|低于|高出|低出|多出|达到|达|为|占比|占|比|较)/;
 /** From one figure to the next in one clause: 由10%调整为30%, 从3万辆在2006年扩至12万辆, 从不足5万元增加到去年的62万元. */
-const FROM_TO = /^[^，,；;。]*(?:增加|增长|提高|提升|扩大|扩|增|降低|降|下降|减少|减|调整|变|升|上升|压缩|缩短|缩减)(?:到|至|为)[^，,；;。]{0,6}$/;
+// (the change may be a clause of its verb alone after the start: 从不超过20%，扩大到90%)
+const FROM_TO = /^[^，,；;。]*(?:增加|增长|提高|提升|扩大|扩|增|降低|降|下降|减少|减|调整|变|升|上升|压缩|缩短|缩减)(?:到|至|为)[^，,；;。]{0,6}$|^[，,](?:再|又|并|进一步|已|后来|之后)?(?:增加|增长|提高|提升|扩大|扩|增|降低|降|下降|减少|减|调整|变|升|上升|压缩|缩短|缩减)(?:到|至|为)$/;
 
 /** Fills the subjects of figures that take theirs from a figure before them in the sentence. */
 export function inheritSubjects(text: string, facts: Subjected[]): void {
@@ -43,6 +44,11 @@ export function inheritSubjects(text: string, facts: Subjected[]): void {
     // one of a list: 4.5万亿元、4万亿元和1.9万亿元
     if (!f.subject && LIST_GAP.test(gap)) {
       f.subject = pairedThroughFenbie(text, facts, k) ?? prev.subject;
+      continue;
+    }
+    // a contrast of another holder in the clause after (日本的…存活期70%，中国则为50%) measures the same
+    if (!f.subject && CONTRAST.test(gap) && prev.subject) {
+      f.subject = prev.subject;
       continue;
     }
     // the end of a change has the subject of its start
@@ -100,6 +106,9 @@ function shareTrailingNoun(text: string, facts: Subjected[]): void {
 }
 
 const saidRightBefore = (text: string, f: Subjected) => !!f.subject && text.slice(f.figure.start - f.subject.length, f.figure.start) === f.subject;
+
+/** A clause naming another holder and 则 / 却 before its figure: 中国则为, 而农村却只有. */
+const CONTRAST = /^[，,；;](?:而)?[^，,；;。]{1,6}(?:则|却)(?:为|是|达|有|仅为|只有|仅|只)$/;
 
 /** A bracket opened right after a figure and a few words: the figure in it restates the one before. */
 const RESTATED = /^[（(][^（）()，,；;。]{0,4}$/;

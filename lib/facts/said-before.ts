@@ -75,7 +75,9 @@ export function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | un
       run.unshift(t);
       break;
     }
-    if (!perUnit && !head && !nominal(t) && !verbal(t)) break;
+    // a word of "after X" jieba tags as a time (术后, 产后) heads the noun it qualifies (术后|疼痛)
+    const afterEvent = run.length > 0 && t.tag === 't' && /^[^今此之以最然随事前]后$/.test(t.word) && !overlapsAny(t, blocked);
+    if (!perUnit && !head && !afterEvent && !nominal(t) && !verbal(t)) break;
     // 超 before a noun in the phrase is its prefix (超|发电|价, 超|高压): it starts the phrase
     if (prefixesNoun(own, i) && run.length) {
       run.unshift(t);

@@ -1,7 +1,7 @@
 import * as jieba from 'jieba-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jiebaSegmenter, setSegmenter } from '../../lib/text';
-import type { FigureEntity } from '../../lib/types';
+import type { Entity, FigureEntity } from '../../lib/types';
 import { at, subjectsOf as subjects } from './fact-spans';
 
 // Figures placed by hand: these tests judge the subject rules of the fourth facts round (long feature pages).
@@ -107,5 +107,36 @@ describe('subject: 可 heading a term (可|转换|债券)', () => {
   it('is kept with the term', () => {
     const text = '其中可转换债券80%以上由大型企业发行。';
     expect(subjects(text, [figure(text, '80%以上', '%')])).toEqual(['可转换债券']);
+  });
+});
+
+describe('subject: a contrast with another holder (…，乙地则为)', () => {
+  it('measures what the figure before measured', () => {
+    const text = '例如，甲省的高中入学率95%，乙省则为80%。';
+    // the places are found by the place finder in the pipeline
+    const places: Entity[] = [{ type: 'place', ...at(text, '甲省') }, { type: 'place', ...at(text, '乙省') }];
+    const got = subjects(text, [...places, figure(text, '95%', '%'), figure(text, '80%', '%')]);
+    expect(got[1]).toBe(got[0]);
+    expect(got[0]).toMatch(/入学率$/);
+  });
+});
+
+describe('subject: the end of a change in a clause of its verb alone', () => {
+  it('has the subject of its start (从不足30%，提高到60%)', () => {
+    const text = '公司的线上销售份额从不足30%，提高到60%。';
+    const got = subjects(text, [figure(text, '30%', '%'), figure(text, '60%', '%')]);
+    expect(got[1]).toBe(got[0]);
+    expect(got[1]).toBeTruthy();
+  });
+  it('but a clause naming its own subject keeps it (，平均用时缩短至3天)', () => {
+    const text = '网上可办率达98%，平均用时缩短至3天。';
+    expect(subjects(text, [figure(text, '98%', '%'), figure(text, '3天', '天')])[1]).toMatch(/用时$/);
+  });
+});
+
+describe('subject: an after-event word jieba tags as a time (术后, 产后)', () => {
+  it('heads the noun it qualifies (产后抑郁的发生率)', () => {
+    const text = '新手妈妈的产后抑郁约为15%。';
+    expect(subjects(text, [figure(text, '15%', '%')])).toEqual(['产后抑郁']);
   });
 });
