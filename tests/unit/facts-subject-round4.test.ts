@@ -122,8 +122,8 @@ describe('subject: a contrast with another holder (…，乙地则为)', () => {
 });
 
 describe('subject: the end of a change in a clause of its verb alone', () => {
-  it('has the subject of its start (从不足30%，提高到60%)', () => {
-    const text = '公司的线上销售份额从不足30%，提高到60%。';
+  it('has the subject of its start (从不足30%，扩大到60%)', () => {
+    const text = '公司的线上销售份额从不足30%，扩大到60%。';
     const got = subjects(text, [figure(text, '30%', '%'), figure(text, '60%', '%')]);
     expect(got[1]).toBe(got[0]);
     expect(got[1]).toBeTruthy();
@@ -135,8 +135,8 @@ describe('subject: the end of a change in a clause of its verb alone', () => {
 });
 
 describe('subject: an after-event word jieba tags as a time (术后, 产后)', () => {
-  it('heads the noun it qualifies (产后抑郁的发生率)', () => {
-    const text = '新手妈妈的产后抑郁约为15%。';
-    expect(subjects(text, [figure(text, '15%', '%')])).toEqual(['产后抑郁']);
+  it('heads the noun it qualifies (术后感染)', () => {
+    const text = '剖宫产的术后感染约为3%。';
+    expect(subjects(text, [figure(text, '3%', '%')])).toEqual(['术后感染']);
   });
 });
