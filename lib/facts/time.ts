@@ -59,7 +59,10 @@ export function factTime(text: string, figure: FigureEntity, sentence: Span, par
   if (own) return { time: own, from: 'sentence' };
   if (paragraphStart >= s.start) return undefined;
   const opener = openingPeriod(text, paragraphStart, s.start, times);
-  return opener ? { time: opener, from: 'article' } : undefined;
+  if (!opener) return undefined;
+  // a paragraph that has since moved to a later year (…那么2020年的…) no longer speaks of its opening period
+  const moved = times.some((t) => t.start > opener.end && t.end <= s.start && /^\d{4}年$/.test(t.text) && !text.slice(opener.start, opener.end).includes(t.text) && laterYear(t.text, opener.text));
+  return moved ? undefined : { time: opener, from: 'article' };
 }
 
 /** A sentence cut at ； goes on with the clauses before it: their time is its time too (…名单中，全省新增14家；曲靖市各有2家). */
@@ -122,4 +125,10 @@ export function paragraphStartOf(text: string, pos: number, lo: number): number 
     if (j < lo || text[j] === '\n' || /[。！？!?；;：:”’」』)）]/.test(text[j])) return i + 1;
   }
   return lo;
+}
+
+/** Whether year (2020年) lies after every year the period names (1985年到2002年). */
+function laterYear(year: string, period: string): boolean {
+  const named = [...period.matchAll(/\d{4}/g)].map((m) => Number(m[0]));
+  return named.length > 0 && Number(year.slice(0, 4)) > Math.max(...named);
 }

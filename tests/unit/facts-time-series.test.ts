@@ -21,3 +21,16 @@ describe('fact time among labelled figures', () => {
     expect(facts.map((f) => f.time?.text)).toEqual(['2010年', '2011年', '2012年', undefined]);
   });
 });
+
+describe('fact time: a paragraph that moves on to a later year', () => {
+  it('no longer speaks of its opening period', () => {
+    const text = '2010年到2020年，全市人口年均增长2%。到2035年，人口将达到900万。即使如此，老年人口仍占15%。';
+    const facts = factsOf(text, [time(text, '2010年到2020年'), figure(text, '2%'), time(text, '2035年'), figure(text, '900万'), figure(text, '15%')]);
+    expect(facts.map((f) => f.time?.text)).toEqual(['2010年到2020年', '2035年', undefined]);
+  });
+  it('still frames a later sentence that names no later year', () => {
+    const text = '2010年到2020年，全市人口年均增长2%。其中，老年人口占15%。';
+    const facts = factsOf(text, [time(text, '2010年到2020年'), figure(text, '2%'), figure(text, '15%')]);
+    expect(facts.map((f) => f.time?.text)).toEqual(['2010年到2020年', '2010年到2020年']);
+  });
+});
