@@ -108,7 +108,10 @@ export function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[],
       // a verb or adjective modifying the noun after it (就业|岗位, 村庄|清洁|专项行动)
       run.push(t);
     } else if (events && !run.length && /^v/.test(t.tag) && t.word.length >= 2 && !LINKING.test(t.word) && !PREDICATE.test(t.word)) {
-      // what happened to the counted, with nothing nominal after it (两人死亡, 两场会谈)
+      // what happened to the counted, with nothing nominal after it (两人死亡, 两场会谈); a short quoted term after
+      // the verb is what happened (26例发生“瘘”)
+      const [open, term, close] = tokens.slice(i + 1, i + 4);
+      if (open?.word === '“' && close?.word === '”' && close.end <= hi && term && /^[\u3400-\u9fff]{1,4}$/.test(term.word)) return { phrase: `${t.word}“${term.word}”`, event: true };
       return { phrase: t.word, event: true };
     } else break;
     if (run.map((r) => r.word).join('').length > MAX_CHARS) {

@@ -140,3 +140,10 @@ describe('subject: an after-event word jieba tags as a time (术后, 产后)', (
     expect(subjects(text, [figure(text, '3%', '%')])).toEqual(['术后感染']);
   });
 });
+
+describe('subject: an event count with a quoted term after its verb', () => {
+  it('keeps the term with the verb (3人出现“反弹”)', () => {
+    const text = '接受治疗的病人中，有3人出现“反弹”。';
+    expect(subjects(text, [figure(text, '3人', '人')])).toEqual(['出现“反弹”']);
+  });
+});
