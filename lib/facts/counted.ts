@@ -23,6 +23,9 @@ export function countedAfter(ctx: SubjectContext): Counted | undefined {
   return counted;
 }
 
+/** Whether the token after the k-th stands inside the clause and is a noun. */
+const next0 = (tokens: TaggedToken[], k: number, hi: number) => !!tokens[k + 1] && tokens[k + 1].end <= hi && nominal(tokens[k + 1]);
+
 /** Whether a phrase holds a real noun, read again from its tags (a phrase of verbs only is what is done). */
 function hasHardNoun(phrase: string): boolean {
   const tags = getSegmenter()?.tag?.(phrase) ?? [];
@@ -62,6 +65,11 @@ export function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[],
       if (close < tokens.length && (!after || after.end > hi || /^[，。；：、！？]/.test(after.word)) && inside.length >= 2 && inside.length <= 8 && /^[\u3400-\u9fff]+$/.test(inside)) return { phrase: inside };
     }
     if (t.end > hi || !isHan(t) || INNER_STOP.test(t.word)) break;
+    // jieba reads some modifiers as adverbs (三部|高速/d|电梯): right after the count and before a noun, one modifies it
+    if (!run.length && t.tag === 'd' && t.word.length === 2 && next0(tokens, i, hi) && HARD_NOUN_TAGS.test(tokens[i + 1].tag)) {
+      run.push({ ...t, tag: 'b' });
+      continue;
+    }
     // a locative after the noun says where (1公里范围|内|化工企业): the noun before it is what is counted
     if (run.length && /^(?:内|以内|之内|外|以外)$/.test(t.word)) break;
     const next = tokens[i + 1];
@@ -100,7 +108,10 @@ export function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[],
       // a verb or adjective modifying the noun after it (就业|岗位, 村庄|清洁|专项行动)
       run.push(t);
     } else if (events && !run.length && /^v/.test(t.tag) && t.word.length >= 2 && !LINKING.test(t.word) && !PREDICATE.test(t.word)) {
-      // what happened to the counted, with nothing nominal after it (两人死亡, 两场会谈)
+      // what happened to the counted, with nothing nominal after it (两人死亡, 两场会谈); a short quoted term after
+      // the verb is what happened (26例发生“瘘”)
+      const [open, term, close] = tokens.slice(i + 1, i + 4);
+      if (open?.word === '“' && close?.word === '”' && close.end <= hi && term && /^[\u3400-\u9fff]{1,4}$/.test(term.word)) return { phrase: `${t.word}“${term.word}”`, event: true };
       return { phrase: t.word, event: true };
     } else break;
     if (run.map((r) => r.word).join('').length > MAX_CHARS) {

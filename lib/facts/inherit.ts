@@ -12,11 +12,13 @@ export interface Subjected {
 
 const RELATIVE_UNITS = /^(%|pp|times)$/;
 /** What may stand between two figures of one list. */
-const LIST_GAP = /^\s*(?:[、和及与或]|以及|和|至|到|—|-|~|～)?\s*$/;
+/** (each member may carry its year: 1994年21.8%、1995年15%) */
+const LIST_GAP = /^\s*(?:[、和及与或]|以及|和|至|到|—|-|~|～)?\s*(?:[、和及与或][0-9]{4}年)?$/;
 /** A change or comparison said of the figure before it, with nothing else named: 同比增长, 增速较…提高, 高于整体. */
-const CHANGE_ONLY = /^[，,]?(?:同比|环比|比上年|较上年|较去年|比去年|分别|均|各|也|还|又|再|共)*(?:增长|增加|提高|提升|下降|减少|降低|上升|回落|增幅|增速|高于|低于|达到|达|为|占比|占|比|较)/;
+const CHANGE_ONLY = /^[，,]?(?:同比|环比|比上年|较上年|较去年|比去年|分别|均|各|也|还|又|再|共)*(?:增长|增加|提高|提升|下降|减少|降低|上升|回落|增幅|增速|高于|低于|高出|低出|多出|达到|达|为|占比|占|比|较)/;
 /** From one figure to the next in one clause: 由10%调整为30%, 从3万辆在2006年扩至12万辆, 从不足5万元增加到去年的62万元. */
-const FROM_TO = /^[^，,；;。]*(?:增加|增长|提高|提升|扩大|扩|增|降低|降|下降|减少|减|调整|变|升|上升|压缩|缩短|缩减)(?:到|至|为)[^，,；;。]{0,6}$/;
+// (the change may be a clause of its verb alone after the start: 从不超过20%，扩大到90%)
+const FROM_TO = /^[^，,；;。]*(?:增加|增长|提高|提升|扩大|扩|增|降低|降|下降|减少|减|调整|变|升|上升|压缩|缩短|缩减)(?:到|至|为)[^，,；;。]{0,6}$|^[，,](?:再|又|并|进一步|已|后来|之后)?(?:增加|增长|提高|提升|扩大|扩|增|降低|降|下降|减少|减|调整|变|升|上升|压缩|缩短|缩减)(?:到|至|为)$/;
 
 /** Fills the subjects of figures that take theirs from a figure before them in the sentence. */
 export function inheritSubjects(text: string, facts: Subjected[]): void {
@@ -29,7 +31,8 @@ export function inheritSubjects(text: string, facts: Subjected[]): void {
     if (prev.sentence.start !== f.sentence.start) continue;
     const gap = text.slice(prev.figure.end, f.figure.start);
     // a figure in brackets right after another restates it (低于100万元（含100万元）, 3万元（按季9万元）)
-    if (RESTATED.test(gap) && prev.subject) {
+    // (…not when the bracket names what its figure measures: 12公分（上刀口3公分，…）; 按季 / 含 only restate)
+    if (RESTATED.test(gap) && prev.subject && !(f.subject && f.subject.length >= 2 && gap.endsWith(f.subject) && !/^(?:按|含|即|合|折|约|共|其中|每)/.test(f.subject))) {
       f.subject = prev.subject;
       continue;
     }
@@ -41,6 +44,11 @@ export function inheritSubjects(text: string, facts: Subjected[]): void {
     // one of a list: 4.5万亿元、4万亿元和1.9万亿元
     if (!f.subject && LIST_GAP.test(gap)) {
       f.subject = pairedThroughFenbie(text, facts, k) ?? prev.subject;
+      continue;
+    }
+    // a contrast of another holder in the clause after (日本的…存活期70%，中国则为50%) measures the same
+    if (!f.subject && CONTRAST.test(gap) && prev.subject) {
+      f.subject = prev.subject;
       continue;
     }
     // the end of a change has the subject of its start
@@ -57,7 +65,8 @@ export function inheritSubjects(text: string, facts: Subjected[]): void {
     const paired = pairedThroughFenbie(text, facts, k);
     if (paired) f.subject = paired;
     // a change with nothing named before it is the change of the figure before
-    else if (!f.subject && CHANGE_ONLY.test(gap.replace(/^[^，,]*[，,]/, ''))) f.subject = prev.subject;
+    // (the figure before may be a base in brackets: 比2002年(5.02亿人)高出一倍 is the change of what the base counts)
+    else if (!f.subject && CHANGE_ONLY.test(gap.replace(/^[^，,]*[，,]/, '').replace(/^[)）]/, ''))) f.subject = prev.subject;
   }
 }
 
@@ -89,11 +98,17 @@ function shareTrailingNoun(text: string, facts: Subjected[]): void {
     if (inList) continue;
     const last = facts[k - 1];
     if (k - 1 > first && last.subject && text.startsWith(`的${last.subject}`, last.figure.end)) {
-      for (let j = first; j < k - 1; j++) facts[j].subject = last.subject;
+      // (a member whose subject stands right before it keeps it: 总建筑面积4.7万平方米32层的…建筑)
+      for (let j = first; j < k - 1; j++) if (!saidRightBefore(text, facts[j])) facts[j].subject = last.subject;
     }
     first = k;
   }
 }
+
+const saidRightBefore = (text: string, f: Subjected) => !!f.subject && text.slice(f.figure.start - f.subject.length, f.figure.start) === f.subject;
+
+/** A clause naming another holder and 则 / 却 before its figure: 中国则为, 而农村却只有. */
+const CONTRAST = /^[，,；;](?:而)?[^，,；;。]{1,6}(?:则|却)(?:为|是|达|有|仅为|只有|仅|只)$/;
 
 /** A bracket opened right after a figure and a few words: the figure in it restates the one before. */
 const RESTATED = /^[（(][^（）()，,；;。]{0,4}$/;
@@ -107,7 +122,8 @@ const BASE_CLAUSE = /[，,](?:是|为|相当于|约为|约是|达到|达)[^，,�
 function topicOfComment(text: string, f: Subjected): string | undefined {
   const clauseStart = Math.max(f.sentence.start, text.lastIndexOf('，', f.figure.start - 1) + 1);
   // only a clause with no noun of its own before the figure: a verb, adverbs, 是…的 (每亩平均能产, 是原来的)
-  if (!/^(?:每[亩户人年]|平均|能|可|可以|就|也|还|都|是|为|约|产|达|增长|增加|[^，,]{0,10}的)*$/.test(text.slice(clauseStart, f.figure.start))) return undefined;
+  // (a year may label the figure: 银行利率很高，1994年21.8%)
+  if (!/^(?:每[亩户人年]|平均|能|可|可以|就|也|还|都|是|为|约|产|达|增长|增加|[0-9]{4}年|[^，,]{0,10}的)*$/.test(text.slice(clauseStart, f.figure.start))) return undefined;
   const prevStart = Math.max(f.sentence.start, text.lastIndexOf('，', clauseStart - 2) + 1);
   if (prevStart >= clauseStart - 1) return undefined;
   const prev = text.slice(prevStart, clauseStart - 1).replace(/^[“‘"「\s]+/, '');

@@ -5,8 +5,9 @@ import type { Article, PlaceEntity, PlaceLevelRef } from '../types';
 import { REGION_PROVINCES } from './data/regions';
 
 /** What follows a place inside an organization's or a product's name. */
-// (a place before a title is a publication's: 英国《卫报》; a government body is of its place: 南丰县农业农村局 and 某某县工业园区管委会 speak for 南丰县 and the park)
-const ORGANIZATION_AFTER = /^(?:《|银行|农商行|农商银行|信用社|公司|集团|股份|有限|大学|学院|中学|小学|医院|日报|晚报|早报|商报|报社|电视台|广播|融媒体|现代|汽车|航空|铁路局|供电|电网|烟草|移动|联通|电信)/;
+// (a housing estate's name takes its district's as an ornament: 朝阳嘉园 is one estate, not the district 朝阳;
+// a place before a title is a publication's: 英国《卫报》; a government body is of its place: 南丰县农业农村局 and 某某县工业园区管委会 speak for 南丰县 and the park)
+const ORGANIZATION_AFTER = /^(?:《|银行|农商行|农商银行|信用社|公司|集团|股份|有限|大学|学院|中学|小学|医院|日报|晚报|早报|商报|报社|电视台|广播|融媒体|现代|汽车|航空|铁路局|供电|电网|烟草|移动|联通|电信|嘉园|花园|家园|小区|公寓|大厦|名苑|雅苑|华庭|华府)/;
 /** Rivers and lakes run through many places: no article is about one of them alone. */
 const WATER = /[江河湖]$/;
 /** References by level: 全市, 该县, 本镇, 我省, 这个村, 县里, 村里. */

@@ -14,7 +14,8 @@ const clauseStartOf = (text: string, at: number, lo: number) => {
 };
 
 /** Words that make the place after them a scene or destination, not the subject. */
-const SCENE_BEFORE = /(?:在|于|到|赴|往|至|从|向|来自|位于|发往|销往|走进|来到|前往|落户)$/;
+// (a place after 是 says what the one before it is: 邛崃市是成都市所辖县级市 is about 邛崃市)
+const SCENE_BEFORE = /(?:在|于|到|赴|往|至|从|向|来自|位于|发往|销往|走进|来到|前往|落户|是)$/;
 
 interface Candidate {
   place: PlaceEntity;
@@ -96,16 +97,31 @@ export function speakerPlace(text: string, s: Span, hi: number, places: PlaceEnt
 
 /** With no place in its sentence, a figure is of the place its paragraph went to last (在贡江镇长征源社区，…), inside the article's. */
 export function paragraphPlace(text: string, paragraphStart: number, sentenceStart: number, places: PlaceEntity[], programs: ProgramEntity[], main: PlaceEntity | undefined): PlaceEntity | undefined {
-  if (!main?.code && !main?.chain) return undefined;
+  // an article about the whole country (中国, 我国) moves from city to city: a paragraph about 邛崃市 or a named
+  // bridge speaks of it, not of China
+  const national = !!main && (main.level === 'country' || (main.name ?? main.text) === '中国');
+  if (!national && !main?.code && !main?.chain) return undefined;
   let found: PlaceEntity | undefined;
   for (const p of places) {
     if (p.start < paragraphStart || p.end > sentenceStart) continue;
     if (insideName(text, p, programs, paragraphStart) || isOrganization(text, p) || inList(text, p)) continue;
+    // 邛崃市是成都市所辖县级市: the place after 是 only says what 邛崃市 is
+    if (found && text[p.start - 1] === '是') continue;
+    if (national) {
+      // a place passed through or gone to (经广西钦州港通达…, 发往上海) is no place the paragraph is about
+      if (PASSED.test(text.slice(Math.max(paragraphStart, p.start - 5), p.start))) continue;
+      // a unit of China with its code chain, or a named site (a bridge, a highway) of the paragraph
+      if (p !== main && ((p.chain?.length && /^\d/.test(p.code ?? p.chain[0].code ?? '')) || (p.level === 'site' && !/[江河湖海山]$/.test(p.name ?? p.text)))) found = p;
+      continue;
+    }
     // more specific than the article's place, and inside it
-    if (p !== main && p.chain && p.chain.length > (main.chain?.length ?? 0) && p.chain.some((c) => c.code === main.code && c.code)) found = p;
+    if (main && p !== main && p.chain && p.chain.length > (main.chain?.length ?? 0) && p.chain.some((c) => c.code === main.code && c.code)) found = p;
   }
   return found;
 }
+
+/** A route's or a journey's words, up to three characters before the place (经广西钦州港, 运往北京). */
+const PASSED = /(?:经|途经|从|到|至|往|赴|向)[^，。；、]{0,3}$/;
 
 const isScene = (text: string, at: number, lo: number) => SCENE_BEFORE.test(text.slice(Math.max(lo, at - 4), at));
 

@@ -34,7 +34,8 @@ export function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | un
   // a share or multiple of a base (调整为现行标准的80%, 按照现行适用税额的50%): the base is no subject, go over it
   if (RELATIVE_UNITS.test(figure.unit ?? '') && own[i]?.word === '的') {
     let k = i - 1;
-    while (k >= 0 && own[k].start >= lo && (nominal(own[k]) || verbal(own[k])) && !BASE_BEFORE.test(own[k].word)) k--;
+    // (the base may name its place: 占全国总人口的10%)
+    while (k >= 0 && own[k].start >= lo && (nominal(own[k]) || verbal(own[k]) || PLACE_WORD.test(own[k].word) || overlapsAny(own[k], blocked)) && !BASE_BEFORE.test(own[k].word)) k--;
     if (k >= 0 && BASE_BEFORE.test(own[k].word)) i = k;
   }
   // a phrase of 的 is the subject before 有 / 达 / 为 (即将面世的有近30种, 受益的达5000户): those who do it are counted
@@ -69,7 +70,14 @@ export function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | un
     if (overlapsAny(t, blocked) || !isHan(t) || PLACE_WORD.test(t.word) || (INNER_STOP.test(t.word) && !perUnit)) break;
     // the head of a phrase may be a measure word after its verb (脱贫|户)
     const head = t.tag === 'q' && !run.length && i > 0 && (verbal(own[i - 1]) || nominal(own[i - 1]));
-    if (!perUnit && !head && !nominal(t) && !verbal(t)) break;
+    // a position word at the head of a phrase that opens its clause or list item is part of it (（上|刀口, 、中|长期贷款)
+    if (run.length && t.tag === 'f' && /^[上下中前后左右]$/.test(t.word) && (i === 0 || own[i - 1].start < lo || !isHan(own[i - 1]))) {
+      run.unshift(t);
+      break;
+    }
+    // a word of "after X" jieba tags as a time (术后, 产后) heads the noun it qualifies (术后|疼痛)
+    const afterEvent = run.length > 0 && t.tag === 't' && /^[^今此之以最然随事前]后$/.test(t.word) && !overlapsAny(t, blocked);
+    if (!perUnit && !head && !afterEvent && !nominal(t) && !verbal(t)) break;
     // 超 before a noun in the phrase is its prefix (超|发电|价, 超|高压): it starts the phrase
     if (prefixesNoun(own, i) && run.length) {
       run.unshift(t);
@@ -86,7 +94,9 @@ export function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | un
     }
   }
   // a phrase starts with its content, not a linking word, a single-character verb (建|成) or the verb that does it (建成|示范点)
-  while (run.length > 1 && !prefixesNoun(run, 0) && (LINKING.test(run[0].word) || PREDICATE.test(run[0].word) || (verbal(run[0]) && run[0].word.length === 1))) run.shift();
+  // (可 before a verb and its noun makes one term: 可|转换|债券, 可|支配|收入)
+  const termPrefix = (r: TaggedToken[]) => r[0].word === '可' && r.length > 2 && /^v/.test(r[1].tag) && nominal(r[r.length - 1]);
+  while (run.length > 1 && !prefixesNoun(run, 0) && !termPrefix(run) && (LINKING.test(run[0].word) || PREDICATE.test(run[0].word) || (verbal(run[0]) && run[0].word.length === 1))) run.shift();
   // a region named by direction (中西部地区|进出口, 东部|地区) is where, not what, the figure measures
   if (run.length > 1 && (REGION.test(run[0].word) || run[0].word === '地区')) {
     let k = 0;
@@ -101,6 +111,11 @@ export function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | un
       owner.unshift(own[k]);
       if (prefixesNoun(own, k)) break;
     }
+    // a share's owner may be those who do something (不赞成的比例, 达标的比例): a verb and its negation
+    if (!owner.length && SHARE_HEAD.test(run[0].word)) {
+      for (let k = i - 1; k >= 0 && owner.length < 3 && own[k].start >= lo && (verbal(own[k]) || /^(?:不|未|没有)$/.test(own[k].word)) && !LINKING.test(own[k].word); k--) owner.unshift(own[k]);
+      if (owner.length && !verbal(owner[owner.length - 1])) owner.length = 0;
+    }
     const name = owner.map((t) => t.word).join('');
     if (name.length >= 2 && name.length <= 6) return `${name}的${run[0].word}`;
   }
@@ -111,6 +126,7 @@ export function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | un
 const prefixesNoun = (tokens: TaggedToken[], k: number) => tokens[k].word === '超' && /^(?:n|vn|nz)$/.test(tokens[k + 1]?.tag ?? '');
 
 const REGION = /^(?:东|西|南|北|中|中西|东中|东北|西北|西南|东南|中东|沿海|内陆)部?(?:地区)?$/;
+const SHARE_HEAD = /^(?:比例|份额)$/;
 const GENERIC_HEAD = /^(?:价格|数量|总量|规模|比例|温度|热度|水平|数值|金额|总额|份额|价值)$/;
 
 /** 消费|增长|也|达到: a change word followed (over adverbs) by a linking verb is the noun the figure measures. */
@@ -139,7 +155,7 @@ function atVerb(run: TaggedToken[]): TaggedToken[] {
 /** Between a phrase and its figure: linking verbs, adverbs, prepositions, per-units (每立方厘米), 的. */
 function skippable(tokens: TaggedToken[], i: number): boolean {
   const t = tokens[i];
-  if (LINKING.test(t.word) || INNER_STOP.test(t.word) || /^(?:平均|每|分别|同比|环比)$/.test(t.word) || MODAL.test(t.word)) return true;
+  if (LINKING.test(t.word) || INNER_STOP.test(t.word) || /^(?:平均|每|每年|每月|每天|每日|每季度|逐年|年均|分别|同比|环比)$/.test(t.word) || MODAL.test(t.word)) return true;
   // a verb of state before 在 / 至 links like 达 (稳定在70万亩, 提升至97.6%)
   if ((verbal(t) || t.tag === 'vn') && /^(?:在|至|到|于|为)$/.test(tokens[i + 1]?.word ?? '')) return true;
   // a measure word is skipped only as a per-unit (每|亩); else it heads the phrase (脱贫|户)

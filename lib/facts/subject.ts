@@ -9,7 +9,7 @@ import { getSegmenter, type TaggedToken } from '../text';
 import { countedAfter, countedIn } from './counted';
 import { saidOfBefore } from './said-before';
 import { priceNamedBefore, countedAfterClause, topicBeforeComma, spanEvent } from './subject-around';
-import { RELATIVE_UNITS, HARD_NOUN_TAGS, type SubjectContext, DURATION, overlapsAny, nominal } from './tokens';
+import { RELATIVE_UNITS, HARD_NOUN_TAGS, type SubjectContext, DURATION, overlapsAny, nominal, tokensAfter, LINKING, MODAL } from './tokens';
 
 export type { SubjectContext } from './tokens';
 
@@ -60,6 +60,9 @@ export function subjectOf(ctx: SubjectContext): string | undefined {
       const happening = countedIn(ctx.tokens.filter((t) => t.start >= ctx.figure.end + within[0].length), ctx.hi, ctx.blocked, false);
       if (happening) return happening.phrase;
     }
+    // a span after an event (手术后4天, 术后至今已经3年半) measures the time since it: 手术后
+    const since = sinceEvent(ctx);
+    if (since) return since;
     const event = spanEvent(ctx);
     if (event) return event;
     const described = countedAfterClause(ctx);
@@ -78,7 +81,9 @@ export function subjectOf(ctx: SubjectContext): string | undefined {
       if (population && !population.event) return population.phrase;
     }
   }
-  return saidOfBefore(ctx) ?? topicBeforeComma(ctx) ?? priceNamedBefore(ctx);
+  // a share as a verb's object (持有80%股份): the noun after it is what it counts, not who holds it
+  const object = objectShare(ctx) ? shareOfNounAfter(ctx) : undefined;
+  return object ?? saidOfBefore(ctx) ?? shareOfNounAfter(ctx) ?? topicBeforeComma(ctx) ?? priceNamedBefore(ctx);
 }
 
 /** 内 after a span of days and the verb of what happens in it (7天内有, 24小时内完成). */
@@ -121,4 +126,34 @@ function fallbackSubject(ctx: SubjectContext): string | undefined {
   const before = text.slice(Math.max(lo, figure.start - 12), figure.start);
   const m = /([\u3400-\u9fff]{2,8}?)(?:达到|达|增长|增加|提高|提升|突破|超过|实现|完成|共|累计|为|是|约)?$/.exec(before);
   return m?.[1] || undefined;
+}
+
+/** A share written right before its noun (以90%资金入股, 持有80%股份), with nothing said before it: the noun is what it counts. */
+function shareOfNounAfter(ctx: SubjectContext): string | undefined {
+  if (!RELATIVE_UNITS.test(ctx.figure.unit ?? '') || !/^[\u3400-\u9fff]/.test(ctx.text[ctx.figure.end] ?? '')) return undefined;
+  const first = tokensAfter(ctx)[0];
+  if (!first || first.start !== ctx.figure.end || !HARD_NOUN_TAGS.test(first.tag)) return undefined;
+  const counted = countedAfter(ctx);
+  return counted && !counted.event ? counted.phrase : undefined;
+}
+
+/** Whether the word right before a share is a verb that takes it as its object (持有, 出资), not one that links it (增长, 占). */
+function objectShare(ctx: SubjectContext): boolean {
+  const before = ctx.tokens.filter((t) => t.end <= ctx.figure.start && t.start >= ctx.lo).pop();
+  return !!before && before.end === ctx.figure.start && before.tag === 'v' && !LINKING.test(before.word) && !MODAL.test(before.word);
+}
+
+/** 后 and the adverbs between it and a span (术后至今已经|3年半, 手术后|4天). */
+const AFTER_EVENT = /(?:以后|之后|后)(?:至今)?(?:已经|已|才|仅|就|刚|整整|足足)?$/;
+
+/** The event a span counts from (食管癌手术后一个月 → 食管癌手术后): the phrase before 后, with 后. */
+function sinceEvent(ctx: SubjectContext): string | undefined {
+  const { text, figure, lo } = ctx;
+  if (!DURATION.test(figure.unit ?? '')) return undefined;
+  const m = AFTER_EVENT.exec(text.slice(lo, figure.start));
+  if (!m) return undefined;
+  const after = /^(?:以后|之后|后)/.exec(m[0])![0];
+  const at = lo + (m.index ?? 0);
+  const phrase = saidOfBefore({ ...ctx, figure: { ...figure, start: at, end: at } }, true);
+  return phrase ? phrase + after : undefined;
 }

@@ -33,6 +33,10 @@ export function factTime(text: string, figure: FigureEntity, sentence: Span, par
   // a span that ends at a date names that date with 的 (两天之后的1月6日, 三年后的2027年): the date is the figure's own
   const joined = times.find((t) => t.start > figure.end && t.start <= figure.end + 4 && /^(?:之后|以后|后|之前|以前|前)?的$/.test(text.slice(figure.end, t.start)));
   if (joined && !NOW.test(joined.text)) return { time: joined, from: 'sentence' };
+  // a figure right after its year, bare or in brackets (比2002年(5.02亿人), 2002年的5.02亿人) is that year's value,
+  // even when the year is a comparison's base
+  const labelled = times.find((t) => t.end <= figure.start && t.start >= sentence.start && /^(?:[(（]|的)$/.test(text.slice(t.end, figure.start)));
+  if (labelled && !NOW.test(labelled.text) && !insideTitle(text, labelled, sentence.start)) return { time: labelled, from: 'sentence' };
   const s = wholeSentence(text, sentence, paragraphStart);
   const clauseHi = clauseEnd(text, figure.end, s.end);
   // the nearest fitting time before the figure; one after it counts only inside the figure's clause
@@ -45,6 +49,8 @@ export function factTime(text: string, figure: FigureEntity, sentence: Span, par
     const fit = fitness(text, t, s.start);
     if (fit === 'no') continue;
     if (t.end <= figure.start) {
+      // the last year of a series (1994年21.8%、1995年15%、1996年10.98%) is its own figure's, not the next clause's
+      if (t.end < figure.start && /^[0-9０-９]/.test(text[t.end] ?? '') && /[、，,]$/.test(text.slice(s.start, t.start))) continue;
       if (fit === 'yes') before = t;
       else named ??= t;
     } else if (t.start >= figure.end && t.end <= clauseHi && fit === 'yes' && !after && !CHANGE_TO.test(text.slice(t.end, clauseHi))) after = t;
@@ -53,7 +59,10 @@ export function factTime(text: string, figure: FigureEntity, sentence: Span, par
   if (own) return { time: own, from: 'sentence' };
   if (paragraphStart >= s.start) return undefined;
   const opener = openingPeriod(text, paragraphStart, s.start, times);
-  return opener ? { time: opener, from: 'article' } : undefined;
+  if (!opener) return undefined;
+  // a paragraph that has since moved to a later year (…那么2020年的…) no longer speaks of its opening period
+  const moved = times.some((t) => t.start > opener.end && t.end <= s.start && /^\d{4}年$/.test(t.text) && !text.slice(opener.start, opener.end).includes(t.text) && laterYear(t.text, opener.text));
+  return moved ? undefined : { time: opener, from: 'article' };
 }
 
 /** A sentence cut at ； goes on with the clauses before it: their time is its time too (…名单中，全省新增14家；曲靖市各有2家). */
@@ -116,4 +125,10 @@ export function paragraphStartOf(text: string, pos: number, lo: number): number 
     if (j < lo || text[j] === '\n' || /[。！？!?；;：:”’」』)）]/.test(text[j])) return i + 1;
   }
   return lo;
+}
+
+/** Whether year (2020年) lies after every year the period names (1985年到2002年). */
+function laterYear(year: string, period: string): boolean {
+  const named = [...period.matchAll(/\d{4}/g)].map((m) => Number(m[0]));
+  return named.length > 0 && Number(year.slice(0, 4)) > Math.max(...named);
 }

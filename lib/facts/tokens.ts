@@ -19,7 +19,7 @@ export const PLACE_WORD = /^(?:[全该本我各](?:省|市|县|区|镇|乡|村|�
 // words that stand next to figures but say nothing measured: fragments, quantifiers, hedges
 // words that end a phrase inside it: 村集体经济收入|全部达到
 export const INNER_STOP = /^(?:全部|全体|均|都|其中|分别|各|等|各有|共有)$/;
-const NOT_SUBJECT = /^(?:整整|足足|仅仅|将近|大约|一般|通常|全部|全体|其中|有望|左右|以上|以下|一共|总共|整体|每|时|可能|就|还|都|也|又|约|共|总|合计|达|以|内|中|后|前|看成|觉得|看到|历时|致使|拥有|现有|还有|带|会派|设计|开展|出台|扩至|能产|调整)$/;
+const NOT_SUBJECT = /^(?:整整|足足|仅仅|将近|大约|差不多|大概|几乎|一般|通常|全部|全体|其中|有望|左右|以上|以下|一共|总共|整体|每|时|可能|就|还|都|也|又|约|共|总|合计|达|以|内|中|后|前|看成|觉得|看到|历时|致使|拥有|现有|还有|带|会派|设计|开展|出台|扩至|能产|调整)$/;
 const HAN = /^[\u3400-\u9fffA-Za-z]/;
 // characters that are never a noun on their own
 const FUNCTION_CHAR = /^[的了在是有和与及等个内外中上下前后里间多余近超约共各每其该此这那就都也还又将可能会要者年月天日期底末初]$/;

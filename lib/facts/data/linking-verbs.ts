@@ -64,5 +64,10 @@ export const LINKING_VERBS: readonly string[] = [
   '不足',
   '不到',
   '约为',
+  '递增',
+  '递减',
+  '高出',
+  '低出',
+  '可达',
   '仅为',
 ];
