@@ -36,7 +36,28 @@ export function tagSentence(text: string, start: number, end: number): TaggedTok
     }
     out.push(token);
   }
-  return out;
+  return recutNameBeforeNumber(out, seg);
+}
+
+// jieba reads some verb + measure words as a person's name (占|比达|86.4%: 比达/nrt), taking the word before's last
+// character and the linking verb into it; when the word before and that character make one word (占比), that word
+// and the verb (达) are what the sentence says
+const NAME_TAG = /^(?:nr|nrt|nrfg)$/;
+const LINKING_END = /^[\u4e00-\u9fff][达为]$/;
+// words of news statistics that jieba's dictionary does not hold
+const WORDS_JIEBA_LACKS = new Set(['占比']);
+
+function recutNameBeforeNumber(tokens: TaggedToken[], seg: NonNullable<ReturnType<typeof getSegmenter>>): TaggedToken[] {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [prev, name, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+    if (!NAME_TAG.test(name.tag) || !LINKING_END.test(name.word) || next.tag !== 'm' || !/^[0-9０-９一二两三四五六七八九十百千万亿]/.test(next.word)) continue;
+    const word = prev.word + name.word[0];
+    const joined = seg.tag?.(word);
+    const tag = joined?.length === 1 ? joined[0].tag : WORDS_JIEBA_LACKS.has(word) ? 'n' : undefined;
+    if (!tag) continue;
+    tokens.splice(i - 1, 2, { word, tag, start: prev.start, end: name.start + 1 }, { word: name.word[1], tag: 'v', start: name.start + 1, end: name.end });
+  }
+  return tokens;
 }
 
 /** The subject of a figure, or undefined when nothing measured stands by it. */

@@ -47,8 +47,11 @@ export const overlapsAny = (t: Span, spans: Span[]) => spans.some((s) => s.start
 export const isHan = (t: TaggedToken) => HAN.test(t.word) && !/[，。；：、！？“”‘’《》（）()【】]/.test(t.word);
 // jieba tags some nouns as numerals (良种/m): a "numeral" of two or more characters with no digit in it is a word (年/m, 日/m alone are per-units)
 const NUMERAL_CHAR = /[0-9０-９〇○零一二三四五六七八九十百千万亿两几半多余数整]/;
+// verbs of sending that jieba tags as verbal nouns (销往, 运往, 运至): what follows them is a destination, so they end
+// a counted noun (30余吨蔬菜|销往南昌)
+const SENDING_VERB = /^[\u4e00-\u9fff][往至]$/;
 export const nominal = (t: TaggedToken) =>
-  isHan(t) && (NOUN_TAGS.test(t.tag) || t.tag === 'x' || (t.tag === 'm' && t.word.length > 1 && !NUMERAL_CHAR.test(t.word)) || (t.tag === 'zg' && t.word !== '每')) && !LINKING.test(t.word) && !PLACE_WORD.test(t.word) && !INNER_STOP.test(t.word);
+  isHan(t) && !SENDING_VERB.test(t.word) && (NOUN_TAGS.test(t.tag) || t.tag === 'x' || (t.tag === 'm' && t.word.length > 1 && !NUMERAL_CHAR.test(t.word)) || (t.tag === 'zg' && t.word !== '每')) && !LINKING.test(t.word) && !PLACE_WORD.test(t.word) && !INNER_STOP.test(t.word);
 export const verbal = (t: TaggedToken) => /^(v|vd|vi|a|ad|z)$/.test(t.tag) && isHan(t);
 
 /** The noun phrase right after a count: 1.5万户|农民|增收 → 农民; 3次|核酸|检测 → 核酸检测; 500余个|就业|岗位 → 就业岗位. */
