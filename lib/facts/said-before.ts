@@ -4,8 +4,9 @@ import { getSegmenter, type TaggedToken } from '../text';
 import { startsWithVerb } from './counted';
 import { RELATIVE_UNITS, LINKING, PREDICATE, PLACE_WORD, INNER_STOP, MAX_TOKENS, MAX_CHARS, type SubjectContext, overlapsAny, isHan, nominal, verbal, cut, MODAL, accept } from './tokens';
 
-/** A change that is itself what a figure measures when a linking verb follows it (消费增长|也|达到14%, 降幅|为). */
-const CHANGE_NOUN = /^(?:增长|增幅|下降|降幅|涨幅)$/;
+/** A change or a share that is itself what a figure measures when a linking verb follows it (消费增长|也|达到14%, 降幅|为,
+ * 首次贷款企业占比|达86.4%: ANNOTATION.md's own example). */
+const CHANGE_NOUN = /^(?:增长|增幅|下降|降幅|涨幅|占比|比重)$/;
 
 /** The phrase before the figure, over linking words: 种植面积|达|1.2万亩; 累计|放贷|6.39亿元; 为纳税人|减负|180亿元. */
 /** nounOnly: give nothing unless the phrase ends in a noun (for a count whose verb after it is the fallback). */
@@ -77,7 +78,7 @@ export function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | un
     }
     // a word of "after X" jieba tags as a time (术后, 产后) heads the noun it qualifies (术后|疼痛)
     const afterEvent = run.length > 0 && t.tag === 't' && /^[^今此之以最然随事前]后$/.test(t.word) && !overlapsAny(t, blocked);
-    if (!perUnit && !head && !afterEvent && !nominal(t) && !verbal(t)) break;
+    if (!perUnit && !head && !afterEvent && !nominal(t) && !verbal(t) && !changeAsNoun(own, i)) break;
     // 超 before a noun in the phrase is its prefix (超|发电|价, 超|高压): it starts the phrase
     if (prefixesNoun(own, i) && run.length) {
       run.unshift(t);

@@ -9,12 +9,14 @@ const figure = (text: string, s: string, unit: string): FigureEntity => ({ type:
 
 beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
 
-describe('subject: a share word jieba reads as a name (占|比达)', () => {
+describe('subject: a share word before its linking verb (占比达, 比重为) is the share\'s noun', () => {
   it('is never the fragment 比达', () => {
     const text = '今年新入驻企业中，民营企业占比达72.5%，比上年提高3个百分点。';
-    const [subject] = subjects(text, [figure(text, '72.5%', '%')]);
-    expect(subject).not.toMatch(/比达/);
-    expect(subject).toContain('民营企业');
+    expect(subjects(text, [figure(text, '72.5%', '%')])).toEqual(['民营企业占比']);
+  });
+  it('keeps 比重 before 达 / 为 in the phrase, as a change word is kept (增长达)', () => {
+    const text = '全县第三产业比重为41.3%。';
+    expect(subjects(text, [figure(text, '41.3%', '%')])).toEqual(['第三产业比重']);
   });
 });
 
