@@ -5,31 +5,7 @@ import { readHtml } from '../../cli/read-input';
 import { CHROME_INDEX, planFromBlocks } from '../../lib/page/block-articles';
 import { datelineNamesWriter } from '../../lib/page/line-signs';
 import { urlDate } from '../../lib/page/meta';
-
-const BODY = [
-  '江西省樟树市今年新建高标准农田3.2万亩，惠及农户1.5万户，亩均增收约400元。',
-  '据介绍，樟树市把高标准农田建设作为乡村振兴的重要抓手，统筹整合各类资金，完善灌溉、道路等设施。',
-  '下一步，该市将继续加大投入，力争到2025年全市高标准农田占比超过八成。',
-];
-
-/** A one-story page: head lines under the h1, the body, then tail lines; extra markup in <head>. */
-function page(opts: { head?: string[]; tail?: string[]; meta?: string; url?: string; body?: string[] } = {}) {
-  const p = (s: string) => `<p>${s}</p>`;
-  return `<!doctype html><html><head><meta charset="utf-8"><title>樟树新建高标准农田3.2万亩_江西新闻网</title>${opts.meta ?? ''}</head><body>
-<div class="nav"><a href="/">首页</a> <a href="/gn">国内</a></div>
-<div class="article"><h1>樟树新建高标准农田3.2万亩</h1>
-${(opts.head ?? []).map((h) => `<div class="info">${h}</div>`).join('\n')}
-<div class="content">${(opts.body ?? BODY).map(p).join('')}${(opts.tail ?? []).map(p).join('')}</div></div>
-<div class="footer">版权所有 江西新闻网</div></body></html>`;
-}
-
-/** The one story's head as the engine gets it from the reader's blocks. */
-function headOf(html: string) {
-  const read = readHtml(html);
-  const plan = planFromBlocks(read.text, { blocks: read.blocks, kind: read.kind, meta: read.meta });
-  const story = plan?.articles.find((a) => a.index !== CHROME_INDEX);
-  return { byline: story?.byline?.text, date: story?.date };
-}
+import { BODY, headOf, storyPage as page } from './story-page';
 
 describe('page reader: the byline', () => {
   it('takes a reporter standing in the story\'s last line, with no colon', () => {

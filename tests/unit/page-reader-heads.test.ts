@@ -3,37 +3,9 @@
 // the story (（袁源）), a credit above the body; a menu of links is no byline; a date above a second copy of
 // the title, or beside a link on an e-paper's bar. Pages built here in the shapes of the saved real pages.
 import { describe, expect, it } from 'vitest';
-import { readHtml } from '../../cli/read-input';
-import { CHROME_INDEX, planFromBlocks } from '../../lib/page/block-articles';
 import { bracketedName, sourcePerson } from '../../lib/page/line-signs';
 import { isNameRun, isPersonName, isPersonNames } from '../../lib/articles/person-name';
-
-const BODY = [
-  '江西省樟树市今年新建高标准农田3.2万亩，惠及农户1.5万户，亩均增收约400元。',
-  '据介绍，樟树市把高标准农田建设作为乡村振兴的重要抓手，统筹整合各类资金，完善灌溉、道路等设施。',
-  '下一步，该市将继续加大投入，力争到2025年全市高标准农田占比超过八成。',
-];
-const TITLE = '樟树新建高标准农田3.2万亩';
-
-/** A one-story page: `above` between the menu and the story block, `head` under the h1, the body, `tail` after it. */
-function page(opts: { above?: string; head?: string[]; body?: string[]; tail?: string[]; after?: string } = {}) {
-  const p = (s: string) => `<p>${s}</p>`;
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${TITLE}_江西新闻网</title></head><body>
-<div class="nav"><a href="/">首页</a> <a href="/gn">国内</a> <a href="/sh">社会</a></div>
-${opts.above ?? ''}
-<div class="article"><h1>${TITLE}</h1>
-${(opts.head ?? []).map((h) => `<div class="info">${h}</div>`).join('\n')}
-<div class="content">${(opts.body ?? BODY).map(p).join('')}${(opts.tail ?? []).map(p).join('')}</div></div>
-${opts.after ?? ''}
-<div class="footer">版权所有 江西新闻网</div></body></html>`;
-}
-
-function headOf(html: string) {
-  const read = readHtml(html);
-  const plan = planFromBlocks(read.text, { blocks: read.blocks, kind: read.kind, meta: read.meta });
-  const story = plan?.articles.find((a) => a.index !== CHROME_INDEX);
-  return { byline: story?.byline?.text, date: story?.date };
-}
+import { BODY, headOf, storyPage as page, TITLE } from './story-page';
 
 describe('person names with no role word', () => {
   it('are a family name and one or two characters, not an outlet, a body, a place or a stock word', () => {
