@@ -1,10 +1,7 @@
 // Whether a short bare string is a person's name: a family name and one to three more Han characters,
 // not an outlet (…报, …网, …社), a body (…部, …委) or a place (…州, …市). Credits that give a writer with no
 // role word (来源: 尹娟, [ 黄宇 ], （袁源）) are read with it; a role word (记者, 作者) needs no such test.
-import { DOUBLE_SURNAMES, SINGLE_SURNAMES } from './data/surnames';
-
-const SINGLE = new Set(SINGLE_SURNAMES.split(/\s+/).filter(Boolean));
-const DOUBLE = new Set(DOUBLE_SURNAMES.split(/\s+/).filter(Boolean));
+import { DOUBLE_FAMILY_NAME_SET as DOUBLE, SINGLE_FAMILY_NAME_SET as SINGLE } from '../text';
 
 // the last character of an outlet, an organisation or a place, which a given name does not end in
 const NOT_A_NAME_END = /[报网社刊台站部局委会院所厅处办界讯端号吧坛版组队司厂校馆州省市县区镇乡村岛港]$/;

@@ -4,11 +4,15 @@
 //   名叫韩国英的, 助理黄南炬向 — a surname, one or two characters more, and the place inside;
 // - such a name before its affiliation in parentheses: 评论人：刘民权（某某大学）.
 import type { Hit } from './places';
-import { SURNAMES, TITLES_BEFORE_NAME } from './data/person-words';
+import { SINGLE_FAMILY_NAME_SET } from '../text';
+import { TITLES_BEFORE_NAME } from './data/person-words';
 import { TRANSLITERATION_CHARS } from './data/transliteration';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
-const SURNAME = new Set(words(SURNAMES));
+// family names that are also function words or start many place names stay out, so that 部长和北京的代表 and
+// 委员向宁波 keep their places
+const NOT_A_SURNAME_HERE = new Set(['和', '向', '于', '华', '安', '宁']);
+const SURNAME = new Set([...SINGLE_FAMILY_NAME_SET].filter((c) => !NOT_A_SURNAME_HERE.has(c)));
 const SOUND = new Set(words(TRANSLITERATION_CHARS));
 const TITLE = new RegExp(`(?:${words(TITLES_BEFORE_NAME).sort((a, b) => b.length - a.length).join('|')})$`);
 /** What may follow a name: a mark, or a word that starts the rest of the sentence. */

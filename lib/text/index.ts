@@ -6,3 +6,4 @@ export { toSimplified } from './traditional';
 export { copyOffset } from './offset-map';
 export { CN_DIGIT, magnitudeExponent, parseChinese, parseDigitString, parseMixed, scaleDecimal, toHalfWidth } from './numbers';
 export { inputSpan, readingForm, readingOffset, type ReadingForm } from './reading-form';
+export { DOUBLE_FAMILY_NAME_SET, SINGLE_FAMILY_NAME_SET } from './family-names';
