@@ -14,7 +14,8 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeHtml } from '../cli/read-input.ts';
 
-const PAGES = resolve('../shared/data/pages');
+// another folder of pages in the same layout (original/, cleaned/) may be given: node … bench-reader.mjs DIR
+const PAGES = resolve(process.argv[2] ?? '../shared/data/pages');
 const SCORER = resolve('../shared/eval/score-main.mjs');
 const F1_TARGET = 0.95;
 
