@@ -12,7 +12,7 @@ const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
 const scorer = `${shared}eval/score.mjs`;
 // the county gold the engine was fixed on, then the unseen and the real pages (unseen-gold.mjs, real*-gold.mjs)
 // whose first runs were scored before any fix
-const own = ['epaper-county-gold.jsonl', 'unseen-gold.jsonl', 'real-gold.jsonl', 'real2-gold.jsonl', 'real3-gold.jsonl', 'real4-gold.jsonl', 'real5-gold.jsonl', 'national-gold.jsonl', 'real6-gold.jsonl', 'heldout-national-gold.jsonl'].map((f) => fileURLToPath(new URL(`../tests/fixtures/${f}`, import.meta.url)));
+const own = ['epaper-county-gold.jsonl', 'unseen-gold.jsonl', 'real-gold.jsonl', 'real2-gold.jsonl', 'real3-gold.jsonl', 'real4-gold.jsonl', 'real5-gold.jsonl', 'national-gold.jsonl', 'real6-gold.jsonl', 'heldout-national-gold.jsonl', 'heldout-county-gold.jsonl'].map((f) => fileURLToPath(new URL(`../tests/fixtures/${f}`, import.meta.url)));
 const sets = [...['data/pd1998-dev.jsonl', 'data/pd1998-pages-dev.jsonl'].map((f) => shared + f), ...own].filter(existsSync);
 if (!existsSync(scorer) || !sets.length) {
   console.error(`npm run eval: no scorer or gold sets under ${shared}; nothing to score`);
