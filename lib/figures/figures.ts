@@ -3,7 +3,7 @@ import { inSetPhrase } from './idioms';
 import { BIG_CHARS, type Core, DIGITS_RE, isAsciiLetter, isCnDigit, MAGNITUDE_CHARS, oneOf, readCore, RUN_AT, RUN_SOURCE } from './number';
 import { AFTER_BARE_MAGNITUDE, mayFollowNumber, NOT_AFTER_YI, startsUnit, unitAt } from './units';
 import { CN_DIGIT, magnitudeExponent, parseChinese, parseMixed, scaleDecimal } from '../text';
-import { BEFORE_QIAN_DURATION } from '../times';
+import { BEFORE_QIAN_DURATION, PLAN_BEFORE } from '../times';
 import type { Approx, FigureEntity } from '../types';
 
 // 半年, 半个月, 半小时: half of a time unit is a duration (上半年 and 半年报 are not)
@@ -278,8 +278,11 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
   if (form === '组' && !core.arabic && oneOf('村屯庄', text[s - 1])) return false; // 渡驾桥村四组: a village group
   if (form === '版' && /[见转接]本?报?(?:昨天|今天|今日|昨日)?$/.test(text.slice(Math.max(0, s - 6), s))) return false; // 见本报昨天6版: a page
   if (form === '年' && core.raw === '百' && text[s - 1] === '（') return false; // EQUUS（百年世纪）: a name
-  // 近两年来, 近十年来: the recent years, a time rather than a quantity
+  // 近两年来, 近十年来: the recent years, a time rather than a quantity. A bare 十年来 keeps its figure too: PD1998
+  // counts the ten years, and lib/times reads the period
   if (form === '年' && text[s - 1] === '近' && text[u.end] === '来') return false;
+  // “十四五”前4年: the plan's first years, a period (lib/times reads it)
+  if (form === '年' && text[s - 1] === '前' && PLAN_BEFORE.test(text.slice(Math.max(0, s - 5), s - 1))) return false;
   // 近两年，投诉不少 / 最近三年里: a clause that opens with the recent years names a period (a time); after a verb
   // (历时近两年) it is a length, kept with 近 as its prefix
   if (form === '年' && text[s - 1] === '近' && (text[s - 2] === '最' || s < 2 || oneOf(CLAUSE_OPENERS, text[s - 2])) && !text.startsWith('的时间', u.end)) return false;

@@ -8,6 +8,8 @@ import type { TimeEntity } from '../types';
 const D = '[0-9０-９]';
 const CN = '[〇○零一二三四五六七八九十两]';
 const SEP = '(?:至|到|-|－|—|–|~|～|〜)';
+// holidays that name a period when a period word follows them (元旦假期) or a year comes before them (今年国庆)
+const HOLIDAY = '(?:元旦|春节|除夕|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|重阳节?)';
 const MONTH_NUM = `(?:${D}{1,2}|十[一二]?|[一二三四五六七八九元])`;
 const DAY_NUM = `(?:${D}{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|三十一?|二十)`;
 const ATOM_SOURCE = [
@@ -15,8 +17,8 @@ const ATOM_SOURCE = [
   `(?<yl1>[12１２]${D}{3})(?:和|、|及|与|或)(?<yl2>[12１２]${D}{3})年(?!代|级|龄)`,
   // 1980年代: a decade named by its first year
   `(?<dy>[12１２]${D}{3})年代(?<dyq>初|末|中期)?`,
-  // 2004下半年: a year that leaves out 年 before a half-year
-  `(?<yh>[12１２]${D}{3})(?=[上下]半年)`,
+  // 2004下半年, 2026元旦档: a year that leaves out 年 before a half-year or a holiday
+  `(?<yh>[12１２]${D}{3})(?=[上下]半年|${HOLIDAY})`,
   // 2015-2020年, 2015至2020年
   `(?<yr1>${D}{4})${SEP}(?<yr2>${D}{4})年(?:度)?`,
   // 2022年, 一九九七年, 公元前221年, 2020年初 / 底 / 末, 2022年以来
@@ -40,8 +42,17 @@ const ATOM_SOURCE = [
   // 80年代, 上世纪九十年代, 20世纪
   `(?<cpre>上世纪|上个世纪|${D}{2}世纪|[二十]{1,3}世纪)?(?<dec>${D}{2}|[一二三四五六七八九]十)年代(?<decq>初|末|中期|中后期)?`,
   `(?<cen>${D}{2}|二十一?|十[一二三四五六七八九])世纪(?!${CN}|${D}|年代)`,
-  // “十四五”末, 十三五时期: a five-year plan's name as its period
-  `(?<fyp>十[一二三四五六七八九]五|[三四五六七八九]五)(?=”?(?:末|时期|期间|初|以来|开局|中期|期末|规划期))`,
+  // “十四五”末, 十三五时期, “十四五”收官之年, “十四五”前4年: a five-year plan's name as its period
+  `(?<fyp>十[一二三四五六七八九]五|[三四五六七八九]五)(?=”?(?:末|时期|期间|初|以来|开局|中期|期末|规划期|收官|前${D}年|前[一二三四]年))`,
+  // 元旦假期, “五一”假期, 春节期间, 国庆黄金周, 元旦档: a holiday named with its period word is a period of its own
+  // (the word stays outside the span after a closing quote, which is never part of one)
+  `(?<hol>${HOLIDAY})(?=”?(?:小长假|长假|假期|期间|黄金周|档期|档))(?<holp>小长假|长假|假期|期间|黄金周|档期|档)?`,
+  // “十四五”前4年: the plan's first years (PLAN_BEFORE checks the plan's name before it)
+  `前(?<pfy>[1-5１-５一二三四五])年`,
+  // 3年来, 十年来, 近5年来: the years up to the page's date
+  `(?<ylai>近)?(?<yn>${D}{1,2}|[一二三四五六七八九十两]{1,3})年来`,
+  // 上世纪初, 上个世纪末: a part of the last century
+  `(?<lcen>上世纪|上个世纪)(?<lcq>初|末|中叶|中期)`,
   // 今年夏季, 去年国庆假期: a season or holiday of the year just named (checked below)
   `(?<season>[春夏秋冬]季|[春夏秋冬]天|春节(?:期间|假期|前后)?|国庆(?:节)?(?:期间|假期|长假|黄金周)?|暑期|暑假|寒假|汛期)`,
   // 上学年, 本学年: a school year, which a school's figures are counted by
@@ -58,6 +69,8 @@ const ATOM_SOURCE = [
   `(?<iy>${D}{4})[-./](?<im>${D}{1,2})[-./](?<id>${D}{1,2})(?!${D})`,
 ].join('|');
 const ATOM_RE = new RegExp(ATOM_SOURCE, 'g');
+/** A five-year plan's name just before (“十四五”前4年): its first years are a period, not a length; figures.ts agrees. */
+export const PLAN_BEFORE = /(?:十[一二三四五六七八九]|[三四五六七八九])五”?$/;
 /** Before 前N个月, these make it a duration (提前3个月, 此前两个月, 之前, 以前, 日前), not the year's first months; figures/figures.ts agrees. */
 export const BEFORE_QIAN_DURATION = /[提此之以日]/;
 const SEP_RE = new RegExp(`^${SEP}$`);
@@ -136,6 +149,10 @@ function season(word: string): [Fields, Fields] {
   if (s === '夏' || word === '暑期' || word === '暑假') return [{ m: 6 }, { m: 8 }];
   if (s === '秋') return [{ m: 9 }, { m: 11 }];
   if (s === '国') return [{ m: 10 }, { m: 10 }];
+  // the solar-calendar holidays; 春节, 元宵, 端午, 中秋 and 重阳 follow the lunar calendar and give no month here
+  if (s === '元' && word[1] === '旦') return [{ m: 1 }, { m: 1 }];
+  if (word.startsWith('五一') || word.startsWith('劳动节')) return [{ m: 5 }, { m: 5 }];
+  if (word.startsWith('清明')) return [{ m: 4 }, { m: 4 }];
   if (word === '汛期') return [{ m: 5 }, { m: 9 }];
   return [{}, {}];
 }
@@ -159,6 +176,19 @@ function readAtom(g: Record<string, string | undefined>, start: number, end: num
   if (g.yh) return atom('year', { y: num(g.yh) });
   if (g.pod) return atom('clock', {});
   if (g.season) return atom('quarter', ...season(g.season));
+  if (g.hol) return atom('quarter', ...season(g.hol), true);
+  if (g.pfy) return atom('word', {}, {}, true);
+  if (g.yn) {
+    const n = num(g.yn);
+    if (!(n >= 1 && n <= 100)) return null;
+    if (!ref) return atom('word', {}, {}, true);
+    const y = ref.getUTCFullYear();
+    return atom('year', { y: y - n }, { y, m: ref.getUTCMonth() + 1 }, true);
+  }
+  if (g.lcen) {
+    const [f, t] = g.lcq === '初' ? [1900, 1919] : g.lcq === '末' ? [1980, 1999] : [1940, 1969];
+    return atom('decade', { y: f }, { y: t });
+  }
   if (g.sy) return atom('word', {}, {}, true);
   if (g.span) {
     const n = num(g.spn as string);
@@ -365,7 +395,11 @@ export function findTimes(text: string, refDate?: string): TimeEntity[] {
       continue;
     }
     // part of a longer number or word: 12345年, 第3季度 is still fine, 3个月 is a figure (2004下半年 goes on a year)
-    if ((/[0-9０-９.．]/.test(prev) && !(afterYear && m.groups?.q)) || (/^[一二三四五六七八九十〇○零两]/.test(m[0]) && /[一二三四五六七八九十〇○零两百千万第]/.test(prev))) {
+    if ((/[0-9０-９.．]/.test(prev) && !(afterYear && (m.groups?.q || m.groups?.hol))) || (/^[一二三四五六七八九十〇○零两]/.test(m[0]) && /[一二三四五六七八九十〇○零两百千万第]/.test(prev))) {
+      ATOM_RE.lastIndex = start + 1;
+      continue;
+    }
+    if (m.groups?.pfy && !PLAN_BEFORE.test(text.slice(Math.max(0, start - 4), start))) {
       ATOM_RE.lastIndex = start + 1;
       continue;
     }

@@ -42,6 +42,25 @@ describe('findTimes: periods said in more than one piece', () => {
     expect(spans('今年春节假期，全市')[0].t).toBe('今年春节假期');
     expect(spans('夏季用电高峰')).toEqual([]);
   });
+  it('finds a holiday named with its period word alone, outside its quote marks', () => {
+    expect(spans('元旦假期，全市接待游客')).toEqual([{ t: '元旦假期', from: '2023-01', to: '2023-01' }]);
+    expect(spans('“五一”假期，客流')[0].t).toBe('五一');
+    expect(spans('中秋期间，景区')[0].t).toBe('中秋期间');
+    expect(spans('2025中秋档，影院')[0].t).toBe('2025中秋档');
+    expect(spans('2024年国庆黄金周')[0]).toEqual({ t: '2024年国庆黄金周', from: '2024-10', to: '2024-10' });
+  });
+  it('finds no holiday that names a prize or a greeting', () => {
+    expect(spans('获得五一劳动奖章')).toEqual([]);
+    expect(spans('祝大家中秋快乐')).toEqual([]);
+  });
+  it('finds a five-year plan and its first years before 收官 and 前N年', () => {
+    expect(spans('“十三五”收官之年').map((x) => x.t)).toEqual(['十三五']);
+    expect(spans('“十三五”前3年，投资').map((x) => x.t)).toEqual(['十三五', '前3年']);
+    expect(spans('前3年亏损')).toEqual([]);
+  });
+  it('finds a part of the last century', () => {
+    expect(spans('上世纪末，这里')).toEqual([{ t: '上世纪末', from: '1980', to: '1999' }]);
+  });
   it('finds a decade named by its first year', () => {
     expect(spans('1970年代末')).toEqual([{ t: '1970年代末', from: '1977', to: '1979' }]);
   });
@@ -51,6 +70,11 @@ describe('findTimes: relative periods', () => {
   it('finds 过去 / 未来 N 年 from the page date', () => {
     expect(spans('过去5年里，')).toEqual([{ t: '过去5年', from: '2018', to: '2023' }]);
     expect(spans('未来三年')).toEqual([{ t: '未来三年', from: '2023', to: '2026' }]);
+  });
+  it('finds N 年来 up to the page date', () => {
+    expect(spans('五年来，全县')).toEqual([{ t: '五年来', from: '2018', to: '2023-03' }]);
+    expect(spans('近3年来投资')).toEqual([{ t: '近3年来', from: '2020', to: '2023-03' }]);
+    expect(spans('2012年来').map((x) => x.t)).not.toContain('12年来');
   });
   it('finds a school year', () => {
     expect(spans('本学年共有')[0].t).toBe('本学年');
