@@ -22,6 +22,9 @@ export interface UnitRead {
 /** Units a number may reach across a line or column break (4275万⏎元); 26⏎本年 is two things. */
 const UNITS_ACROSS_BREAK = new Set(['元', '美元', '亩', '户', '人次', '吨', '公斤', '千克', '平方米', '平方公里', '公里', '公顷', '%', 'pp', '个工作日', '个月']);
 
+/** The second unit of a denominator, joined by a middle dot: 公里·日, 公顷·年. */
+const PER_SECOND_UNIT = /^[·•・](?:日|天|年|月|小时|人|次)/;
+
 /** The unit after a number: 个 + 月/工作日/百分点, or a unit of the lexicon, or a rate (元/亩). */
 export function readUnit(text: string, pos: number): UnitRead | null {
   const u = readSimpleUnit(text, pos);
@@ -29,8 +32,11 @@ export function readUnit(text: string, pos: number): UnitRead | null {
   if (u?.unit && (text[u.end] === '/' || text[u.end] === '／') && u.unit !== '%' && u.unit !== 'pp') {
     const per = unitAt(text, u.end + 1);
     if (per && per.unit !== '%' && !/^[A-Za-z]/.test(u.form)) {
+      // a denominator of two units (万人次/公里·日, 吨/公顷·年) keeps its second one
+      const day = PER_SECOND_UNIT.exec(text.slice(per.end, per.end + 3));
+      const end = per.end + (day?.[0].length ?? 0);
       // the slash stays as written, like the unit (元／千瓦时 keeps its full-width slash)
-      return { ...u, end: per.end, unit: `${u.unit}${text[u.end]}${per.unit}`, form: text.slice(u.end - u.form.length, per.end) };
+      return { ...u, end, unit: `${u.unit}${text[u.end]}${text.slice(u.end + 1, end)}`, form: text.slice(u.end - u.form.length, end) };
     }
   }
   return u;

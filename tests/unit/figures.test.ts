@@ -46,6 +46,8 @@ describe('findFigures: spans and normalization (ANNOTATION.md § FIGURE)', () =>
     ['项目投资在50亿～80亿之间', '50亿～80亿', { min: 5000000000, max: 8000000000, unit: '元' }],
     // a rate's slash stays as written
     ['上网电价0.35元／千瓦时', '0.35元／千瓦时', { value: 0.35, unit: '元／千瓦时' }],
+    ['客流强度1.2万人次/公里·日', '1.2万人次/公里·日', { value: 12000, unit: '人次/公里·日' }],
+    ['浓度降至31.5微克/立方米', '31.5微克/立方米', { value: 31.5, unit: '微克/立方米' }],
     // …while a two-digit number of years after a verb counts them
     ['他从教55年获表彰', '55年', { value: 55, unit: '年' }],
     ['为纳税人减负180亿元', '180亿元', { value: 18000000000, unit: '元' }],

@@ -90,6 +90,7 @@ export const UNIT_LIST: ReadonlyArray<readonly [string, string?]> = [
   ['克'],
   ['斤'],
   ['毫克'],
+  ['微克'],
   ['磅'],
   ['盎司'],
   ['担'],
