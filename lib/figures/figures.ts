@@ -289,7 +289,10 @@ function isUnitAllowed(text: string, core: Core, u: UnitRead, s: number): boolea
   // 县乡两级政府, 省市县三级联动, 的四级良繁体系: tiers of a structure, ranks rather than a quantity (6级大风 counts)
   if (form === '级' && !core.arabic && (TIER_AFTER.test(text.slice(u.end, u.end + 5)) || (TIER_BEFORE.test(text.slice(Math.max(0, s - 2), s)) && !FORCE_AFTER.test(text.slice(u.end, u.end + 2))))) return false;
   // 产业园一期投产, 秦山二期、三期: a project's phase, not a count of issues (举办三期培训班)
-  if (form === '期' && !core.arabic && (PHASE_OWNER.test(text[s - 1] ?? '') || (text[s - 1] === '、' && text[s - 2] === '期'))) return false;
+  // (项目（一期）建设: the phase in brackets after its owner)
+  if (form === '期' && !core.arabic && (PHASE_OWNER.test(text[s - 1] ?? '') || (text[s - 1] === '、' && text[s - 2] === '期') || (/[（(]/.test(text[s - 1] ?? '') && PHASE_OWNER.test(text[s - 2] ?? '') && /[）)]/.test(text[u.end] ?? '')))) return false;
+  // 有轨电车1路, 公交2路: a line's number is its name (走了3路 is rare; 三路大军 keeps its Chinese numeral)
+  if (form === '路' && core.arabic && /(?:电车|公交|专线|巴士|汽车|班车|线路)$/.test(text.slice(Math.max(0, s - 3), s))) return false;
   if (form === '角' && !core.arabic) return false; // 一角, 五角星: a corner or a shape (money is 角钱)
   if (form === '分' || form === '点') {
     // 8时30分, 下午3点: clock times
