@@ -73,10 +73,19 @@ const CLAUSE_OPENERS = '，。、；：！？（(“”\n 　在而但这';
 // Words of money before a bare amount in the same clause: 投入 100万, 回报可能是400万 are yuan.
 const MONEY_CUE = /(?:投入|投资|资金|回报|销售额|营业额|营收|收入|利润|产值|金额|花费|花了|成本|补贴|补助|奖金|贷款|融资|税收|捐款|捐赠|工资|年薪|赚了?|挣了?|亏损|罚款|售价|造价|预算|拨付|拨款)[^，。；！？、\n]{0,8}$/;
 
-/** 元 for a bare amount (no unit, with 万 or 亿) that a money word in its clause leads in, else undefined. */
-function impliedMoney(text: string, start: number, core: Core): string | undefined {
+// A count of visits before a bare amount (观影人次超过1857万) gives it 人次; a word for people after it
+// (完成30万黄河滩区居民迁建) gives it 人
+const VISITS_CUE = /人次[^，。；！？、\n]{0,6}$/;
+const PEOPLE_WORDS = ['居民', '群众', '农民', '村民', '市民', '学生', '儿童', '职工', '工人', '游客', '移民', '员工', '患者', '老人', '党员'];
+const PEOPLE_AFTER = new RegExp(`^[^，。；！？、\n0-9０-９]{0,6}?(?:${PEOPLE_WORDS.join('|')})`);
+
+/** The unit a bare amount (no unit, with 万 or 亿) takes from its clause: 元, 人次 or 人, else undefined. */
+function impliedUnit(text: string, start: number, end: number, core: Core): string | undefined {
   if (!core.big) return undefined;
-  return MONEY_CUE.test(text.slice(Math.max(0, start - 14), start)) ? '元' : undefined;
+  const before = text.slice(Math.max(0, start - 14), start);
+  if (MONEY_CUE.test(before)) return '元';
+  if (VISITS_CUE.test(before)) return '人次';
+  return PEOPLE_AFTER.test(text.slice(end, end + 12)) ? '人' : undefined;
 }
 
 const finite = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : undefined);
@@ -159,7 +168,7 @@ function readFigure(text: string, start: number, end: number, floor: number): Fi
   if (range) {
     figEnd = range.end;
     // 投资是在100亿～120亿: a bare range of money is yuan too
-    unit = range.unit ?? impliedMoney(text, s, { ...core, big: /[万亿萬億]/.test(text.slice(s, range.end)) });
+    unit = range.unit ?? impliedUnit(text, s, range.end, { ...core, big: /[万亿萬億]/.test(text.slice(s, range.end)) });
     min = range.min;
     max = range.max;
     value = undefined;
@@ -169,7 +178,7 @@ function readFigure(text: string, start: number, end: number, floor: number): Fi
     if (!unitRead && !(core.big && core.value !== undefined && !core.yearLike && /[0-9０-９一二三四五六七八九两兩]/.test(core.raw))) return null;
     if (core.yearLike && !unitRead) return null;
     figEnd = unitRead ? unitRead.end : p;
-    unit = unitRead?.unit ?? impliedMoney(text, s, core);
+    unit = unitRead?.unit ?? impliedUnit(text, s, figEnd, core);
     if (unitRead?.approx) approx = unitRead.approx;
     if (unitRead?.half && value !== undefined) value += 0.5;
     if (unit === '元' && value !== undefined) {
@@ -427,9 +436,12 @@ function doubling(text: string, core: Core): FigureEntity | null {
   const s = text.startsWith('翻了', at - 2) ? at - 2 : text[at - 1] === '翻' ? at - 1 : -1;
   // a doubling count is a small whole number (翻两番); 翻亿番 is no quantity and 2^1e8 no value
   if (s < 0 || core.value === undefined || !Number.isInteger(core.value) || core.value < 1 || core.value > 10) return null;
-  const end = core.end + 1;
+  // 翻了一番多: more than doubled
+  const over = /[多余]/.test(text[core.end + 1] ?? '');
+  const end = core.end + 1 + (over ? 1 : 0);
   const fig: FigureEntity = { type: 'figure', start: s, end, text: text.slice(s, end), value: 2 ** core.value, unit: 'times' };
   if (approxWord) fig.approx = text[at] === '近' || text[at] === '约' ? 'about' : 'over';
+  else if (over) fig.approx = 'over';
   return fig;
 }
 

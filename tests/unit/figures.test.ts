@@ -44,6 +44,11 @@ describe('findFigures: spans and normalization (ANNOTATION.md § FIGURE)', () =>
     // a bare amount that a money word leads in is yuan
     ['政府在水利上投入 200万，回报更多', '200万', { value: 2000000, unit: '元' }],
     ['项目投资在50亿～80亿之间', '50亿～80亿', { min: 5000000000, max: 8000000000, unit: '元' }],
+    // …a count of visits before it gives 人次, a word for people after it 人
+    ['全年游客人次达到2300万', '2300万', { value: 23000000, unit: '人次' }],
+    ['帮助12万山区农民脱贫', '12万', { value: 120000, unit: '人' }],
+    ['产量翻了一番多', '翻了一番多', { value: 2, unit: 'times', approx: 'over' }],
+    ['船舶进出约2.1万艘次', '约2.1万艘次', { value: 21000, unit: '艘次', approx: 'about' }],
     // a rate's slash stays as written
     ['上网电价0.35元／千瓦时', '0.35元／千瓦时', { value: 0.35, unit: '元／千瓦时' }],
     ['客流强度1.2万人次/公里·日', '1.2万人次/公里·日', { value: 12000, unit: '人次/公里·日' }],

@@ -176,6 +176,7 @@ export const UNIT_LIST: ReadonlyArray<readonly [string, string?]> = [
   ['架'],
   ['架次'],
   ['艘'],
+  ['艘次'],
   ['座'],
   ['栋'],
   ['幢'],
