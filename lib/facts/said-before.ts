@@ -17,6 +17,11 @@ export function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | un
   // jieba glues a linking character to the word before it (超发电价|将 read as 价将): split it off
   for (let k = own.length - 1; k >= 0; k--) {
     const t = own[k];
+    // (a locative and 有 / 是 glued the same way end the phrase: 灯塔|中有)
+    if (t.tag === 'x' && /^[中内里][有是为]$/.test(t.word)) {
+      own[k] = { ...t, tag: 'f' };
+      continue;
+    }
     if (t.tag === 'x' && t.word.length === 2 && /[将已达为超约共均再又并]$/.test(t.word)) {
       own.splice(k, 1, { word: t.word[0], tag: 'x', start: t.start, end: t.start + 1 }, { word: t.word[1], tag: 'd', start: t.start + 1, end: t.end });
     }

@@ -4,7 +4,7 @@
 import { clauseStart, type TaggedToken } from '../text';
 import { FRAME, countedIn } from './counted';
 import { saidOfBefore } from './said-before';
-import { LINKING, PREDICATE, HARD_NOUN_TAGS, type SubjectContext, DURATION, overlapsAny, isHan, nominal, verbal, tokensAfter, MONEY, MODAL } from './tokens';
+import { LINKING, PREDICATE, HARD_NOUN_TAGS, type SubjectContext, COUNTING_UNIT, DURATION, overlapsAny, isHan, nominal, verbal, tokensAfter, MONEY, MODAL } from './tokens';
 
 /**
  * A price (每千瓦时0.375元, 0.33元/千瓦时) in a clause that names nothing (上海、江苏分别为每千瓦时…) is of the price
@@ -32,6 +32,13 @@ export function countedAfterClause(ctx: SubjectContext): string | undefined {
   if (MONEY.test(figure.unit ?? '') || DURATION.test(figure.unit ?? '')) return undefined;
   const m = /^[^，。；：、,;:！？“”《》\d０-９]{2,12}?的/.exec(text.slice(figure.end, hi));
   if (!m) return undefined;
+  // a count of things that have something (一两家有能力的快递企业, 40多首有代表性的歌曲): 有 and what they have describe them
+  // (what they have is a noun: 有较高的保存价值 says what the counted have, not which they are)
+  const had = tokens.filter((t) => t.start > figure.end && t.end < figure.end + m[0].length);
+  if (COUNTING_UNIT.test(figure.unit ?? '') && /^有[\u3400-\u9fff]{1,6}的$/.test(m[0]) && had.length && had.every(nominal)) {
+    const owned = countedIn(tokens.filter((t) => t.start >= figure.end + m[0].length), hi, blocked, false);
+    if (owned && !FRAME.test(owned.phrase)) return owned.phrase;
+  }
   // a clause that describes (过着…生活的, 来自各国的), not a verb with its object (2000人次疏通…的公路, 1500万人购买了…的股票):
   // a lasting state with 着, or a verb of origin, trade or having
   if (!/^[^的]*着/.test(m[0]) && !DESCRIBING_VERB.test(m[0])) return undefined;
