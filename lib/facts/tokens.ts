@@ -80,7 +80,7 @@ export const isPlaceLike = (t: TaggedToken, blocked: Blocker[]) => PLACE_WORD.te
 export const cut = (t: TaggedToken, to: number): TaggedToken => ({ word: t.word.slice(0, to - t.start), tag: 'x', start: t.start, end: to });
 
 /** Expectation and intention between a subject and its figure (粮食产量预计增加800吨, 力争突破50亿元). */
-export const MODAL = /^(?:预计|预期|有望|可望|计划|力争|争取|确保|要|需|需要|应|应当|能|能够|可以)$/;
+export const MODAL = /^(?:预计|预期|有望|可望|可能|计划|力争|争取|确保|要|需|需要|应|应当|能|能够|可以)$/;
 
 export function accept(run: TaggedToken[]): string | undefined {
   const s = run.map((t) => t.word).join('');

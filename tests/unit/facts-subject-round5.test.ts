@@ -81,3 +81,30 @@ describe('subject: an amount before a total', () => {
     expect(subjects(text, [place(text, '绕城公路'), figure(text, '12亿元', '元')])).toEqual(['总投资']);
   });
 });
+
+describe('subject: a count described by an adjective before 的', () => {
+  it('counts the noun after 的 (走进一间又小又黑的仓库)', () => {
+    const text = '记者走进一间又小又黑的仓库，里面堆满了杂物。';
+    expect(subjects(text, [figure(text, '一间', '间')])).toEqual(['仓库']);
+  });
+  it('takes a noun of the aspect qualified (两台性能稳定的机床)', () => {
+    const text = '厂里去年引进了两台性能稳定的机床。';
+    expect(subjects(text, [figure(text, '两台', '台')])).toEqual(['机床']);
+  });
+  it('leaves a count whose own noun is followed by what it does (20位代表从各自不同的角度)', () => {
+    const text = '来自各行业的20位代表从各自不同的角度提出建议。';
+    expect(subjects(text, [figure(text, '20位', '位')])).toEqual(['代表']);
+  });
+  it('leaves what the counted have (其中300多处有很高的价值)', () => {
+    const text = '全村有900处老宅，其中300多处有很高的文物价值。';
+    const figs = [figure(text, '900处', '处'), figure(text, '300多处', '处')];
+    expect(subjects(text, figs)).toEqual(['老宅', '老宅']);
+  });
+});
+
+describe('subject: a hedge of possibility between the phrase and its figure', () => {
+  it('stays out of the phrase (投资回报可能是400万元)', () => {
+    const text = '据测算，这笔投资回报可能是300万元。';
+    expect(subjects(text, [figure(text, '300万元', '元')])).toEqual(['投资回报']);
+  });
+});
