@@ -108,3 +108,29 @@ describe('subject: a hedge of possibility between the phrase and its figure', ()
     expect(subjects(text, [figure(text, '300万元', '元')])).toEqual(['投资回报']);
   });
 });
+
+describe('subject: verbs of becoming link like 达', () => {
+  it('leaves 变成 out of the phrase', () => {
+    const text = '到了三季度，出口增长率变成了9.6%。';
+    expect(subjects(text, [figure(text, '9.6%', '%')])).toEqual(['出口增长率']);
+  });
+  it('leaves 降至 and an adverb of manner out of the phrase', () => {
+    const text = '经过治理，水库的含磷量迅速降至0.02毫克。';
+    expect(subjects(text, [figure(text, '0.02毫克', '毫克')])).toEqual(['含磷量']);
+  });
+  it('reads 已有 as 已 and 有 (当地已有3000户)', () => {
+    const text = '目前全县已有3000户安装了太阳能热水器。';
+    expect(subjects(text, [figure(text, '3000户', '户')])[0] ?? '').not.toBe('已有');
+  });
+});
+
+describe('subject: an amount after an act done by a named body', () => {
+  it('is the act, without who did it', () => {
+    const text = '为此，长江电影制片厂投入三千万元拍摄这部影片。';
+    expect(subjects(text, [figure(text, '三千万元', '元')])).toEqual(['投入']);
+  });
+  it('keeps a compound whose noun is what the act is of (财政资金投入)', () => {
+    const text = '去年财政资金投入8000万元。';
+    expect(subjects(text, [figure(text, '8000万元', '元')])[0]).toContain('资金投入');
+  });
+});
