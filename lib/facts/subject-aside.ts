@@ -2,7 +2,7 @@
 // (借贷利率（3～5年期）, 平均水平(8.2%)), and a figure that is then named by 是 (2米就是跳高的极限, 13岁，正是…的年龄).
 import type { TaggedToken } from '../text';
 import { saidOfBefore } from './said-before';
-import { type SubjectContext, COUNTING_UNIT, DURATION, isHan, nominal, verbal } from './tokens';
+import { type SubjectContext, COUNTING_UNIT, DURATION, LINKING, isHan, nominal, verbal } from './tokens';
 
 /** Adverbs between a topic and the adjective said of it (价格|一直|不菲, 利率|很|高; jieba tags 很 zg). */
 const DEGREE = /^(?:d|ad)$/;
@@ -72,4 +72,26 @@ export function namedAfterIs(ctx: SubjectContext): string | undefined {
   if (!head.length || head.length > 3 || !head.every(noun)) return undefined;
   const phrase = head.map((t) => t.word).join('');
   return phrase.length >= 2 && phrase.length <= 8 ? phrase : undefined;
+}
+
+/** Words that start what a share of people do or are (表示, 认为, 出现, 没有, 是). */
+const DOING_START = /^(?:v|vd|vi|d)$/;
+
+/**
+ * A share that names no one before it and is followed by what its members do (42%表示愿意捐款, 52%（389人）出现喉结,
+ * 100%没有疼痛感) counts those who do it: the short predicate of its clause is its subject.
+ */
+export function sharePredicate(ctx: SubjectContext): string | undefined {
+  const { text, figure, tokens, hi } = ctx;
+  if (figure.unit !== '%') return undefined;
+  // (a count restating the share in brackets stands between: 52.0％（389人）)
+  const aside = /^[（(][^（）()]{0,10}[）)]/.exec(text.slice(figure.end, hi));
+  const from = figure.end + (aside ? aside[0].length : 0);
+  const run = tokens.filter((t) => t.start >= from && t.end <= hi);
+  if (!run.length || run[0].start !== from || !DOING_START.test(run[0].tag) || !isHan(run[0]) || LINKING.test(run[0].word)) return undefined;
+  // (the predicate ends its clause; a figure after it makes it a change: 由77.5%上升到85.5%)
+  const end = run[run.length - 1].end;
+  if (!/^(?:[，。；：！？,;:!?]|$)/.test(text.slice(end, end + 1))) return undefined;
+  const phrase = text.slice(from, end).replace(/[“”"]/g, '');
+  return /^[\u3400-\u9fff]{2,10}$/.test(phrase) ? phrase : undefined;
 }

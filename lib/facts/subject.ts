@@ -9,7 +9,7 @@ import { getSegmenter, type TaggedToken } from '../text';
 import { countedAfter, countedIn } from './counted';
 import { saidOfBefore } from './said-before';
 import { priceNamedBefore, countedAfterClause, topicBeforeComma, spanEvent } from './subject-around';
-import { bracketedValue, namedAfterIs } from './subject-aside';
+import { bracketedValue, namedAfterIs, sharePredicate } from './subject-aside';
 import { RELATIVE_UNITS, HARD_NOUN_TAGS, type SubjectContext, DURATION, overlapsAny, nominal, tokensAfter, LINKING, MODAL } from './tokens';
 
 export type { SubjectContext } from './tokens';
@@ -108,7 +108,7 @@ export function subjectOf(ctx: SubjectContext): string | undefined {
   }
   // a share as a verb's object (持有80%股份): the noun after it is what it counts, not who holds it
   const object = objectShare(ctx) ? shareOfNounAfter(ctx) : undefined;
-  return object ?? saidOfBefore(ctx) ?? shareOfNounAfter(ctx) ?? topicBeforeComma(ctx) ?? priceNamedBefore(ctx) ?? namedAfterIs(ctx);
+  return object ?? saidOfBefore(ctx) ?? shareOfNounAfter(ctx) ?? topicBeforeComma(ctx) ?? priceNamedBefore(ctx) ?? namedAfterIs(ctx) ?? sharePredicate(ctx);
 }
 
 /** 内 after a span of days and the verb of what happens in it (7天内有, 24小时内完成). */

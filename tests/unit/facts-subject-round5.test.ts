@@ -134,3 +134,15 @@ describe('subject: an amount after an act done by a named body', () => {
     expect(subjects(text, [figure(text, '8000万元', '元')])[0]).toContain('资金投入');
   });
 });
+
+describe('subject: a share followed by what its members do', () => {
+  it('is the short predicate that ends its clause', () => {
+    const text = '调查显示，61.2%支持延长假期，其余表示无所谓。';
+    expect(subjects(text, [figure(text, '61.2%', '%')])).toEqual(['支持延长假期']);
+  });
+  it('is not a change to another figure', () => {
+    const text = '服务业的比重由40.5%上升到46.1%。';
+    const figs = [figure(text, '40.5%', '%'), figure(text, '46.1%', '%')];
+    expect(subjects(text, figs)[0]).not.toBe('上升到');
+  });
+});
