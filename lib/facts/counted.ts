@@ -89,6 +89,11 @@ export function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[],
         i++;
         continue;
       }
+      // …and a place and 的 say whose (一位莫斯科的科学家, 两家本地的企业): the noun after 的 is what is counted
+      if (!run.length && isPlaceLike(t, blocked) && next?.word === '的' && third && third.end <= hi && nominal(third) && !overlapsAny(third, blocked)) {
+        i++;
+        continue;
+      }
       if (run.length || !nextNominal || !isPlaceLike(t, blocked)) break;
       run.push(t);
       continue;

@@ -146,3 +146,10 @@ describe('subject: a share followed by what its members do', () => {
     expect(subjects(text, figs)[0]).not.toBe('上升到');
   });
 });
+
+describe('subject: a count, a place and 的', () => {
+  it('counts the noun after 的 (一位莫斯科的科学家)', () => {
+    const text = '报告援引了两位柏林的经济学家的看法。';
+    expect(subjects(text, [place(text, '柏林'), figure(text, '两位', '位')])).toEqual(['经济学家']);
+  });
+});
