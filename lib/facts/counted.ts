@@ -23,13 +23,17 @@ export function countedAfter(ctx: SubjectContext): Counted | undefined {
   return counted;
 }
 
+/** One-character linking verbs that start the predicate right after a count (34座|是|私人投资建成的, 3家|为|龙头企业). */
+const LINKS_PREDICATE = /^[是为有达占在将已仅由从到至]$/;
+
 /** Whether the token after the k-th stands inside the clause and is a noun. */
 const next0 = (tokens: TaggedToken[], k: number, hi: number) => !!tokens[k + 1] && tokens[k + 1].end <= hi && nominal(tokens[k + 1]);
 
 /** Whether a phrase holds a real noun, read again from its tags (a phrase of verbs only is what is done). */
 function hasHardNoun(phrase: string): boolean {
   const tags = getSegmenter()?.tag?.(phrase) ?? [];
-  return tags.some((t) => HARD_NOUN_TAGS.test(t.tag) || t.tag === 'nr' || t.tag === 'ns');
+  // (a distinguishing word before a verbal noun makes a noun of it: 总|投资, 净|收入)
+  return tags.some((t) => HARD_NOUN_TAGS.test(t.tag) || t.tag === 'nr' || t.tag === 'ns') || (tags[0]?.tag === 'b' && tags[1]?.tag === 'vn');
 }
 
 /** Counts of people or occurrences, which the verb after them can say what happened to (两人死亡, 两场会谈). */
@@ -65,8 +69,11 @@ export function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[],
       if (close < tokens.length && (!after || after.end > hi || /^[，。；：、！？]/.test(after.word)) && inside.length >= 2 && inside.length <= 8 && /^[\u3400-\u9fff]+$/.test(inside)) return { phrase: inside };
     }
     if (t.end > hi || !isHan(t) || INNER_STOP.test(t.word)) break;
+    // a locative and a linking verb jieba does not know as a word end the noun (灯塔|中有, 企业|中为)
+    if (run.length && t.tag === 'x' && /^[中内里][有是为]$/.test(t.word)) break;
     // jieba reads some modifiers as adverbs (三部|高速/d|电梯): right after the count and before a noun, one modifies it
-    if (!run.length && t.tag === 'd' && t.word.length === 2 && next0(tokens, i, hi) && HARD_NOUN_TAGS.test(tokens[i + 1].tag)) {
+    // (not an adverb of 是, which starts the predicate: 就是, 正是)
+    if (!run.length && t.tag === 'd' && t.word.length === 2 && !t.word.endsWith('是') && next0(tokens, i, hi) && HARD_NOUN_TAGS.test(tokens[i + 1].tag)) {
       run.push({ ...t, tag: 'b' });
       continue;
     }
@@ -79,6 +86,11 @@ export function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[],
       // a place and 外 / 内 before a noun say where (省外|旅居史, 境内|企业): the noun is what is counted
       const third = tokens[i + 2];
       if (!run.length && isPlaceLike(t, blocked) && /^[外内]$/.test(next?.word ?? '') && third && third.end <= hi && nominal(third)) {
+        i++;
+        continue;
+      }
+      // …and a place and 的 say whose (一位莫斯科的科学家, 两家本地的企业): the noun after 的 is what is counted
+      if (!run.length && isPlaceLike(t, blocked) && next?.word === '的' && third && third.end <= hi && nominal(third) && !overlapsAny(third, blocked)) {
         i++;
         continue;
       }
@@ -104,7 +116,7 @@ export function countedIn(tokens: TaggedToken[], hi: number, blocked: Blocker[],
       run.push(t);
       // (a Latin brand or model name modifies the noun after it like an adjective: SK-II|涉案|产品)
       if (HARD_NOUN_TAGS.test(t.tag) && t.tag !== 'eng') hardNoun = true;
-    } else if (verbal(t) && (!hardNoun || /^a/.test(t.tag)) && nextNominal && (!LINKING.test(t.word) || t.word.length === 1)) {
+    } else if (verbal(t) && (!hardNoun || /^a/.test(t.tag)) && nextNominal && (!LINKING.test(t.word) || (t.word.length === 1 && !(run.length === 0 && LINKS_PREDICATE.test(t.word))))) {
       // a verb or adjective modifying the noun after it (就业|岗位, 村庄|清洁|专项行动)
       run.push(t);
     } else if (events && !run.length && /^v/.test(t.tag) && t.word.length >= 2 && !LINKING.test(t.word) && !PREDICATE.test(t.word)) {

@@ -3,6 +3,8 @@
 // (分别进出口4.5万亿元、4万亿元和1.9万亿元), and pairs changes with what came before through 分别
 // (接待游客120万人次、旅游综合收入2.1亿元，同比分别增长18.3%和21.5%).
 import type { FigureEntity, Span } from '../types';
+// (a count's noun may be left out when it was said before: COUNTING_UNIT)
+import { COUNTING_UNIT } from './tokens';
 
 export interface Subjected {
   figure: FigureEntity;
@@ -25,6 +27,7 @@ export function inheritSubjects(text: string, facts: Subjected[]): void {
   shareTrailingNoun(text, facts);
   frameWithin(text, facts);
   for (const f of facts) if (!f.subject) f.subject = topicOfComment(text, f);
+  countedBefore(text, facts);
   for (let k = 1; k < facts.length; k++) {
     const f = facts[k];
     const prev = facts[k - 1];
@@ -48,6 +51,12 @@ export function inheritSubjects(text: string, facts: Subjected[]): void {
     }
     // a contrast of another holder in the clause after (日本的…存活期70%，中国则为50%) measures the same
     if (!f.subject && CONTRAST.test(gap) && prev.subject) {
+      f.subject = prev.subject;
+      continue;
+    }
+    // a figure of the same unit that follows the one before over a comma alone gives the same measure another value
+    // (切口20公分以上，12公分左右: the second column of a comparison)
+    if (!f.subject && prev.subject && f.figure.unit && f.figure.unit === prev.figure.unit && NEXT_VALUE.test(gap) && VALUE_ENDS.test(text.slice(f.figure.end, f.figure.end + 4))) {
       f.subject = prev.subject;
       continue;
     }
@@ -130,6 +139,35 @@ function topicOfComment(text: string, f: Subjected): string | undefined {
   const m = /^(?:而且|并且|不仅|但是|但|且)?([\u3400-\u9fffA-Za-z]{2,4}(?:的[\u3400-\u9fff]{2,3})?)(?:就是|也|都|还|更|很|非常|特别|比较|较|最)?[长短高低大小多少快慢好强重轻宽深]$/.exec(prev);
   return m?.[1];
 }
+
+/** Between two values of one measure: a hedge on the first and a comma. */
+const NEXT_VALUE = /^(?:以上|以下|左右|上下|多|余)?[，,]$/;
+/** …and the second value ends its clause: a phrase after it would be its own subject (100%，100%没有疼痛感). */
+const VALUE_ENDS = /^(?:以上|以下|左右|上下|多|余)?(?:[（(，,。；;、！？]|$)/;
+
+
+/**
+ * A count whose noun is left out (英国的46座灯塔中有34座是…, 一周做一两台…一天做三四台) counts what the same measure
+ * word counted earlier in the sentence: the subject said right after that earlier figure.
+ */
+function countedBefore(text: string, facts: Subjected[]): void {
+  for (let k = 1; k < facts.length; k++) {
+    const f = facts[k];
+    const unit = f.figure.unit ?? '';
+    if (f.subject || !COUNTING_UNIT.test(unit) || /^[\u3400-\u9fff]/.test(nounAfter(text, f.figure.end))) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const g = facts[j];
+      if (g.sentence.start !== f.sentence.start) break;
+      if (g.figure.unit === unit && g.subject && text.startsWith(g.subject, g.figure.end)) {
+        f.subject = g.subject;
+        break;
+      }
+    }
+  }
+}
+
+/** The characters right after a figure that could be its noun (none when a verb or punctuation follows, read coarsely). */
+const nounAfter = (text: string, at: number) => (/^(?:是|为|有|在|被|都|也|就|已|还|要|将|可|能|中|，|。|、|；)/.test(text.slice(at)) ? '' : text.slice(at, at + 1));
 
 const DURATION = /^(?:小时|个小时|天|日|周|星期|个星期|个月|月|年|分钟|个工作日|工作日)$/;
 const SPAN_THEN_COUNT = /^(?:内|以内|之内|后|以后|之后)?(?:就|都|再|便|即|又|须|需|要)?(?:进行|开展|完成|接受|组织|安排|举行)?$/;

@@ -2,7 +2,7 @@
 // 蜜桔种植面积; 累计放贷6.39亿元 → 放贷).
 import { getSegmenter, type TaggedToken } from '../text';
 import { startsWithVerb } from './counted';
-import { RELATIVE_UNITS, LINKING, PREDICATE, PLACE_WORD, INNER_STOP, MAX_TOKENS, MAX_CHARS, type SubjectContext, overlapsAny, isHan, nominal, verbal, cut, MODAL, accept } from './tokens';
+import { COUNTING_UNIT, RELATIVE_UNITS, LINKING, PREDICATE, PLACE_WORD, INNER_STOP, MAX_TOKENS, MAX_CHARS, type SubjectContext, overlapsAny, isHan, nominal, verbal, cut, MODAL, accept } from './tokens';
 
 /** A change or a share that is itself what a figure measures when a linking verb follows it (消费增长|也|达到14%, 降幅|为,
  * 首次贷款企业占比|达86.4%: ANNOTATION.md's own example). */
@@ -17,6 +17,11 @@ export function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | un
   // jieba glues a linking character to the word before it (超发电价|将 read as 价将): split it off
   for (let k = own.length - 1; k >= 0; k--) {
     const t = own[k];
+    // (a locative and 有 / 是 glued the same way end the phrase: 灯塔|中有)
+    if (t.tag === 'x' && /^[中内里][有是为]$/.test(t.word)) {
+      own[k] = { ...t, tag: 'f' };
+      continue;
+    }
     if (t.tag === 'x' && t.word.length === 2 && /[将已达为超约共均再又并]$/.test(t.word)) {
       own.splice(k, 1, { word: t.word[0], tag: 'x', start: t.start, end: t.start + 1 }, { word: t.word[1], tag: 'd', start: t.start + 1, end: t.end });
     }
@@ -120,7 +125,24 @@ export function saidOfBefore(ctx: SubjectContext, nounOnly = false): string | un
     const name = owner.map((t) => t.word).join('');
     if (name.length >= 2 && name.length <= 6) return `${name}的${run[0].word}`;
   }
-  return accept(atVerb(run));
+  return accept(withoutAgent(atVerb(run), figure.unit));
+}
+
+/** Who acts: a person's or an organization's name (八一电影制片厂, 耐克公司, 县政府). */
+const AGENT_TAG = /^(?:nr|nrfg|nrt|nt)$/;
+const AGENT_END = /(?:公司|集团|厂|政府|银行|企业|医院|学校|大学)$/;
+
+/**
+ * 八一电影制片厂|投入|五千万元: an amount after an act is the act's (ANNOTATION.md: 累计放贷6.39亿元 → 放贷); a person or
+ * an organization before the act is who did it, not part of what is measured. A count is never of the act, so a
+ * count's phrase is left as it is.
+ */
+function withoutAgent(run: TaggedToken[], unit: string | undefined): TaggedToken[] {
+  const last = run[run.length - 1];
+  const agent = run[run.length - 2];
+  if (!last || !agent || COUNTING_UNIT.test(unit ?? '') || RELATIVE_UNITS.test(unit ?? '')) return run;
+  if (last.tag !== 'v' || last.word.length < 2 || LINKING.test(last.word)) return run;
+  return AGENT_TAG.test(agent.tag) || AGENT_END.test(agent.word) ? [last] : run;
 }
 
 /** 超 as a prefix: right before a noun inside a phrase (超|发电|价), not the verb 超 that links a figure (利润超|7000元). */
@@ -162,5 +184,6 @@ function skippable(tokens: TaggedToken[], i: number): boolean {
   // a measure word is skipped only as a per-unit (每|亩); else it heads the phrase (脱贫|户)
   if (t.tag === 'q') return i > 0 && /^(?:每|平均|m)$/.test(tokens[i - 1].word.length === 1 && tokens[i - 1].tag === 'm' ? 'm' : tokens[i - 1].word);
   // time words (目前, 现在) are no more part of a subject than the figure's own time
-  return /^(d|p|u|uj|ul|c|f|t)$/.test(t.tag) || !isHan(t);
+  // (and adverbs of manner before the link: 搜索结果|迅速|变为)
+  return /^(d|ad|p|u|uj|ul|c|f|t)$/.test(t.tag) || !isHan(t);
 }

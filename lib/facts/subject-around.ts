@@ -4,7 +4,7 @@
 import { clauseStart, type TaggedToken } from '../text';
 import { FRAME, countedIn } from './counted';
 import { saidOfBefore } from './said-before';
-import { LINKING, PREDICATE, HARD_NOUN_TAGS, type SubjectContext, DURATION, overlapsAny, isHan, nominal, verbal, tokensAfter, MONEY, MODAL } from './tokens';
+import { LINKING, PREDICATE, HARD_NOUN_TAGS, type SubjectContext, COUNTING_UNIT, DURATION, overlapsAny, isHan, nominal, verbal, tokensAfter, MONEY, MODAL } from './tokens';
 
 /**
  * A price (每千瓦时0.375元, 0.33元/千瓦时) in a clause that names nothing (上海、江苏分别为每千瓦时…) is of the price
@@ -32,6 +32,22 @@ export function countedAfterClause(ctx: SubjectContext): string | undefined {
   if (MONEY.test(figure.unit ?? '') || DURATION.test(figure.unit ?? '')) return undefined;
   const m = /^[^，。；：、,;:！？“”《》\d０-９]{2,12}?的/.exec(text.slice(figure.end, hi));
   if (!m) return undefined;
+  // a count of things that have something (一两家有能力的快递企业, 40多首有代表性的歌曲): 有 and what they have describe them
+  // (what they have is a noun: 有较高的保存价值 says what the counted have, not which they are)
+  const had = tokens.filter((t) => t.start > figure.end && t.end < figure.end + m[0].length);
+  if (COUNTING_UNIT.test(figure.unit ?? '') && /^有[\u3400-\u9fff]{1,6}的$/.test(m[0]) && had.length && had.every(nominal)) {
+    const owned = countedIn(tokens.filter((t) => t.start >= figure.end + m[0].length), hi, blocked, false);
+    if (owned && !FRAME.test(owned.phrase)) return owned.phrase;
+  }
+  // …and of things said to be of a kind by an adjective before 的 (一所又暗又脏的房子, 两部性能先进的雷达): the noun after
+  // 的; not a predicate of 是 / 有 said of the counted (这两个是最为显著的体现, 其中400多处有较高的保存价值)
+  const described = tokens.filter((t) => t.start >= figure.end && t.end < figure.end + m[0].length);
+  const last = described[described.length - 1];
+  // (the words before the adjective only qualify it, with no verb or preposition: 性能|先进, 建国以来|最大, 不可|松动)
+  if (COUNTING_UNIT.test(figure.unit ?? '') && last && /^(?:a|ad|z)$/.test(last.tag) && !/^(?:是|有|为|在)$/.test(described[0].word) && described.every(qualifying)) {
+    const kind = countedIn(tokens.filter((t) => t.start >= figure.end + m[0].length), hi, blocked, false);
+    if (kind && !FRAME.test(kind.phrase)) return kind.phrase;
+  }
   // a clause that describes (过着…生活的, 来自各国的), not a verb with its object (2000人次疏通…的公路, 1500万人购买了…的股票):
   // a lasting state with 着, or a verb of origin, trade or having
   if (!/^[^的]*着/.test(m[0]) && !DESCRIBING_VERB.test(m[0])) return undefined;
@@ -42,6 +58,9 @@ export function countedAfterClause(ctx: SubjectContext): string | undefined {
   const counted = countedIn(tokens.filter((t) => t.start >= figure.end + m[0].length), hi, blocked, false);
   return counted && !FRAME.test(counted.phrase) ? counted.phrase : undefined;
 }
+
+/** Words that may qualify a quality after a count: adjectives, adverbs of degree, nouns of the aspect (性能|先进). */
+const qualifying = (t: TaggedToken) => /^(?:a|ad|an|z|d|h|b|n|nz|l|m|zg|uj)$/.test(t.tag) || /^(?:不可|不)$/.test(t.word);
 
 const MEASURING_LINK = /^(?:达|达到|为|约为|超过|突破|高达|多达|逾|增长|增加|提高|提升|下降|减少|降低)$/;
 

@@ -9,6 +9,7 @@ import { getSegmenter, type TaggedToken } from '../text';
 import { countedAfter, countedIn } from './counted';
 import { saidOfBefore } from './said-before';
 import { priceNamedBefore, countedAfterClause, topicBeforeComma, spanEvent } from './subject-around';
+import { bracketedValue, namedAfterIs, sharePredicate } from './subject-aside';
 import { RELATIVE_UNITS, HARD_NOUN_TAGS, type SubjectContext, DURATION, overlapsAny, nominal, tokensAfter, LINKING, MODAL } from './tokens';
 
 export type { SubjectContext } from './tokens';
@@ -68,6 +69,9 @@ export function subjectOf(ctx: SubjectContext): string | undefined {
     const person = ageHolder(ctx);
     if (person) return person;
   }
+  // a figure in brackets after its phrase stands beside what it measures
+  const beside = bracketedValue(ctx);
+  if (beside) return beside;
   if (!RELATIVE_UNITS.test(ctx.figure.unit ?? '')) {
     // 年收入20万元以上的村, 年屠宰能力2000万羽的生产线: a figure between a noun and 的 is that noun's value, and
     // the noun after 的 is what has it
@@ -104,7 +108,7 @@ export function subjectOf(ctx: SubjectContext): string | undefined {
   }
   // a share as a verb's object (持有80%股份): the noun after it is what it counts, not who holds it
   const object = objectShare(ctx) ? shareOfNounAfter(ctx) : undefined;
-  return object ?? saidOfBefore(ctx) ?? shareOfNounAfter(ctx) ?? topicBeforeComma(ctx) ?? priceNamedBefore(ctx);
+  return object ?? saidOfBefore(ctx) ?? shareOfNounAfter(ctx) ?? topicBeforeComma(ctx) ?? priceNamedBefore(ctx) ?? namedAfterIs(ctx) ?? sharePredicate(ctx);
 }
 
 /** 内 after a span of days and the verb of what happens in it (7天内有, 24小时内完成). */

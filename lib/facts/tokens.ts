@@ -22,7 +22,7 @@ export const INNER_STOP = /^(?:全部|全体|均|都|其中|分别|各|等|各�
 const NOT_SUBJECT = /^(?:整整|足足|仅仅|将近|大约|差不多|大概|几乎|一般|通常|全部|全体|其中|有望|左右|以上|以下|一共|总共|整体|每|时|可能|就|还|都|也|又|约|共|总|合计|达|以|内|中|后|前|看成|觉得|看到|历时|致使|拥有|现有|还有|带|会派|设计|开展|出台|扩至|能产|调整)$/;
 const HAN = /^[\u3400-\u9fffA-Za-z]/;
 // characters that are never a noun on their own
-const FUNCTION_CHAR = /^[的了在是有和与及等个内外中上下前后里间多余近超约共各每其该此这那就都也还又将可能会要者年月天日期底末初]$/;
+const FUNCTION_CHAR = /^[的了在是有和与及等个内外中上下前后里间多余近超约共各每其该此这那就都也还又将可能会要者年月天日期底末初另]$/;
 export const MAX_TOKENS = 5;
 export const MAX_CHARS = 12;
 
@@ -62,6 +62,9 @@ export function tokensAfter(ctx: SubjectContext): TaggedToken[] {
   return crossing >= 0 ? [rest(tokens[crossing], figure.end), ...tokens.slice(crossing + 1)] : tokens.filter((t) => t.start >= figure.end);
 }
 
+/** Measure words that count things or people (名, 座, 类), not amounts of a measure (米, 元, 岁). */
+export const COUNTING_UNIT = /^(?:个|座|家|条|项|台|名|位|件|辆|套|所|间|栋|处|只|头|匹|张|本|部|艘|架|株|棵|户|人|类|种|批|次|场|起|例|轮|支|对|双|首|篇|份|门|片|把|道|块|枚|颗|幅|册|届|层)$/;
+
 export const MONEY = /(?:元|美元|欧元|日元|英镑|港元|港币)$/;
 
 /** The part of a token after a figure's end (个村|党组织, 项获 → 获), tagged again on its own when the tagger can. */
@@ -77,7 +80,7 @@ export const isPlaceLike = (t: TaggedToken, blocked: Blocker[]) => PLACE_WORD.te
 export const cut = (t: TaggedToken, to: number): TaggedToken => ({ word: t.word.slice(0, to - t.start), tag: 'x', start: t.start, end: to });
 
 /** Expectation and intention between a subject and its figure (粮食产量预计增加800吨, 力争突破50亿元). */
-export const MODAL = /^(?:预计|预期|有望|可望|计划|力争|争取|确保|要|需|需要|应|应当|能|能够|可以)$/;
+export const MODAL = /^(?:预计|预期|有望|可望|可能|计划|力争|争取|确保|要|需|需要|应|应当|能|能够|可以)$/;
 
 export function accept(run: TaggedToken[]): string | undefined {
   const s = run.map((t) => t.word).join('');

@@ -70,4 +70,20 @@ export const LINKING_VERBS: readonly string[] = [
   '低出',
   '可达',
   '仅为',
+  // verbs of becoming and of moving to a value (投资增长率变成了22.8%, 年龄减小12岁, 暴升至8万个)
+  '变成',
+  '变为',
+  '减小',
+  '增大',
+  '扩大',
+  '缩小',
+  '升至',
+  '降至',
+  '增至',
+  '减至',
+  '分为',
+  // 已 / 尚 / 仍 and 有, which jieba reads as one word (美国已有84万人)
+  '已有',
+  '尚有',
+  '仍有',
 ];
