@@ -550,10 +550,29 @@ function resolve(text: string, hits: Hit[], articles: Article[], g: Gazetteer, i
       const related = h.units.some((u) =>
         group.some((o) => !o.needsContext && o.resolved !== undefined && o.end > 0 && ((isWithin(g, u, o.resolved) && !(width === 4 && g.units[o.resolved].level === 'province' && (isHmt(g, u) || h.units.length > 1))) || (g.units[o.resolved].code.length >= width && g.units[o.resolved].code.slice(0, width) === g.units[u].code.slice(0, width)))),
       );
-      if (!related && !besideSibling(h, group, g)) h.end = -1;
+      if (!related && !besideSibling(h, group, g) && !inListOfPlaces(text, h, group)) h.end = -1;
     }
   }
-  void text;
+}
+
+/** List marks that join names of one kind: 哈尔滨、延吉、沈阳. */
+const LIST_MARK = /^[、]$/;
+const DIRECTION_WORD = /^(?:[东西南北中]部|[东西南北]方|[东西南北]面)$/;
+
+/**
+ * A short name standing as an item of a list whose next or previous item is a place found without doubt (哈尔滨、延吉、
+ * 沈阳; 大庆、扶余、黄骅): the items of one list are things of one kind, so the list is its context. Not for a stem that
+ * is a word of direction (南部: 青海南部、西藏中部 lists parts of places).
+ */
+function inListOfPlaces(text: string, h: Hit, group: Hit[]): boolean {
+  if (DIRECTION_WORD.test(text.slice(h.start, h.end))) return false;
+  return group.some(
+    (o) =>
+      o !== h &&
+      o.end > 0 &&
+      !o.needsContext &&
+      ((o.end === h.start - 1 && LIST_MARK.test(text[h.start - 1])) || (o.start === h.end + 1 && LIST_MARK.test(text[h.end]))),
+  );
 }
 
 /**
