@@ -651,7 +651,7 @@ function findIn(text: string, articles: Article[], lexicon?: UserLexicon): Place
   // (a unit abroad may take in a hit before it: that hit's end is -1 now)
   const hits = [...sited, ...abroad].filter((h) => h.end > 0).sort((x, y) => x.start - y.start);
   const extra = ruleHits(text, hits, b, g);
-  const personal = (h: Hit) => isCredit(text, h) || inPersonName(text, h);
+  const personal = (h: Hit) => isCredit(text, h) || inPersonName(text, h, [...hits, ...extra]);
   const found = [...hits.filter((h) => h.end > 0 && !personal(h)), ...extra.filter((h) => !personal(h))];
   // names a list shows: airports before the last one's 机场, villages before 等村
   const listed = [...listedAirports(text, found), ...listedVillages(text, found)];
