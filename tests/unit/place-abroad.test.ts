@@ -45,4 +45,8 @@ describe('units abroad spelt by sound', () => {
     expect(texts('西部城市库诺维采的居民')).not.toContain('库诺维');
     expect(texts('这座城市发展很快')).toEqual([]);
   });
+
+  it('takes 帝国 into a state abroad, but not 帝国主义', () => {
+    expect(texts('人民奋起反抗日本帝国主义的侵略')).toEqual(['日本']);
+  });
 });
