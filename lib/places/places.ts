@@ -133,7 +133,9 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
       // 市场, 市区, 县城 … (南昌市场 is 南昌 + 市场); 于城镇居民 (城镇 glued inside) is no 于城镇
       const suffixLeads = adminSuffix && name.length > 2 && tokenStart === end - 1 && !SUFFIX_WORD.test(text.slice(end - 1, end + 2));
       // 中国国际广播电台, 美国银行: a well-known name may head a longer word
-      const headOfWord = isStrong(entry, index) && tokenStart === start && !NOT_AFTER_STRONG.test(after);
+      // 美国波士顿大学: jieba reads the country, the city and the school as one word; the city after the country heads
+      // the rest of that word as the country would
+      const headOfWord = isStrong(entry, index) && (tokenStart === start || (start === prevEnd && tokenStart < start)) && !NOT_AFTER_STRONG.test(after);
       // 深圳盐田港: jieba knows the port as one word; the short name takes 港 in extend()
       // 山西省吕梁地区, 中国香港地区: jieba reads the chain and 地区 as one word; the name in it is a place all the same
       // (地区 stays out: the gazetteer's own 地区 units are full names, and 江门地区 is the area round 江门)
