@@ -35,6 +35,7 @@ import {
   BRAND_AFTER,
 } from './rules';
 import { boundariesOf, type Boundaries } from './boundaries';
+import { COUNTRY_GLUED_BEFORE } from './data/rule-words';
 import { joinBrokenLines } from './breaks';
 import { riverSpans } from './rivers';
 import { markSites } from './sites';
@@ -103,6 +104,10 @@ function suffixStartsWord(text: string, end: number, after: string, b: Boundarie
 /** Words of the land that start with a mountain's, river's or lake's last character (山脚下, 江畔, 湖水). */
 const LAND_WORD = /^(?:山(?:脚下|脚|顶|上|下|腰|麓|间|谷|口)|[江河湖](?:畔|边|岸|水|面|上|心)|海(?:边|面|上|域|岸))$/;
 
+const COUNTRY_GLUED = new Set(COUNTRY_GLUED_BEFORE);
+/** A country's name in the lexicon (美国, 南非), not a region or a city. */
+const isCountry = (entry: NameEntry) => !!entry.lex && entry.lex.rule.endsWith('country');
+
 /** Checks a dictionary candidate at [start, end); returns the hit or null. */
 function checkCandidate(text: string, start: number, end: number, entry: NameEntry, index: PlaceIndex, b: Boundaries | null, prevEnd: number): Hit | null {
   const name = text.slice(start, end);
@@ -126,7 +131,9 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
   if (b) {
     // 环渤海, 泛珠江: a one-character prefix glued to a sea or region
     const prefixed = !!entry.lex && start > 0 && /[环泛]/.test(text[start - 1]) && b.tokenStart(start) === start - 1;
-    if (!chained && !prefixed && !b.at(start)) return null;
+    // 赴美国, 原苏联, 古埃及, 纳粹德国: jieba glues a short word before a country into one word that the country ends
+    const countryGlued = isCountry(entry) && b.tokenEnd(start) === end && COUNTRY_GLUED.has(text.slice(b.tokenStart(start), start));
+    if (!chained && !prefixed && !countryGlued && !b.at(start)) return null;
     if (!dateline && !party && !b.at(end)) {
       const tokenStart = b.tokenStart(end - 1);
       // 宜春市委, 北京市政府: the full name's suffix starts the next word — unless that word is
@@ -169,7 +176,8 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
     // 珠江钢琴, 上海远东队: a river's or region's name heading a brand or a team names no place
     if ((entry.lex.level === 'site' || entry.lex.level === 'region') && BRAND_AFTER.test(text.slice(end, end + 5))) return null;
     // 东北 the region, not 东北部 or 东北风
-    if (/^[东西南北]/.test(name) && DIRECTION_AFTER.test(after)) return null;
+    // (a country is no direction: 南非方面 is South Africa's side)
+    if (/^[东西南北]/.test(name) && DIRECTION_AFTER.test(after) && !isCountry(entry)) return null;
     return { start, end, entry, units: [], kind: 'lex', level: entry.lex.level, rule: entry.lex.rule };
   }
   return null;

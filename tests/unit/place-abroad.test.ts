@@ -49,4 +49,14 @@ describe('units abroad spelt by sound', () => {
   it('takes 帝国 into a state abroad, but not 帝国主义', () => {
     expect(texts('人民奋起反抗日本帝国主义的侵略')).toEqual(['日本']);
   });
+
+  it('takes a country jieba glues to a word before it, and a country before 方面', () => {
+    expect(texts('代表团明天赴美国考察')).toEqual(['美国']);
+    expect(texts('这批文物来自古埃及')).toEqual(['埃及']);
+    expect(texts('南非方面表示欢迎')).toEqual(['南非']);
+  });
+
+  it('leaves a name jieba reads as one word ending in a country alone', () => {
+    expect(texts('议员本西德先生说')).toEqual([]);
+  });
 });
