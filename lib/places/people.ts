@@ -2,7 +2,8 @@
 // - a foreign name joined by a middle dot to another: 罗莎·卢森堡, 印第安纳·琼斯, 罗马诺·普罗迪;
 // - a Chinese name right after a title or a verb of naming, ending at a mark or a function word: 导演程东海，
 //   名叫韩国英的, 助理黄南炬向 — a surname, one or two characters more, and the place inside;
-// - such a name before its affiliation in parentheses: 评论人：刘民权（某某大学）.
+// - such a name before its affiliation in parentheses: 评论人：刘民权（某某大学）;
+// - such a name before 同志 / 先生 / 女士, or as an item of a list of names (石某某、陈贵州、张某某等).
 import type { Hit } from './places';
 import { SINGLE_FAMILY_NAME_SET } from '../text';
 import { TITLES_BEFORE_NAME } from './data/person-words';
@@ -66,5 +67,46 @@ function inNameBeforeAffiliation(text: string, h: Hit): boolean {
   return false;
 }
 
-/** A hit that is part of a person's name. */
-export const inPersonName = (text: string, h: Hit): boolean => inDottedName(text, h) || inTitledName(text, h) || inNameBeforeAffiliation(text, h);
+/** A form of address right after a name: the name is a person's (老工作者钱某同志). */
+const ADDRESS_AFTER = /^(?:同志|先生|女士)/;
+
+/** The hit lies in a 2–3 character name that starts with a surname and is followed by a form of address. */
+function inAddressedName(text: string, h: Hit): boolean {
+  if (!ADDRESS_AFTER.test(text.slice(h.end, h.end + 2))) return false;
+  for (const s of [h.start - 1, h.start]) if (s >= 0 && SURNAME.has(text[s]) && holds(s, h.end, h)) return true;
+  return false;
+}
+
+const LIST_JOIN = '、';
+/** Where an item of a list of names may end: the next item, the list's end (等, 的, a mark). */
+const ITEM_END = /^(?:、|等|的|[，。；）)]|$)/;
+const NAME_ITEM = /^[\u4e00-\u9fff]{2,3}$/;
+
+/** An item of 2–3 characters that starts with a family name and holds no place: a person's name by its look. */
+function nameLike(text: string, s: number, e: number, hits: Hit[]): boolean {
+  return NAME_ITEM.test(text.slice(s, e)) && SURNAME.has(text[s]) && !hits.some((o) => o.end > 0 && o.start < e && s < o.end);
+}
+
+/**
+ * The hit lies in an item of a list of people's names (石某某、陈贵州、张某某等): a 2–3 character item that starts with a
+ * family name, beside another item across 、 that looks like a name and holds no place.
+ */
+function inNameList(text: string, h: Hit, hits: Hit[]): boolean {
+  for (const s of [h.start - 1, h.start]) {
+    if (s < 0 || !SURNAME.has(text[s])) continue;
+    for (const len of [2, 3]) {
+      const e = s + len;
+      if (!holds(s, e, h) || !ITEM_END.test(text.slice(e, e + 1))) continue;
+      if (s > 0 && !/[、，：:\s]/.test(text[s - 1])) continue;
+      // (the item before may follow a verb: 演出了孙某某、…)
+      const before = text[s - 1] === LIST_JOIN ? [2, 3].some((n) => s - 1 - n >= 0 && nameLike(text, s - 1 - n, s - 1, hits)) : false;
+      const after = text[e] === LIST_JOIN ? [2, 3].some((n) => ITEM_END.test(text.slice(e + 1 + n, e + 2 + n)) && nameLike(text, e + 1, e + 1 + n, hits)) : false;
+      if (before || after) return true;
+    }
+  }
+  return false;
+}
+
+/** A hit that is part of a person's name; `hits` are the other places found, which a list of names holds none of. */
+export const inPersonName = (text: string, h: Hit, hits: Hit[] = []): boolean =>
+  inDottedName(text, h) || inTitledName(text, h) || inNameBeforeAffiliation(text, h) || inAddressedName(text, h) || inNameList(text, h, hits);

@@ -35,6 +35,7 @@ import {
   BRAND_AFTER,
 } from './rules';
 import { boundariesOf, type Boundaries } from './boundaries';
+import { COUNTRY_GLUED_BEFORE } from './data/rule-words';
 import { joinBrokenLines } from './breaks';
 import { riverSpans } from './rivers';
 import { markSites } from './sites';
@@ -103,6 +104,10 @@ function suffixStartsWord(text: string, end: number, after: string, b: Boundarie
 /** Words of the land that start with a mountain's, river's or lake's last character (山脚下, 江畔, 湖水). */
 const LAND_WORD = /^(?:山(?:脚下|脚|顶|上|下|腰|麓|间|谷|口)|[江河湖](?:畔|边|岸|水|面|上|心)|海(?:边|面|上|域|岸))$/;
 
+const COUNTRY_GLUED = new Set(COUNTRY_GLUED_BEFORE);
+/** A country's name in the lexicon (美国, 南非), not a region or a city. */
+const isCountry = (entry: NameEntry) => !!entry.lex && entry.lex.rule.endsWith('country');
+
 /** Checks a dictionary candidate at [start, end); returns the hit or null. */
 function checkCandidate(text: string, start: number, end: number, entry: NameEntry, index: PlaceIndex, b: Boundaries | null, prevEnd: number): Hit | null {
   const name = text.slice(start, end);
@@ -126,14 +131,18 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
   if (b) {
     // 环渤海, 泛珠江: a one-character prefix glued to a sea or region
     const prefixed = !!entry.lex && start > 0 && /[环泛]/.test(text[start - 1]) && b.tokenStart(start) === start - 1;
-    if (!chained && !prefixed && !b.at(start)) return null;
+    // 赴美国, 原苏联, 古埃及, 纳粹德国: jieba glues a short word before a country into one word that the country ends
+    const countryGlued = isCountry(entry) && b.tokenEnd(start) === end && COUNTRY_GLUED.has(text.slice(b.tokenStart(start), start));
+    if (!chained && !prefixed && !countryGlued && !b.at(start)) return null;
     if (!dateline && !party && !b.at(end)) {
       const tokenStart = b.tokenStart(end - 1);
       // 宜春市委, 北京市政府: the full name's suffix starts the next word — unless that word is
       // 市场, 市区, 县城 … (南昌市场 is 南昌 + 市场); 于城镇居民 (城镇 glued inside) is no 于城镇
       const suffixLeads = adminSuffix && name.length > 2 && tokenStart === end - 1 && !SUFFIX_WORD.test(text.slice(end - 1, end + 2));
       // 中国国际广播电台, 美国银行: a well-known name may head a longer word
-      const headOfWord = isStrong(entry, index) && tokenStart === start && !NOT_AFTER_STRONG.test(after);
+      // 美国波士顿大学: jieba reads the country, the city and the school as one word; the city after the country heads
+      // the rest of that word as the country would
+      const headOfWord = isStrong(entry, index) && (tokenStart === start || (start === prevEnd && tokenStart < start)) && !NOT_AFTER_STRONG.test(after);
       // 深圳盐田港: jieba knows the port as one word; the short name takes 港 in extend()
       // 山西省吕梁地区, 中国香港地区: jieba reads the chain and 地区 as one word; the name in it is a place all the same
       // (地区 stays out: the gazetteer's own 地区 units are full names, and 江门地区 is the area round 江门)
@@ -167,7 +176,8 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
     // 珠江钢琴, 上海远东队: a river's or region's name heading a brand or a team names no place
     if ((entry.lex.level === 'site' || entry.lex.level === 'region') && BRAND_AFTER.test(text.slice(end, end + 5))) return null;
     // 东北 the region, not 东北部 or 东北风
-    if (/^[东西南北]/.test(name) && DIRECTION_AFTER.test(after)) return null;
+    // (a country is no direction: 南非方面 is South Africa's side)
+    if (/^[东西南北]/.test(name) && DIRECTION_AFTER.test(after) && !isCountry(entry)) return null;
     return { start, end, entry, units: [], kind: 'lex', level: entry.lex.level, rule: entry.lex.rule };
   }
   return null;
@@ -550,10 +560,29 @@ function resolve(text: string, hits: Hit[], articles: Article[], g: Gazetteer, i
       const related = h.units.some((u) =>
         group.some((o) => !o.needsContext && o.resolved !== undefined && o.end > 0 && ((isWithin(g, u, o.resolved) && !(width === 4 && g.units[o.resolved].level === 'province' && (isHmt(g, u) || h.units.length > 1))) || (g.units[o.resolved].code.length >= width && g.units[o.resolved].code.slice(0, width) === g.units[u].code.slice(0, width)))),
       );
-      if (!related && !besideSibling(h, group, g)) h.end = -1;
+      if (!related && !besideSibling(h, group, g) && !inListOfPlaces(text, h, group)) h.end = -1;
     }
   }
-  void text;
+}
+
+/** List marks that join names of one kind: 哈尔滨、延吉、沈阳. */
+const LIST_MARK = /^[、]$/;
+const DIRECTION_WORD = /^(?:[东西南北中]部|[东西南北]方|[东西南北]面)$/;
+
+/**
+ * A short name standing as an item of a list whose next or previous item is a place found without doubt (哈尔滨、延吉、
+ * 沈阳; 大庆、扶余、黄骅): the items of one list are things of one kind, so the list is its context. Not for a stem that
+ * is a word of direction (南部: 青海南部、西藏中部 lists parts of places).
+ */
+function inListOfPlaces(text: string, h: Hit, group: Hit[]): boolean {
+  if (DIRECTION_WORD.test(text.slice(h.start, h.end))) return false;
+  return group.some(
+    (o) =>
+      o !== h &&
+      o.end > 0 &&
+      !o.needsContext &&
+      ((o.end === h.start - 1 && LIST_MARK.test(text[h.start - 1])) || (o.start === h.end + 1 && LIST_MARK.test(text[h.end]))),
+  );
 }
 
 /**
@@ -632,7 +661,7 @@ function findIn(text: string, articles: Article[], lexicon?: UserLexicon): Place
   // (a unit abroad may take in a hit before it: that hit's end is -1 now)
   const hits = [...sited, ...abroad].filter((h) => h.end > 0).sort((x, y) => x.start - y.start);
   const extra = ruleHits(text, hits, b, g);
-  const personal = (h: Hit) => isCredit(text, h) || inPersonName(text, h);
+  const personal = (h: Hit) => isCredit(text, h) || inPersonName(text, h, [...hits, ...extra]);
   const found = [...hits.filter((h) => h.end > 0 && !personal(h)), ...extra.filter((h) => !personal(h))];
   // names a list shows: airports before the last one's 机场, villages before 等村
   const listed = [...listedAirports(text, found), ...listedVillages(text, found)];

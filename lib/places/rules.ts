@@ -42,7 +42,7 @@ export const COMMON_SHORT = new Set(COMMON_SHORT_WORDS.split(/\s+/).filter(Boole
 export const ADMIN_AFTER = /^(?:县(?![乡市区])|市(?![县区州])|区(?![县市])|州(?![市县])|旗|盟|乡(?![镇村])|镇(?![村街]))(?![委长政人直级属辖场民])/;
 
 /** A country named in full (刚果民主共和国, 老挝人民民主共和国) or a state (马里兰州). */
-export const STATE_AFTER = /^(?:人民民主共和国|民主人民共和国|民主共和国|联合共和国|共和国|联合王国|王国|合众国|酋长国|帝国|州|省)/;
+export const STATE_AFTER = /^(?:人民民主共和国|民主人民共和国|民主共和国|联合共和国|共和国|联合王国|王国|合众国|酋长国|帝国(?!主义)|州|省)/;
 
 /** A city abroad named with 市 (波恩市), not a market or its people (美国市场). */
 export const CITY_AFTER = /^市(?![场民长政容区委内属辖话级]|中心)/;

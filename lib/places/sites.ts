@@ -12,7 +12,7 @@ import type { Hit } from './places';
 import { getSegmenter } from '../text';
 import { isPlainWordStem } from './rules';
 import { CJK, SiteScan, makeSite as makeHit, taggedAs } from './site-hit';
-import { PASS_RULE, passes, placesAfterGoing } from './tagged-sites';
+import { PASS_RULE, countyStemsTagged, passes, placesAfterGoing } from './tagged-sites';
 import { townRoads } from './roads';
 import { transportSites } from './transport';
 import { COMPANY_AFTER, HEADS_AFTER_PROVINCE, HEADS_AFTER_STEM, NATURE_HEADS, SITE_HEADS } from './data/site-words';
@@ -139,8 +139,9 @@ export function markSites(text: string, found: Hit[], b: Boundaries | null, inde
       sites.push(makeSite(start, head[0]));
     }
   }
-  // 4. a word the segmenter tags as a place right after a verb of going (tagged-sites.ts)
+  // 4. a word the segmenter tags as a place right after a verb of going, and county stems it tags (tagged-sites.ts)
   placesAfterGoing(scan);
+  countyStemsTagged(scan);
   // 5. a road chained right after its town (roads.ts)
   townRoads(scan);
   transportSites(scan); // 6. ring roads, streets, bridges, tunnels, highways, stations, bays, rivers (transport.ts)

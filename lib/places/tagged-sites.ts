@@ -1,12 +1,23 @@
 // Places told by jieba's own place tag, which alone is weak evidence (on PD1998 a third of its ns words after 在 / 从
 // are no place): it counts where something else says place too.
 // - a mountain pass: a three- or four-character ns word ending in 关 (雁门关, 居庸关);
-// - a word right after a verb of going or lying somewhere (来到双泾, 位于蒙山腹地).
+// - a word right after a verb of going or lying somewhere (来到双泾, 位于蒙山腹地);
+// - a county's short name that jieba's dictionary holds as a place word too (泽州/ns): two sources agree.
 import type { Boundaries } from './boundaries';
 import type { Hit } from './places';
-import { getSegmenter } from '../text';
+import { getSegmenter, SINGLE_FAMILY_NAME_SET } from '../text';
 import { CJK, makeSite, taggedAs, type SiteScan } from './site-hit';
-import { COMMON_GUAN_WORDS, GOING_VERBS, NOT_A_SITE_WORDS, ORGANIZATION_WORDS } from './data/site-words';
+import { COMMON_GUAN_WORDS, GOING_VERBS, LAND_MODIFIERS, LAND_NOUNS, NOT_A_SITE_WORDS, ORGANIZATION_WORDS } from './data/site-words';
+
+/**
+ * A modifier or a second word of the land and a word of the land: stems that are plain words too (商城 a mall, 山城 a
+ * hill town, 天桥 a footbridge, 路桥 roads and bridges, 河口 a river mouth, 城东 east of town), however jieba tags them.
+ */
+const LAND_COMPOUND = new RegExp(`^(?:[${LAND_MODIFIERS}${LAND_NOUNS}][${LAND_NOUNS}]|[${LAND_NOUNS}][东西南北中口])$`);
+/** Endings that are mostly adverbs or particles: such a stem may be a word's tail and one of them (商都有). */
+const FUNCTION_END = /[都也就还又才却在是有了的着过和与]$/;
+// family names that are function words too (在和平, 向宜阳) stay out
+const SURNAME = new Set([...SINGLE_FAMILY_NAME_SET].filter((c) => !'和向于从自到'.includes(c)));
 
 export const PASS_RULE = 'site rule: mountain pass';
 const GOING = new RegExp(`(?:${GOING_VERBS.join('|')})`, 'g');
@@ -53,5 +64,24 @@ export function placesAfterGoing(scan: SiteScan): void {
     if (same?.needsContext && same.end === end) same.needsContext = undefined;
     if (scan.covered(start, end) || scan.held(start, end)) continue;
     if (taggedAs(word, /^ns$/)) scan.sites.push(makeSite(start, end, 'site rule: place word after a verb of going'));
+  }
+}
+
+/**
+ * A county's short name wants a place of its province nearby (one county stem in five is a plain word or a person's
+ * name elsewhere). When the segmenter reads it as one word it tags a place (泽州/ns, 宜阳/ns), its dictionary and the
+ * gazetteer agree: that is context enough. Names it reads as people's (顺德/nrt) or plain words (长子/n) still wait.
+ */
+export function countyStemsTagged(scan: SiteScan): void {
+  const { text, b, hits } = scan;
+  if (!b || !getSegmenter()?.tag) return;
+  for (const h of hits) {
+    if (h.kind !== 'short' || h.needsContext !== 'province') continue;
+    const word = text.slice(h.start, h.end);
+    if (b.tokenStart(h.start) !== h.start || b.tokenEnd(h.start) !== h.end || LAND_COMPOUND.test(word)) continue;
+    // a lone family name before it makes a person's name of it (记者江夏, 廖云龙、)
+    if (h.start > 0 && SURNAME.has(text[h.start - 1]) && b.tokenStart(h.start - 1) === h.start - 1) continue;
+    if (FUNCTION_END.test(word)) continue;
+    if (taggedAs(word, /^ns$/)) h.needsContext = undefined;
   }
 }

@@ -31,4 +31,32 @@ describe('units abroad spelt by sound', () => {
     expect(texts('德州扑克比赛')).not.toContain('德州扑克');
     expect(texts('伊拉市长会见了记者')).toEqual([]);
   });
+
+  it('takes a port, bay, island or cape spelt by sound with its head, and a town named after 城市', () => {
+    expect(texts('货轮驶入蒙巴萨港')).toEqual(['蒙巴萨港']);
+    expect(texts('游客登上萨摩斯岛')).toEqual(['萨摩斯岛']);
+    expect(texts('飞机降落在北部城市马扎里。随后返回')).toEqual(['马扎里']);
+    expect(texts('抵达东部城市佩鲁贾附近的村庄')).toEqual(['佩鲁贾']);
+  });
+
+  it('takes no word the head starts, no short stem and no name cut inside', () => {
+    expect(texts('船只驶入港口')).toEqual([]);
+    expect(texts('他们来港旅游')).toEqual([]);
+    expect(texts('西部城市库诺维采的居民')).not.toContain('库诺维');
+    expect(texts('这座城市发展很快')).toEqual([]);
+  });
+
+  it('takes 帝国 into a state abroad, but not 帝国主义', () => {
+    expect(texts('人民奋起反抗日本帝国主义的侵略')).toEqual(['日本']);
+  });
+
+  it('takes a country jieba glues to a word before it, and a country before 方面', () => {
+    expect(texts('代表团明天赴美国考察')).toEqual(['美国']);
+    expect(texts('这批文物来自古埃及')).toEqual(['埃及']);
+    expect(texts('南非方面表示欢迎')).toEqual(['南非']);
+  });
+
+  it('leaves a name jieba reads as one word ending in a country alone', () => {
+    expect(texts('议员本西德先生说')).toEqual([]);
+  });
 });

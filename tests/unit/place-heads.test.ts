@@ -30,4 +30,9 @@ describe('a place inside a longer word', () => {
     expect(texts('武汉街面上行人稀少')).toEqual(['武汉']);
     expect(texts('车辆驶入长江路')).toEqual(['长江路']);
   });
+
+  it('keeps a city after its country when the segmenter reads country, city and school as one word', () => {
+    expect(texts('他在日本东京大学任教')).toEqual(['日本', '东京']);
+    expect(texts('美国芝加哥大学的学者')).toEqual(['美国', '芝加哥']);
+  });
 });

@@ -32,4 +32,15 @@ describe("a place inside a person's name", () => {
     expect(texts('书记在昆明主持会议')).toEqual(['昆明']);
     expect(texts('泰国诗琳通·玛哈公主')).toEqual(['泰国']);
   });
+
+  it('is no place in an item of a list of names, nor before a form of address', () => {
+    expect(texts('获奖者有王立新、刘贵州、赵明等')).toEqual([]);
+    expect(texts('演出了孙小平、周昆明的新作')).toEqual([]);
+    expect(texts('老教师邱南京先生')).toEqual([]);
+  });
+
+  it('stays a place in a list of places or beside a list item that holds a place', () => {
+    expect(texts('张家口、承德、唐山三市')).toEqual(['张家口', '承德', '唐山']);
+    expect(texts('来自李庄、贵州的客人')).toEqual(['贵州']);
+  });
 });

@@ -253,3 +253,9 @@ export const BRAND_AFTER_WORDS: readonly string[] = [
   '俱乐部',
   '律师事务所',
 ];
+
+/**
+ * Words jieba glues before a country into one word (赴美国, 原苏联, 古埃及, 纳粹德国): the country is a place all the
+ * same (places.ts). Only these: a sound character before a country is a person's name (本西德).
+ */
+export const COUNTRY_GLUED_BEFORE = ['赴', '访', '原', '前', '古', '旧', '驻', '纳粹'];

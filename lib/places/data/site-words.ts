@@ -248,3 +248,9 @@ export const COMMON_GUAN_WORDS: readonly string[] = [
   '城关',
   '年关',
 ];
+
+/** Characters that make a plain word of a land noun after them (天桥, 满城, 临海): tagged-sites.ts. */
+export const LAND_MODIFIERS = '东西南北中上下大小天平满临滨商山江新老';
+
+/** Nouns of the land and the town that such a modifier turns into a plain word. */
+export const LAND_NOUNS = '城街路桥河湖海山口川江';
