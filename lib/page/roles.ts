@@ -21,6 +21,8 @@ export interface Roles {
 
 // Less Han text than this in the story's body, and the page is no story.
 const STORY_MIN_HAN = 30;
+// A sibling paragraph beside the story's block joins it with at least this much Han text.
+const LEAD_MIN_HAN = 20;
 
 export function classify(walk: PageWalk, page: PageLines, meta: PageMeta & { title?: string }): Roles {
   return drain(classifying(walk, page, meta, makeSlices()));
@@ -92,13 +94,23 @@ export function* classifying(walk: PageWalk, page: PageLines, meta: PageMeta & {
   const post = top >= 0 ? firstPost(walk, page, top) : -1;
   if (post >= 0) top = post;
   // the story's stretch: the top block, grown over siblings that also hold prose
+  // a paragraph of sentences with no links beside the story's block (its standfirst above the body) is the story's
+  // too, however short beside the body (Readability keeps such sibling paragraphs the same way)
+  const isLeadParagraph = (e: number) => {
+    if (elements[e].tagName.toUpperCase() !== 'P') return false;
+    const start = elementStart[e];
+    const end = elementEnd[e];
+    const t = walk.text.slice(start, end).trim();
+    return linkBefore[end] === linkBefore[start] && cjk(t) >= LEAD_MIN_HAN && SENTENCE_END.test(t);
+  };
   let from = top >= 0 ? elementStart[top] : 0;
   let to = top >= 0 ? elementEnd[top] : 0;
   if (top >= 0 && post < 0) {
     const parent = parentOf[top];
     for (let e = 0; e < n; e++) {
-      if (e === top || parentOf[e] !== parent || chromeOf[e]) continue;
-      if (score[e] >= best * 0.2) {
+      // a chrome mark the top block shares (<body class="has-nav">) tells its siblings from nothing
+      if (e === top || parentOf[e] !== parent || (chromeOf[e] && chromeBy[e] !== chromeBy[top])) continue;
+      if (score[e] >= best * 0.2 || isLeadParagraph(e)) {
         from = Math.min(from, elementStart[e]);
         to = Math.max(to, elementEnd[e]);
       }
