@@ -37,4 +37,25 @@ describe('page reader: the story block and its siblings', () => {
 <p>相关：<a href="/1">马克龙与普京通话，双方讨论了乌克兰局势与欧洲安全。</a></p></article></body></html>`;
     expect(storyOf(html)).toEqual(['马克龙访问莫斯科', ...BODY]);
   });
+
+  it('takes the story\'s other sections when the best block is one section under its own heading', () => {
+    const section = (title: string, body: string[]) => `<div class="part"><h3>${title}</h3><span><a href="/more">更多</a></span><div>${body.map(p).join('')}</div></div>`;
+    const html = `<html><body><div class="menu"><a href="/">首页</a> <a href="/poems">诗词</a></div>
+<div class="main"><div class="entry"><h1>夜雨</h1>
+${section('译文', BODY)}
+${section('背景', [BODY[0].replace('法国', '德国')])}
+${section('赏析', [BODY[1].replace('俄罗斯', '白俄罗斯')])}
+</div><div class="side"><a href="/a">白居易</a> <a href="/b">杜甫</a></div></div></body></html>`;
+    const story = storyOf(html);
+    expect(story).toEqual(expect.arrayContaining([...BODY, BODY[0].replace('法国', '德国'), BODY[1].replace('俄罗斯', '白俄罗斯')]));
+    expect(story.join('\n')).not.toContain('杜甫');
+  });
+
+  it('does not grow a lone story block over a list of teasers one level up', () => {
+    const teaser = (t: string) => `<li><a href="/t">${t.slice(0, 12)}</a><p>${t}【详细】</p></li>`;
+    const html = `<html><body><div class="page"><div class="wrap"><h1>马克龙访问莫斯科</h1><div class="editor">${BODY.map(p).join('')}</div></div>
+<div class="list"><ul>${BODY.map((b) => teaser(b.replace('马克龙', '总统'))).join('')}</ul></div></div></body></html>`;
+    const story = storyOf(html);
+    expect(story).toEqual(['马克龙访问莫斯科', ...BODY]);
+  });
 });
