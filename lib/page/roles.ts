@@ -21,6 +21,10 @@ export interface Roles {
 
 // Less Han text than this in the story's body, and the page is no story.
 const STORY_MIN_HAN = 30;
+// A sibling paragraph beside the story's block joins it with at least this much Han text.
+const LEAD_MIN_HAN = 20;
+// How many levels above the top block its sibling sections are looked for, when none sits beside it.
+const SECTION_LEVELS = 2;
 
 export function classify(walk: PageWalk, page: PageLines, meta: PageMeta & { title?: string }): Roles {
   return drain(classifying(walk, page, meta, makeSlices()));
@@ -91,18 +95,41 @@ export function* classifying(walk: PageWalk, page: PageLines, meta: PageMeta & {
   // a list of posts (a blog's front page: one container per post, each dated): the first post is the story
   const post = top >= 0 ? firstPost(walk, page, top) : -1;
   if (post >= 0) top = post;
-  // the story's stretch: the top block, grown over siblings that also hold prose
+  // a paragraph of sentences with no links beside the story's block (its standfirst above the body) is the story's
+  // too, however short beside the body (Readability keeps such sibling paragraphs the same way)
+  const isLeadParagraph = (e: number) => {
+    if (elements[e].tagName.toUpperCase() !== 'P') return false;
+    const start = elementStart[e];
+    const end = elementEnd[e];
+    const t = walk.text.slice(start, end).trim();
+    return linkBefore[end] === linkBefore[start] && cjk(t) >= LEAD_MIN_HAN && SENTENCE_END.test(t);
+  };
+  // two sections of one kind: one tag and one class (a layout table's rows, classless, say nothing)
+  const sameShape = (a: number, b: number) => {
+    const kind = elements[b].getAttribute('class');
+    return !!kind?.trim() && elements[a].tagName === elements[b].tagName && elements[a].getAttribute('class') === kind;
+  };
+  // the story's stretch: the top block, grown over siblings that also hold prose. When none beside it does (the
+  // top is one section under its own heading: 译文 beside only an h3), its parent is taken in its place and its
+  // siblings of its own shape asked the same, a level or two up: the story's other sections sit there
   let from = top >= 0 ? elementStart[top] : 0;
   let to = top >= 0 ? elementEnd[top] : 0;
-  if (top >= 0 && post < 0) {
-    const parent = parentOf[top];
-    for (let e = 0; e < n; e++) {
-      if (e === top || parentOf[e] !== parent || chromeOf[e]) continue;
-      if (score[e] >= best * 0.2) {
+  for (let base = top, level = 0; base >= 0 && post < 0 && level <= SECTION_LEVELS; base = parentOf[base], level++) {
+    const parent = parentOf[base];
+    let grown = false;
+    for (let e = parent + 1; e < n && elementStart[e] < (parent >= 0 ? elementEnd[parent] : Infinity); e++) {
+      // a chrome mark the top block shares (<body class="has-nav">) tells its siblings from nothing
+      if (e === base || parentOf[e] !== parent || (chromeOf[e] && chromeBy[e] !== chromeBy[top])) continue;
+      // above the top's own level only the base's like joins: another section of its shape with a fifth of its prose
+      // (both scored the same levels up from their text, which the best block is not); a list of teasers is no section
+      const joins = level === 0 ? score[e] >= best * 0.2 || isLeadParagraph(e) : score[e] >= score[base] * 0.2 && sameShape(e, base);
+      if (joins) {
         from = Math.min(from, elementStart[e]);
         to = Math.max(to, elementEnd[e]);
+        grown = true;
       }
     }
+    if (grown || parent < 0 || (chromeOf[parent] && chromeBy[parent] !== chromeBy[top])) break;
   }
 
   const roles: (BlockRole | '')[] = lines.map(() => '');

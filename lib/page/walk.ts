@@ -68,13 +68,23 @@ const isCollapsible = (c: number) => c === 32 || c === 9 || c === 10 || c === 13
 // control bytes (some saved pages carry \x02 separators) are never ink
 const isControl = (c: number) => (c < 32 && !isCollapsible(c)) || c === 127;
 
-/** Hidden by what the markup says (hidden, aria-hidden, inline display:none / visibility:hidden): the check a DOM without styles can make. */
+// A saved page's text held back until its script shows it (visibility:hidden, then visible once laid out) is a
+// story's worth of sentences; what a page hides for good (a search box, a tooltip, a tracking layer) is not.
+const STORY_SENTENCES = 5;
+const SENTENCE_ENDS = /[。！？]/g;
+
+/**
+ * Hidden by what the markup says (hidden, aria-hidden, inline display:none / visibility:hidden): the check a DOM
+ * without styles can make. An element kept invisible only until a script shows it, holding the story, is read.
+ */
 export function hiddenByAttributes(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (!style) return false;
   const s = style.replace(/\s+/g, '').toLowerCase();
-  return s.includes('display:none') || s.includes('visibility:hidden');
+  if (s.includes('display:none')) return true;
+  if (!s.includes('visibility:hidden')) return false;
+  return (el.textContent?.match(SENTENCE_ENDS)?.length ?? 0) < STORY_SENTENCES;
 }
 
 /** Reads the visible text under `root` in one go. */

@@ -18,6 +18,15 @@ describe('page reader text (linkedom DOM)', () => {
   it('skips form fields, hidden and aria-hidden nodes', () => {
     expect(htmlToText('<p>看得见</p><textarea>输入</textarea><p hidden>藏</p><span aria-hidden="true">藏</span>')).toBe('看得见');
   });
+
+  it('reads a story held invisible until a script shows it, but no other visibility:hidden box', () => {
+    const story = ['第一句。', '第二句。', '第三句。', '第四句！', '第五句？'].map((s) => `<p>${s}</p>`).join('');
+    expect(htmlToText(`<h1>标题</h1><div id="content" style="visibility: hidden;">${story}</div>`)).toBe('标题\n第一句。\n第二句。\n第三句。\n第四句！\n第五句？');
+    // four sentences are no story's worth: a hidden tooltip or notice stays hidden, and display:none always does
+    const notice = ['一句。', '二句。', '三句。', '四句。'].map((s) => `<p>${s}</p>`).join('');
+    expect(htmlToText(`<p>看得见</p><div style="visibility:hidden">${notice}</div>`)).toBe('看得见');
+    expect(htmlToText(`<p>看得见</p><div style="display:none;visibility:hidden">${story}</div>`)).toBe('看得见');
+  });
 });
 
 describe('decodeHtml', () => {
