@@ -20,9 +20,7 @@ export type ReaderRequest =
   | { type: 'dj:toggle' }
   | { type: 'dj:off' }
   | { type: 'dj:reveal'; start: number; end: number }
-  | { type: 'dj:state' }
-  /** Is a reader loaded in this tab? Answered true; a tab with none rejects the message (components/reader-tab.ts). */
-  | { type: 'dj:ping' };
+  | { type: 'dj:state' };
 
 /** What the page reader gives the engine beside the text. */
 export type ReaderHints = Pick<ExtractOptions, 'blocks' | 'meta' | 'kind'>;

@@ -570,8 +570,6 @@ export class Reader {
         return this.reveal(msg.start, msg.end);
       case 'dj:state':
         return this.state(true);
-      case 'dj:ping':
-        return true;
     }
   }
 }
