@@ -12,6 +12,12 @@ export type ResultRequest = { type: 'dj:result'; tabId: number };
 export type SegmenterRequest = { type: 'dj:segmenter' };
 export type SegmenterStatus = { failed: false } | { failed: true; reason: string };
 
+/**
+ * Pages up to this many characters are read in one piece (and their results kept, by the background and by
+ * the reader in its tab); longer ones in chunks, each drawn in a task of its own.
+ */
+export const ONE_PIECE_UP_TO = 60_000;
+
 /** The port a reader opens to have its page read; it posts one BackgroundRequest. */
 export const READ_PORT = 'dj:read';
 

@@ -6,6 +6,7 @@ import type { Entity, ExtractOptions, Fact } from '../lib/types';
 import { marksInScope, otherScope } from './highlight-scope';
 import { mentionKey } from './describe';
 import { Highlighter, highlightCss } from './highlighter';
+import { KeptRead } from './kept-read';
 import { translator, type Translate } from './i18n';
 import type { BackgroundRequest, PageResult, ReaderHints, ReaderRequest, ReaderState } from './messages';
 import { Overlay, type CardModel } from './Overlay';
@@ -51,6 +52,8 @@ export class Reader {
   private page: PageText | null = null;
   private reading: PageText | null = null;
   private result: PageResult | null = null;
+  /** The last finished read's result, kept past an Off: the same text with the same options is not sent again. */
+  private kept = new KeptRead();
   /** The story's marks (all articles'), and the chrome's: drawn too only when the scope is the whole page. */
   private marks: Mark[] = [];
   private chromeMarks: Mark[] = [];
@@ -61,7 +64,7 @@ export class Reader {
   private settings!: Settings;
   private preloaded: { at: number; settings: Promise<Settings> } | null = null;
   /** The settings last read, kept until storage says they changed: a read again asks storage nothing. */
-  private kept: Promise<Settings> | null = null;
+  private keptSettings: Promise<Settings> | null = null;
   private t!: Translate;
   private highlighter = new Highlighter();
   private host: HTMLElement | null = null;
@@ -84,7 +87,8 @@ export class Reader {
   /**
    * Where a read's time went (the bench prints it): engine is the background's own time, draft the time
    * to a first draw read without jieba (0: none), backgroundAge how long the background had been up,
-   * cached 1 when the background gave a kept result (the same text read before: no engine ran), else 0.
+   * cached 1 when the background gave a kept result (the same text read before: no engine ran), 2 when the
+   * reader took its own kept result (no message at all), else 0.
    */
   private ms = { collect: 0, extract: 0, highlight: 0, engine: 0, draft: 0, backgroundAge: 0, cached: 0 };
 
@@ -124,18 +128,18 @@ export class Reader {
   private takePreloaded(): Promise<Settings> {
     const p = this.preloaded;
     this.preloaded = null;
-    if (p && performance.now() - p.at < 1000) this.kept = p.settings;
+    if (p && performance.now() - p.at < 1000) this.keptSettings = p.settings;
     // a failed read is not kept: the next run asks again
-    this.kept ??= loadSettings().catch((e: unknown) => {
-      this.kept = null;
+    this.keptSettings ??= loadSettings().catch((e: unknown) => {
+      this.keptSettings = null;
       throw e;
     });
-    return this.kept;
+    return this.keptSettings;
   }
 
   /** Storage changed (the options page, the legend's scope, another device): the kept settings are stale. */
   settingsChanged(): void {
-    this.kept = null;
+    this.keptSettings = null;
   }
 
   /** The settings the injected script has just asked for: the first run takes them instead of asking again. */
@@ -187,6 +191,22 @@ export class Reader {
     t0 = performance.now();
     const { blocks, meta, kind } = pageHints(page);
     const options: ExtractOptions = { lexicon: this.settings.lexicon, date: meta?.date ?? pageDate(), headings: page.headings, blocks, meta, kind };
+    const known = this.kept.get(page.text, options);
+    if (known) {
+      this.ms.extract = this.ms.engine = 0;
+      this.ms.cached = 2;
+      t0 = performance.now();
+      this.page = page;
+      this.result = known;
+      this.marks = this.buildMarks(page, known);
+      this.chromeMarks = this.buildChromeMarks(page, known);
+      this.draw();
+      this.ms.highlight = performance.now() - t0;
+      return;
+    }
+    // from here the background reads the page, and keeps its result for the popup: the reader's own kept
+    // one is forgotten until this read finishes, so the two never disagree
+    this.kept.clear();
     const request: BackgroundRequest = { type: 'dj:extract', text: page.text, options };
     const current = () => this.reading === page && this.generation === generation;
     // ranges are made part by part as the parts arrive, each in its own task
@@ -220,6 +240,7 @@ export class Reader {
     this.page = page;
     // a page read in chunks comes back without its kind: it is the one the page reader gave
     this.result = result.kind || !kind ? result : { ...result, kind };
+    this.kept.set(page.text, options, this.result);
     t0 = performance.now();
     this.marks = marks;
     this.chromeMarks = this.buildChromeMarks(page, result);
