@@ -70,6 +70,14 @@ export class Reader {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
   private shadowSheet: CSSStyleSheet | null = null;
+  /** The overlay's stylesheet text as last set: set again only when it changes (each set restyles the overlay). */
+  private shadowCss = '';
+  /**
+   * Off takes the host out of the page but keeps it, its rendered legend and its sheet: turned on again, the
+   * reader puts it back and preact only updates it, instead of building the overlay anew (measured ~1.5–4 ms
+   * of a ~20 ms second read). Out of the document, nothing of it is left in the page.
+   */
+  private hostOut = false;
   private visible: Record<Kind, boolean> = { place: true, program: true, figure: true };
   private card: CardModel | null = null;
   private current = -1;
@@ -338,7 +346,11 @@ export class Reader {
   }
 
   private ensureHost(): HTMLElement {
-    if (this.host && this.mount) return this.mount;
+    if (this.host && this.mount) {
+      if (this.hostOut) document.documentElement.appendChild(this.host);
+      this.hostOut = false;
+      return this.mount;
+    }
     const { host, shadow } = makeHost();
     // kept out of <body> so the page's own markup stays as it was
     document.documentElement.appendChild(host);
@@ -353,7 +365,9 @@ export class Reader {
 
   private renderUi(): void {
     const mount = this.ensureHost();
-    this.shadowSheet!.replaceSync(overlayCss(this.settings));
+    const css = overlayCss(this.settings);
+    if (css !== this.shadowCss) this.shadowSheet!.replaceSync(css);
+    this.shadowCss = css;
     render(
       <Overlay
         t={this.t}
@@ -536,9 +550,8 @@ export class Reader {
     this.firstChange = 0;
     this.card = null;
     this.highlighter.uninstall();
-    if (this.mount) render(null, this.mount);
     this.host?.remove();
-    this.host = this.mount = null;
+    this.hostOut = !!this.host;
     this.marks = [];
     this.chromeMarks = [];
     this.shown = null;
