@@ -12,6 +12,7 @@ import type { BackgroundRequest, PageResult, ReaderHints, ReaderRequest, ReaderS
 import { Overlay, type CardModel } from './Overlay';
 import { overlayCss } from './overlay-css';
 import { pageDate } from './page-date';
+import { paintFirst } from './paint-first';
 import { collectText, collectTextAsync, offsetAt, rangeFor, type PageText } from './page-text';
 import { caretAt, copyText, rectsContain, scrollToRange } from './dom-helpers';
 import { readThroughPort } from './read-port';
@@ -587,15 +588,22 @@ export class Reader {
     };
   }
 
+  /** run(), then, when it turned the highlights on, a chance for the page to paint them before the reply is cloned. */
+  private async runAndPaint(): Promise<void> {
+    const wasOn = this.on;
+    await this.run();
+    if (!wasOn && this.on) await paintFirst();
+  }
+
   async handle(msg: ReaderRequest): Promise<unknown> {
     switch (msg.type) {
       case 'dj:run':
-        await this.run();
+        await this.runAndPaint();
         return this.state(false);
       case 'dj:toggle':
         // a second press while the first read still runs turns it off too
         if (this.on || this.running) this.off();
-        else await this.run();
+        else await this.runAndPaint();
         return this.state(false);
       case 'dj:off':
         this.off();
