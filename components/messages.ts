@@ -18,6 +18,9 @@ export type SegmenterStatus = { failed: false } | { failed: true; reason: string
  */
 export const ONE_PIECE_UP_TO = 60_000;
 
+/** Entities a reply may carry without a noticeable clone on the page (an e-paper page has a few hundred). */
+export const SMALL_RESULT = 3000;
+
 /** The port a reader opens to have its page read; it posts one BackgroundRequest. */
 export const READ_PORT = 'dj:read';
 

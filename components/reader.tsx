@@ -8,7 +8,7 @@ import { mentionKey } from './describe';
 import { Highlighter, highlightCss } from './highlighter';
 import { KeptRead } from './kept-read';
 import { translator, type Translate } from './i18n';
-import type { BackgroundRequest, PageResult, ReaderHints, ReaderRequest, ReaderState } from './messages';
+import { SMALL_RESULT, type BackgroundRequest, type PageResult, type ReaderHints, type ReaderRequest, type ReaderState } from './messages';
 import { Overlay, type CardModel } from './Overlay';
 import { overlayCss } from './overlay-css';
 import { pageDate } from './page-date';
@@ -32,8 +32,6 @@ function hasChinese(text: string): boolean {
   return n >= 20;
 }
 const SHOWN: Kind[] = KINDS;
-/** Entities a reply may carry without a noticeable clone on the page (an e-paper page has a few hundred). */
-const SMALL_RESULT = 3000;
 
 /** The page reader's blocks, metadata and kind, when page-text gives them: stories, not the page's chrome. */
 function pageHints(page: PageText): ReaderHints {

@@ -1,10 +1,11 @@
 // The reader reuses its own last result only for the very same text read with the very same options.
 import { describe, expect, it } from 'vitest';
 import { KeptRead } from '../../components/kept-read';
-import { ONE_PIECE_UP_TO, type PageResult } from '../../components/messages';
+import { ONE_PIECE_UP_TO, SMALL_RESULT, type PageResult } from '../../components/messages';
 import type { ExtractOptions } from '../../lib/types';
 
-const result = (n: number): PageResult => ({ articles: [], kind: n ? 'story' : 'list' }) as unknown as PageResult;
+const result = (n: number, entities = 3): PageResult =>
+  ({ articles: [{ entities: Array.from({ length: entities }, (_, i) => ({ type: 'place', start: i, end: i + 1 })), facts: [] }], kind: n ? 'story' : 'list' }) as unknown as PageResult;
 const options = (over: Partial<ExtractOptions> = {}): ExtractOptions => ({ date: '2023-11-08', headings: [{ start: 0, level: 2 }], meta: { title: '标题' }, ...over }) as ExtractOptions;
 
 describe('KeptRead', () => {
@@ -51,5 +52,14 @@ describe('KeptRead', () => {
     kept.set(long, options(), result(1));
     expect(kept.get(long, options())).toBeUndefined();
     expect(kept.get('甲', options())).toBeUndefined();
+  });
+
+  it('keeps no result too large for the reader to reply with (the popup takes those from the background)', () => {
+    const kept = new KeptRead();
+    kept.set('甲', options(), result(1, SMALL_RESULT + 1));
+    expect(kept.get('甲', options())).toBeUndefined();
+    const r = result(1, SMALL_RESULT);
+    kept.set('甲', options(), r);
+    expect(kept.get('甲', options())).toBe(r);
   });
 });
