@@ -10,7 +10,7 @@ import { figureValue, oneLine, placeChain, sourceLabel } from './describe';
 import { resolveLang, translator, type Translate } from './i18n';
 import { cannotRunOn, type PageResult, type ReaderRequest, type ReaderState, type ResultRequest, type SegmenterRequest, type SegmenterStatus } from './messages';
 import { popupView, found, type Chip, type Section } from './popup-view';
-import { ensureReader } from './reader-tab';
+import { askReader, ReaderNotInjected } from './reader-tab';
 import { loadSettings, saveSettings, type Settings } from './settings';
 
 type Phase = { kind: 'processing' } | { kind: 'cannot' } | { kind: 'failed'; error: string } | { kind: 'ready'; state: ReaderState };
@@ -25,8 +25,12 @@ async function targetTab(): Promise<{ id: number; url?: string }> {
   return { id: tab.id!, url: tab.url };
 }
 
-async function ask(tabId: number, msg: ReaderRequest): Promise<ReaderState> {
-  const state = (await browser.tabs.sendMessage(tabId, msg)) as ReaderState | { error: string } | undefined;
+type Send = (tabId: number, msg: ReaderRequest) => Promise<unknown>;
+const toReader: Send = (tabId, msg) => browser.tabs.sendMessage(tabId, msg);
+
+/** Asks the tab's reader (through `send`: askReader injects one where there is none) and takes a large result from the background. */
+async function ask(tabId: number, msg: ReaderRequest, send: Send = toReader): Promise<ReaderState> {
+  const state = (await send(tabId, msg)) as ReaderState | { error: string } | undefined;
   if (!state || typeof state !== 'object') throw new Error('no answer from the page');
   if ('error' in state) throw new Error(state.error);
   if (!state.resultElsewhere) return state;
@@ -63,16 +67,12 @@ export function PopupApp() {
       setTab(target);
       if (cannotRunOn(target.url)) return setPhase({ kind: 'cannot' });
       try {
-        // injected only when the tab has no reader yet: a second read pays no injection
-        await ensureReader(target.id);
-      } catch {
-        return setPhase({ kind: 'cannot' });
-      }
-      try {
-        setPhase({ kind: 'ready', state: await ask(target.id, { type: 'dj:run' }) });
+        // injected only when the tab has no reader yet: a second read pays no injection, and no round trip to ask
+        setPhase({ kind: 'ready', state: await ask(target.id, { type: 'dj:run' }, (id, m) => askReader(id, m)) });
         const status = (await browser.runtime.sendMessage({ type: 'dj:segmenter' } satisfies SegmenterRequest).catch(() => null)) as SegmenterStatus | null;
         if (status) setSegmenter(status);
       } catch (e) {
+        if (e instanceof ReaderNotInjected) return setPhase({ kind: 'cannot' });
         setPhase({ kind: 'failed', error: String((e as Error).message ?? e) });
       }
     })();

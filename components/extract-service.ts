@@ -10,7 +10,7 @@ import { extractChunks, type Chunk } from '../lib/chunked';
 import { extract } from '../lib/extract';
 import { getSegmenter, jiebaSegmenter, setSegmenter } from '../lib/text';
 import type { ArticleResult, ExtractOptions, ExtractResult } from '../lib/types';
-import type { SegmenterStatus } from './messages';
+import { ONE_PIECE_UP_TO, type SegmenterStatus } from './messages';
 import { ResultCache } from './result-cache';
 
 /** A short made-up article: reading it decodes the gazetteer at start, and builds jieba's dictionary with jieba's first cut. */
@@ -81,7 +81,7 @@ export function loadJieba(): Promise<void> {
 }
 
 /** Pages longer than this are read in chunks, with progress sent to the popup (and their results not kept). */
-const CHUNKED_ABOVE = 60_000;
+const CHUNKED_ABOVE = ONE_PIECE_UP_TO;
 
 /** Full readings (with jieba, or for good without it) of pages read in one piece, for a re-read of the same text. */
 const readings = new ResultCache();

@@ -12,6 +12,15 @@ export type ResultRequest = { type: 'dj:result'; tabId: number };
 export type SegmenterRequest = { type: 'dj:segmenter' };
 export type SegmenterStatus = { failed: false } | { failed: true; reason: string };
 
+/**
+ * Pages up to this many characters are read in one piece (and their results kept, by the background and by
+ * the reader in its tab); longer ones in chunks, each drawn in a task of its own.
+ */
+export const ONE_PIECE_UP_TO = 60_000;
+
+/** Entities a reply may carry without a noticeable clone on the page (an e-paper page has a few hundred). */
+export const SMALL_RESULT = 3000;
+
 /** The port a reader opens to have its page read; it posts one BackgroundRequest. */
 export const READ_PORT = 'dj:read';
 
@@ -20,9 +29,7 @@ export type ReaderRequest =
   | { type: 'dj:toggle' }
   | { type: 'dj:off' }
   | { type: 'dj:reveal'; start: number; end: number }
-  | { type: 'dj:state' }
-  /** Is a reader loaded in this tab? Answered true; a tab with none rejects the message (components/reader-tab.ts). */
-  | { type: 'dj:ping' };
+  | { type: 'dj:state' };
 
 /** What the page reader gives the engine beside the text. */
 export type ReaderHints = Pick<ExtractOptions, 'blocks' | 'meta' | 'kind'>;

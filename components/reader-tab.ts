@@ -1,7 +1,8 @@
 // Reaching the reader in a tab. Once injected, the reader stays loaded in the page (entrypoints/reader.ts
-// keeps one per page), so the tab is asked first and the script injected only when no reader answers:
-// injecting again re-runs the whole reader bundle in the page, which the bench measured as most of a
-// second read's time on the e-paper sample.
+// keeps one per page), so the message is sent first and the script injected only when no reader receives it:
+// a tab that has a reader answers in one hop, with no round trip to ask whether it is there (the bench
+// measured that ask at ~3 ms of a ~17 ms second read). Injecting again re-runs the whole reader bundle in
+// the page, which is why a tab with a reader is never injected.
 import { browser } from 'wxt/browser';
 import type { ReaderRequest } from './messages';
 
@@ -11,27 +12,29 @@ export interface TabApi {
   scripting: { executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown> };
 }
 
-// the reader answers it (true); any answer means a reader is there (one older than the ping answers every
-// 'dj:' message, this one with nothing); a tab with none rejects
-const PING: ReaderRequest = { type: 'dj:ping' };
-
-/**
- * Makes sure the tab has a reader: true when it had to be injected. A tab with no reader rejects the
- * ping (no receiving end); an injection that fails (a page the extension may not touch) throws.
- */
-export async function ensureReader(tabId: number, api: TabApi = browser as unknown as TabApi): Promise<boolean> {
-  try {
-    await api.tabs.sendMessage(tabId, PING);
-    return false;
-  } catch {
-    // nobody answered: the page has no reader yet, or was reloaded since
+/** The reader could not be put in the tab (a page the extension may not touch): nothing there can be read. */
+export class ReaderNotInjected extends Error {
+  constructor(cause: unknown) {
+    super(String((cause as Error)?.message ?? cause));
+    this.name = 'ReaderNotInjected';
   }
-  await api.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
-  return true;
 }
 
-/** Sends `message` to the tab's reader, injecting the reader first only when the tab has none. */
+/**
+ * Sends `message` to the tab's reader; when no reader receives it (the tab has none yet, or the page was
+ * reloaded since: the send rejects, as the reader itself answers every request, failures included), injects
+ * the reader and sends again. A failed injection throws ReaderNotInjected.
+ */
 export async function askReader<T = unknown>(tabId: number, message: ReaderRequest, api: TabApi = browser as unknown as TabApi): Promise<T> {
-  await ensureReader(tabId, api);
+  try {
+    return (await api.tabs.sendMessage(tabId, message)) as T;
+  } catch {
+    // nobody received it: no reader in this page yet
+  }
+  try {
+    await api.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
+  } catch (e) {
+    throw new ReaderNotInjected(e);
+  }
   return (await api.tabs.sendMessage(tabId, message)) as T;
 }

@@ -1,9 +1,9 @@
-// The reader is injected into a tab only when no reader there answers the ping.
+// The message goes to the tab first; the reader is injected only when no reader receives it.
 import { describe, expect, it } from 'vitest';
-import { askReader, ensureReader, type TabApi } from '../../components/reader-tab';
+import { askReader, ReaderNotInjected, type TabApi } from '../../components/reader-tab';
 
 /** A tab that holds a reader once the script is injected; it records every call. */
-function fakeTab({ loaded = false, injectFails = false, pingAnswer = true as unknown } = {}) {
+function fakeTab({ loaded = false, injectFails = false, answer = { on: true } as unknown } = {}) {
   const calls: string[] = [];
   const api: TabApi = {
     tabs: {
@@ -11,7 +11,7 @@ function fakeTab({ loaded = false, injectFails = false, pingAnswer = true as unk
         const type = (message as { type: string }).type;
         calls.push(`send ${type}`);
         if (!loaded) throw new Error('Could not establish connection. Receiving end does not exist.');
-        return type === 'dj:ping' ? pingAnswer : { on: true };
+        return answer;
       },
     },
     scripting: {
@@ -26,35 +26,37 @@ function fakeTab({ loaded = false, injectFails = false, pingAnswer = true as unk
 }
 
 describe('reader in a tab', () => {
-  it('injects into a tab with no reader, then sends', async () => {
-    const { api, calls } = fakeTab();
+  it('sends once to a tab whose reader is loaded: no injection, no second message', async () => {
+    const { api, calls } = fakeTab({ loaded: true });
     expect(await askReader(1, { type: 'dj:run' }, api)).toEqual({ on: true });
-    expect(calls).toEqual(['send dj:ping', 'inject', 'send dj:run']);
+    expect(calls).toEqual(['send dj:run']);
   });
 
-  it('does not inject again into a tab whose reader answers', async () => {
+  it('injects when the send is rejected (no reader), then sends again', async () => {
+    const { api, calls } = fakeTab();
+    expect(await askReader(1, { type: 'dj:run' }, api)).toEqual({ on: true });
+    expect(calls).toEqual(['send dj:run', 'inject', 'send dj:run']);
+  });
+
+  it('does not inject again into a tab whose reader now answers', async () => {
     const { api, calls } = fakeTab();
     await askReader(1, { type: 'dj:run' }, api);
     calls.length = 0;
     await askReader(1, { type: 'dj:toggle' }, api);
-    expect(calls).toEqual(['send dj:ping', 'send dj:toggle']);
+    expect(calls).toEqual(['send dj:toggle']);
   });
 
-  it('says whether it injected', async () => {
-    const { api } = fakeTab({ loaded: true });
-    expect(await ensureReader(1, api)).toBe(false);
-    expect(await ensureReader(2, fakeTab().api)).toBe(true);
+  it("passes on the reader's own answer, an error reply included, without injecting", async () => {
+    const { api, calls } = fakeTab({ loaded: true, answer: { error: 'boom' } });
+    expect(await askReader(1, { type: 'dj:run' }, api)).toEqual({ error: 'boom' });
+    expect(calls).toEqual(['send dj:run']);
   });
 
-  it('takes a reader that answers the ping with nothing (one older than the ping) as there', async () => {
-    const { api, calls } = fakeTab({ loaded: true, pingAnswer: undefined });
-    expect(await ensureReader(1, api)).toBe(false);
-    expect(calls).toEqual(['send dj:ping']);
-  });
-
-  it('lets a failed injection throw, so the caller can say the page cannot be read', async () => {
+  it('throws ReaderNotInjected when the page cannot take the reader, and sends nothing more', async () => {
     const { api, calls } = fakeTab({ injectFails: true });
-    await expect(askReader(1, { type: 'dj:run' }, api)).rejects.toThrow(/Cannot access/);
-    expect(calls).toEqual(['send dj:ping', 'inject']);
+    const failed = askReader(1, { type: 'dj:run' }, api);
+    await expect(failed).rejects.toBeInstanceOf(ReaderNotInjected);
+    await expect(failed).rejects.toThrow(/Cannot access/);
+    expect(calls).toEqual(['send dj:run', 'inject']);
   });
 });
