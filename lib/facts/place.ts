@@ -35,7 +35,15 @@ export function sentencePlace(text: string, figure: FigureEntity, lo: number, hi
   for (const p of places) {
     if (p.start < lo || p.end > hi || insideName(text, p, programs, lo) || isOrganization(text, p)) continue;
     // where goods are sold or sent to (远销上海、杭州、福州等地) is never where they were counted
-    if (DESTINATION.test(text.slice(clauseStartOf(text, p.start, lo), p.start))) continue;
+    const clauseLead = text.slice(clauseStartOf(text, p.start, lo), p.start);
+    if (DESTINATION.test(clauseLead)) continue;
+    // a clause naming the source (据中国地震台网测定, 根据…目录) says who counted, not where
+    if (SOURCE.test(clauseLead)) continue;
+    // places listed in another clause, or after the figure, are members or examples (村庄有谢依提村、西里比里村…),
+    // not where the figure is counted
+    // (a list written with 、: 美国与北约盟国磋商 and 酒泉等地举办 name who acted)
+    const enumerated = text[p.start - 1] === '、' || text[p.end] === '、';
+    if (enumerated && (p.start >= figure.end || !sameClause(text, p.start, figure.start))) continue;
     candidates.push({ place: p, at: p.start, scene: isScene(text, p.start, lo) || inList(text, p) });
   }
   // places written together name one place, the last the most specific (在浙江宁波舟山港 → 宁波舟山港)
@@ -95,6 +103,11 @@ function isShareBase(text: string, at: number, end: number): boolean {
   return /^全[国省市县区]$/.test(text.slice(at, end)) && /^(?:约|近|超|超过|逾)?[0-9０-９.．]+[%％]/.test(text.slice(end, end + 12));
 }
 const SHARE = /[%％]|比重|比例|份额|[一二三四五六七八九]成/;
+
+/** A clause opening with these names a source. */
+const SOURCE = /^(?:据|根据|依据)/;
+/** Whether a and b (a before b) stand in one clause. */
+const sameClause = (text: string, a: number, b: number) => !/[，。；！？,;]/.test(text.slice(a, b));
 
 /** Words that end a speaker's attribution after a quotation (“…。”佐龙乡种植大户李金根说。). */
 const SAID = /(?:说|表示|介绍|坦言|告诉记者|感慨|算起了账)[。！!]?\s*$/;

@@ -8,6 +8,7 @@
 import { getSegmenter, type TaggedToken } from '../text';
 import { countedAfter, countedIn } from './counted';
 import { saidOfBefore } from './said-before';
+import { distanceFrom } from './subject-distance';
 import { priceNamedBefore, countedAfterClause, topicBeforeComma, spanEvent } from './subject-around';
 import { bracketedValue, namedAfterIs, sharePredicate } from './subject-aside';
 import { RELATIVE_UNITS, HARD_NOUN_TAGS, type SubjectContext, DURATION, overlapsAny, nominal, tokensAfter, LINKING, MODAL } from './tokens';
@@ -69,6 +70,9 @@ export function subjectOf(ctx: SubjectContext): string | undefined {
     const person = ageHolder(ctx);
     if (person) return person;
   }
+  // a length from a place (距伽师县92公里) measures the way from it
+  const distance = distanceFrom(ctx);
+  if (distance) return distance;
   // a figure in brackets after its phrase stands beside what it measures
   const beside = bracketedValue(ctx);
   if (beside) return beside;

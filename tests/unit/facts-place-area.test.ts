@@ -63,3 +63,23 @@ describe('fact place and the whole a share is of', () => {
     expect(f[0].place?.name).toBe('四川省');
   });
 });
+
+describe('fact place and the places a sentence lists or cites', () => {
+  it('passes over a country in the name of the source cited (据中国…台网测定)', () => {
+    const text = '湖南省地震\n据中国地震台网测定，震中周边发生地震共38次。';
+    const ents = [unit(text, '湖南省', [HN]), country(text, '中国'), figure(text, '38次')];
+    expect(factsOf(text, ents, { headline: { ...at(text, '湖南省地震') } })[0].place?.name).toBe('湖南省');
+  });
+
+  it('passes over places listed after the figure as its members (10个村庄有甲村、乙村)', () => {
+    const text = '湖南省发展加快。\n周边有10个村庄，有宜宾、四川等。';
+    const ents = [unit(text, '湖南省', [HN]), unit(text, '宜宾', [SC, YB]), unit(text, '四川', [SC]), figure(text, '10个')];
+    expect(factsOf(text, ents, { headline: { ...at(text, '湖南省发展加快') } })[0].place?.name).toBe('湖南省');
+  });
+
+  it('keeps a place joined by 与 in an earlier clause (美国与盟国磋商后，人数减为3万人)', () => {
+    const text = '湖南省与盟国磋商后宣布，人数减为3个。';
+    const ents = [unit(text, '湖南省', [HN]), figure(text, '3个')];
+    expect(factsOf(text, ents)[0].place?.name).toBe('湖南省');
+  });
+});
