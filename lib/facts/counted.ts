@@ -15,12 +15,47 @@ export const FRAME = /^(?:情况|情况下|前提|前提下|背景|背景下|条
 export function countedAfter(ctx: SubjectContext): Counted | undefined {
   const { figure, hi, blocked } = ctx;
   const after = tokensAfter(ctx);
+  // a count described by what its members do (59个开通城轨线路的城市, 23座投运了有轨电车的城市): the noun after 的
+  // (not a count of people, whose verb is what they did: 3万人购买了这家公司的理财产品; nor a count that is a verb's
+  // object, which 的 joins to a later noun whole: 提供500余个就业岗位的企业)
+  const before = ctx.tokens.filter((t) => t.end <= figure.start && t.start >= ctx.lo).pop();
+  const object = !!before && verbal(before) && !LINKING.test(before.word);
+  const described = !PEOPLE.test(figure.unit ?? '') && !object ? afterRelativeClause(after, hi, blocked) : undefined;
+  if (described) return described;
   const counted = countedIn(after, hi, blocked, EVENT_COUNT.test(figure.unit ?? ''));
   if (counted && FRAME.test(counted.phrase)) return undefined;
   // money is spent on something, not counted in it: a verb phrase after an amount is its purpose (236万元|予以救助)
   // (after 的 the phrase is what the money is: 570亿美元的援助)
   if (counted && MONEY.test(figure.unit ?? '') && !ctx.text.startsWith('的', figure.end) && !hasHardNoun(counted.phrase)) return undefined;
   return counted;
+}
+
+/** Counts of people and their visits. */
+const PEOPLE = /^(?:人|人次|名|位|户)$/;
+
+/** A verb that makes a relative clause before 的 (not 是, 有 or a linking verb: 3家是龙头的企业 is no such clause). */
+const clauseVerb = (t: TaggedToken, next?: TaggedToken) => (t.tag === 'v' || (t.tag === 'vn' && next?.word === '了')) && t.word.length >= 2 && !LINKING.test(t.word);
+
+/**
+ * The noun a count counts when a clause with a verb stands between them, ended by 的 (90多个发布规划的城市 → 城市):
+ * within the count's clause, at most 14 characters, no punctuation; undefined when no verb is there (3个村的党员
+ * counts 村).
+ */
+function afterRelativeClause(tokens: TaggedToken[], hi: number, blocked: Blocker[]): Counted | undefined {
+  // the clause opens with its verb or an adverb (发布规划的, 正在学习的): a noun first is the counted itself, and what
+  // follows it is its predicate (6个学生拿下了第一名的成绩)
+  if (!tokens[0] || !(clauseVerb(tokens[0], tokens[1]) || /^(?:d|ad|vd)$/.test(tokens[0].tag))) return undefined;
+  let j = 0;
+  let chars = 0;
+  let verb = false;
+  for (; j < tokens.length && tokens[j].word !== '的'; j++) {
+    const t = tokens[j];
+    if (t.end > hi || !isHan(t) || INNER_STOP.test(t.word) || (chars += t.word.length) > 14) return undefined;
+    verb ||= clauseVerb(t, tokens[j + 1]);
+  }
+  if (!verb || j === 0 || j >= tokens.length) return undefined;
+  const noun = countedIn(tokens.slice(j + 1), hi, blocked, false);
+  return noun && !noun.event && hasHardNoun(noun.phrase) ? noun : undefined;
 }
 
 /** One-character linking verbs that start the predicate right after a count (34座|是|私人投资建成的, 3家|为|龙头企业). */
@@ -163,7 +198,8 @@ const ATTRIBUTE_TAIL = /^(?:速度|面积|规模|总量|数量|能力|水平|人
 export function startsWithVerb(t: TaggedToken): boolean {
   // …but a verb before a measured attribute is a compound noun (增长速度, 发电能力, 种植面积)
   if (ATTRIBUTE_TAIL.test(t.word.slice(2))) return false;
-  if (t.tag !== 'n' && t.tag !== 'nz') return true;
+  // (an organization's or a trade's name, 新兴产业/nt, is a noun)
+  if (t.tag !== 'n' && t.tag !== 'nz' && t.tag !== 'nt') return true;
   const head = getSegmenter()?.tag?.(t.word.slice(0, 2));
   return head?.length === 1 && head[0].tag === 'v';
 }

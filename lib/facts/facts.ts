@@ -1,4 +1,5 @@
 // One fact per figure: what it measures, where, when, under which program, and its sentence.
+import { areaPrograms, withAreas } from './area-places';
 import { mainPlace } from './main-place';
 import { pairListedPlaces, paragraphPlace, sentencePlace, speakerPlace } from './place';
 import { clauseEnd, clauseStart, sentenceAround } from '../text';
@@ -15,13 +16,17 @@ export { mainPlace };
 export function buildFacts(text: string, article: Article, entities: Entity[]): Fact[] {
   const figures = ofType(entities, 'figure');
   if (!figures.length) return [];
-  const places = ofType(entities, 'place');
   const times = ofType(entities, 'time');
   const programs = ofType(entities, 'program');
+  // an area named as a plan (长江经济带) is a place for facts; a place inside another program's name is not
+  const areas = areaPrograms(text, programs, ofType(entities, 'place'));
+  const places = withAreas(text, ofType(entities, 'place'), areas);
+  const namingPrograms = areas.length ? programs.filter((g) => !areas.includes(g)) : programs;
   const articlePlace = mainPlace(article, places, text);
   // a sentence is tagged once for all its figures
   let tagged: { start: number; tokens: ReturnType<typeof tagSentence> } | undefined;
-  const others: Span[] = [...places, ...times];
+  // (the place inside an area's name blocks a subject as before: 长江经济带地区生产总值 keeps its words)
+  const others: Span[] = [...ofType(entities, 'place'), ...times];
   const facts = figures.map((figure, k) => {
     const s = sentenceOf(text, article, figure);
     if (tagged?.start !== s.start) tagged = { start: s.start, tokens: tagSentence(text, s.start, s.end) };
@@ -36,9 +41,9 @@ export function buildFacts(text: string, article: Article, entities: Entity[]): 
     const subject = subjectOf({ text, tokens: tagged.tokens, figure, lo, hi, floor: k > 0 ? figures[k - 1].end : 0, blocked: others });
     if (subject) fact.subject = subject;
     const paragraphStart = paragraphStartOf(text, s.start, bodyStart(article));
-    const named = sentencePlace(text, figure, s.start, s.end, places, programs, article.start, articlePlace);
+    const named = sentencePlace(text, figure, s.start, s.end, places, namingPrograms, article.start, articlePlace);
     const place: PlaceEntity | undefined =
-      named ?? speakerPlace(text, s, article.end, places, programs) ?? paragraphPlace(text, paragraphStart, s.start, places, programs, articlePlace) ?? articlePlace;
+      named ?? speakerPlace(text, s, article.end, places, namingPrograms) ?? paragraphPlace(text, paragraphStart, s.start, places, namingPrograms, articlePlace) ?? articlePlace;
     if (place) {
       fact.place = place;
       fact.placeFrom = named ? 'sentence' : 'article';

@@ -4,6 +4,7 @@
 import { clauseEnd, sentenceAround } from '../text';
 import type { Fact, FigureEntity, PlaceEntity, ProgramEntity, Span } from '../types';
 import { isOrganization, REFERENCE, resolveReference } from './main-place';
+import { REGION_PROVINCES } from './data/regions';
 
 /** Verbs of selling and sending: the places after them in their clause are destinations. */
 const DESTINATION = /(?:远销|销往|销售到|卖到|发往|运往|出口到|出口至|辐射)/;
@@ -30,11 +31,19 @@ interface Candidate {
  * undefined when the sentence names none. A place in an organization's name (赣州银行) is none.
  */
 export function sentencePlace(text: string, figure: FigureEntity, lo: number, hi: number, places: PlaceEntity[], programs: ProgramEntity[], articleStart: number, main?: PlaceEntity): PlaceEntity | undefined {
-  const candidates: Candidate[] = [];
+  let candidates: Candidate[] = [];
   for (const p of places) {
     if (p.start < lo || p.end > hi || insideName(text, p, programs, lo) || isOrganization(text, p)) continue;
     // where goods are sold or sent to (远销上海、杭州、福州等地) is never where they were counted
-    if (DESTINATION.test(text.slice(clauseStartOf(text, p.start, lo), p.start))) continue;
+    const clauseLead = text.slice(clauseStartOf(text, p.start, lo), p.start);
+    if (DESTINATION.test(clauseLead)) continue;
+    // a clause naming the source (据中国地震台网测定, 根据…目录) says who counted, not where
+    if (SOURCE.test(clauseLead)) continue;
+    // places listed in another clause, or after the figure, are members or examples (村庄有谢依提村、西里比里村…),
+    // not where the figure is counted
+    // (a list written with 、: 美国与北约盟国磋商 and 酒泉等地举办 name who acted)
+    const enumerated = text[p.start - 1] === '、' || text[p.end] === '、';
+    if (enumerated && (p.start >= figure.end || !sameClause(text, p.start, figure.start))) continue;
     candidates.push({ place: p, at: p.start, scene: isScene(text, p.start, lo) || inList(text, p) });
   }
   // places written together name one place, the last the most specific (在浙江宁波舟山港 → 宁波舟山港)
@@ -67,6 +76,10 @@ export function sentencePlace(text: string, figure: FigureEntity, lo: number, hi
     }
     if (resolved) candidates.sort((a, b) => a.at - b.at);
   }
+  // the whole a share is taken of (占全国的51%, 分布有全国约42.8%的…) is the base, not where the figure is counted,
+  // unless the sentence names no other place
+  const own = candidates.filter((c) => !isShareBase(text, c.at, c.place.end));
+  if (own.length) candidates = own;
   // a place right before its figure is the figure's own, listed or not (昆明市3家、楚雄彝族自治州3家)
   const adjacent = candidates.find((c) => c.at < figure.start && /^(?:各有|共有|有|共|达|各)?$/.test(text.slice(c.place.end, figure.start)) && c.place.start === c.at);
   if (adjacent) return adjacent.place;
@@ -79,6 +92,22 @@ export function sentencePlace(text: string, figure: FigureEntity, lo: number, hi
   const after = candidates.filter((c) => c.at >= figure.end && c.at < clauseHi);
   return after.find((c) => !c.scene)?.place ?? after[0]?.place;
 }
+
+/**
+ * Whether the place at [at, end) is the whole a share is of: after 占 in a clause that gives a share (占全国的51%,
+ * not 法国占了越南), or a whole-unit reference right before a percentage (全国约42.8%的…; a named place there owns
+ * what is shared: 将延安东路隧道50%的股权转让).
+ */
+function isShareBase(text: string, at: number, end: number): boolean {
+  if (/(?:占|占到|占了|占据)$/.test(text.slice(Math.max(0, at - 2), at))) return SHARE.test(text.slice(end, clauseEnd(text, end, text.length)));
+  return /^全[国省市县区]$/.test(text.slice(at, end)) && /^(?:约|近|超|超过|逾)?[0-9０-９.．]+[%％]/.test(text.slice(end, end + 12));
+}
+const SHARE = /[%％]|比重|比例|份额|[一二三四五六七八九]成/;
+
+/** A clause opening with these names a source. */
+const SOURCE = /^(?:据|根据|依据)/;
+/** Whether a and b (a before b) stand in one clause. */
+const sameClause = (text: string, a: number, b: number) => !/[，。；！？,;]/.test(text.slice(a, b));
 
 /** Words that end a speaker's attribution after a quotation (“…。”佐龙乡种植大户李金根说。). */
 const SAID = /(?:说|表示|介绍|坦言|告诉记者|感慨|算起了账)[。！!]?\s*$/;
@@ -99,8 +128,10 @@ export function speakerPlace(text: string, s: Span, hi: number, places: PlaceEnt
 export function paragraphPlace(text: string, paragraphStart: number, sentenceStart: number, places: PlaceEntity[], programs: ProgramEntity[], main: PlaceEntity | undefined): PlaceEntity | undefined {
   // an article about the whole country (中国, 我国) moves from city to city: a paragraph about 邛崃市 or a named
   // bridge speaks of it, not of China
+  // (so does an article about a great region or a plan's area, 长江经济带, among its provinces' cities)
+  const provinces = main?.level === 'region' ? REGION_PROVINCES[(main.name ?? main.text).replace(/地区$/, '')] : undefined;
   const national = !!main && (main.level === 'country' || (main.name ?? main.text) === '中国');
-  if (!national && !main?.code && !main?.chain) return undefined;
+  if (!national && !provinces && !main?.code && !main?.chain) return undefined;
   let found: PlaceEntity | undefined;
   for (const p of places) {
     if (p.start < paragraphStart || p.end > sentenceStart) continue;
@@ -112,6 +143,11 @@ export function paragraphPlace(text: string, paragraphStart: number, sentenceSta
       if (PASSED.test(text.slice(Math.max(paragraphStart, p.start - 5), p.start))) continue;
       // a unit of China with its code chain, or a named site (a bridge, a highway) of the paragraph
       if (p !== main && ((p.chain?.length && /^\d/.test(p.code ?? p.chain[0].code ?? '')) || (p.level === 'site' && !/[江河湖海山]$/.test(p.name ?? p.text)))) found = p;
+      continue;
+    }
+    if (provinces) {
+      if (PASSED.test(text.slice(Math.max(paragraphStart, p.start - 5), p.start))) continue;
+      if (p !== main && provinces.includes((p.code ?? p.chain?.[0]?.code ?? '').slice(0, 2))) found = p;
       continue;
     }
     // more specific than the article's place, and inside it

@@ -154,10 +154,16 @@ const GENERIC_HEAD = /^(?:价格|数量|总量|规模|比例|温度|热度|水�
 
 /** 消费|增长|也|达到: a change word followed (over adverbs) by a linking verb is the noun the figure measures. */
 function changeAsNoun(tokens: TaggedToken[], i: number): boolean {
-  if (!CHANGE_NOUN.test(tokens[i].word) || i === 0 || !nominal(tokens[i - 1])) return false;
+  // (the base a share is of may stand before it, closed by 中: 在所有城市轨道交通线路中|占比|下滑至5.15%)
+  // (a share may be of what is done: 国家|成交|占比)
+  const share = /^(?:占比|比重)$/.test(tokens[i]?.word ?? '');
+  if (!CHANGE_NOUN.test(tokens[i].word) || i === 0 || !(nominal(tokens[i - 1]) || tokens[i - 1].word === '中' || (share && verbal(tokens[i - 1])))) return false;
   let k = i + 1;
-  while (k < tokens.length && /^(?:也|还|已|已经|都|均|则)$/.test(tokens[k].word)) k++;
-  return /^(?:达到|达|为|超过|突破)$/.test(tokens[k]?.word ?? '');
+  while (k < tokens.length && /^(?:也|还|已|已经|都|均|则|仅|只|首次|约|近|将)$/.test(tokens[k].word)) k++;
+  const verb = tokens[k]?.word ?? '';
+  // a figure right after the adverbs, a link, or a verb of change to a value (下滑|至)
+  // (a change right before its figure is the verb: 利润增长一倍 → 利润; a share is a noun: 占比仅2%)
+  return (k === tokens.length && share) || /^(?:达到|达|为|超过|突破|超|降至|升至|增至)$/.test(verb) || (k < tokens.length && verbal(tokens[k]) && /^(?:至|到)$/.test(tokens[k + 1]?.word ?? ''));
 }
 
 /** What introduces the base of a share (为现行标准的80%, 是原来的3倍, 按照…的50%). */
@@ -178,7 +184,7 @@ function atVerb(run: TaggedToken[]): TaggedToken[] {
 /** Between a phrase and its figure: linking verbs, adverbs, prepositions, per-units (每立方厘米), 的. */
 function skippable(tokens: TaggedToken[], i: number): boolean {
   const t = tokens[i];
-  if (LINKING.test(t.word) || INNER_STOP.test(t.word) || /^(?:平均|每|每年|每月|每天|每日|每季度|逐年|年均|分别|同比|环比)$/.test(t.word) || MODAL.test(t.word)) return true;
+  if (LINKING.test(t.word) || INNER_STOP.test(t.word) || /^(?:首次|首度|平均|每|每年|每月|每天|每日|每季度|逐年|年均|分别|同比|环比)$/.test(t.word) || MODAL.test(t.word)) return true;
   // a verb of state before 在 / 至 links like 达 (稳定在70万亩, 提升至97.6%)
   if ((verbal(t) || t.tag === 'vn') && /^(?:在|至|到|于|为)$/.test(tokens[i + 1]?.word ?? '')) return true;
   // a measure word is skipped only as a per-unit (每|亩); else it heads the phrase (脱贫|户)

@@ -8,6 +8,7 @@
 import { getSegmenter, type TaggedToken } from '../text';
 import { countedAfter, countedIn } from './counted';
 import { saidOfBefore } from './said-before';
+import { distanceFrom } from './subject-distance';
 import { priceNamedBefore, countedAfterClause, topicBeforeComma, spanEvent } from './subject-around';
 import { bracketedValue, namedAfterIs, sharePredicate } from './subject-aside';
 import { RELATIVE_UNITS, HARD_NOUN_TAGS, type SubjectContext, DURATION, overlapsAny, nominal, tokensAfter, LINKING, MODAL } from './tokens';
@@ -37,8 +38,30 @@ export function tagSentence(text: string, start: number, end: number): TaggedTok
     }
     out.push(token);
   }
-  return recutNameBeforeNumber(out, seg);
+  return joinShare(recutNameBeforeNumber(out, seg));
 }
+
+/**
+ * jieba cuts 占比 (a share, a noun of news statistics) as 占|比 or 占|比仅 (a verb and a preposition): before a figure, or
+ * the adverbs and verbs that lead to one, 占 and 比 make the noun (全年占比首次超八成, …中占比仅2%); 占 before a noun
+ * (占全国) is the verb.
+ */
+function joinShare(tokens: TaggedToken[]): TaggedToken[] {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [zhan, bi] = [tokens[i], tokens[i + 1]];
+    if (zhan.word !== '占' || !/^比[\u4e00-\u9fff]?$/.test(bi.word) || bi.start !== zhan.end) continue;
+    // (所占比重, 占比例: 比 starts the next word)
+    if (/^[重例率值]/.test(bi.word.slice(1) || tokens[i + 2]?.word || '') || tokens[i - 1]?.word === '所') continue;
+    const after = bi.word.length === 2 ? bi.word[1] : tokens[i + 2]?.word ?? '';
+    if (bi.word.length === 1 && !SHARE_NEXT.test(tokens[i + 2]?.tag ?? '') && !/^[超达为约近仅]/.test(after)) continue;
+    const share = { word: '占比', tag: 'n', start: zhan.start, end: zhan.start + 2 };
+    const rest = bi.word.length === 2 ? [{ word: bi.word[1], tag: 'd', start: bi.start + 1, end: bi.end }] : [];
+    tokens.splice(i, 2, share, ...rest);
+  }
+  return tokens;
+}
+/** What follows 占比 as a noun: a figure, an adverb or a verb of change (首次, 下滑). */
+const SHARE_NEXT = /^(?:m|d|v)$/;
 
 // jieba reads some verb + measure words as a person's name (占|比达|86.4%: 比达/nrt), taking the word before's last
 // character and the linking verb into it; when the word before and that character make one word (占比), that word
@@ -69,6 +92,9 @@ export function subjectOf(ctx: SubjectContext): string | undefined {
     const person = ageHolder(ctx);
     if (person) return person;
   }
+  // a length from a place (距伽师县92公里) measures the way from it
+  const distance = distanceFrom(ctx);
+  if (distance) return distance;
   // a figure in brackets after its phrase stands beside what it measures
   const beside = bracketedValue(ctx);
   if (beside) return beside;

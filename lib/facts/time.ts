@@ -20,6 +20,8 @@ const COMPARED_AFTER = /^(?:相比|同期|相较|比较)/;
 const NAMING_VERB = /(?:举办|举行|召开|开展|启动|发布|印发|出台|制定|编制|参加|参与|获得|荣获|入选|评为|评选|公布)$/;
 /** From a figure, in a later time, to another (从3万辆在2006年扩至12万辆): that time is when the change ends, not the start's. */
 const CHANGE_TO = /^[^，,；;。]{0,3}(?:扩至|扩大到|扩大至|增至|增加到|增长到|提高到|提高至|提升到|提升至|升至|降至|下降到|减少到|减至|调整为|调整到)/;
+/** A change to a new value anywhere in a clause (…的65%提高到76%). */
+const CHANGE_IN_CLAUSE = /(?:提高|提升|增长|增加|扩大|上升|下降|减少|降低|降|增|升|扩|减)(?:到|至)/;
 /** A single day, hour or "yesterday": a point in time, which frames one event, not a paragraph of figures. */
 const POINT = /(?:[日号时分秒]|[上下中]午|凌晨|早上|晚上|傍晚|清晨|夜|许|昨天|前天|今天|明天|昨日|今日|当天|当日)$/;
 /** A clause that reports (记者获悉, 发布数据) or holds a meeting: a day opening it is when the report was made, not the figures' time. */
@@ -47,7 +49,7 @@ export function factTime(text: string, figure: FigureEntity, sentence: Span, par
   for (const t of times) {
     if (t.start < s.start || t.end > s.end) continue;
     const fit = fitness(text, t, s.start);
-    if (fit === 'no') continue;
+    if (fit === 'no' || startOfChange(text, t, figure)) continue;
     if (t.end <= figure.start) {
       // the last year of a series (1994年21.8%、1995年15%、1996年10.98%) is its own figure's, not the next clause's
       if (t.end < figure.start && /^[0-9０-９]/.test(text[t.end] ?? '') && /[、，,]$/.test(text.slice(s.start, t.start))) continue;
@@ -58,11 +60,35 @@ export function factTime(text: string, figure: FigureEntity, sentence: Span, par
   const own = before ?? after ?? named;
   if (own) return { time: own, from: 'sentence' };
   if (paragraphStart >= s.start) return undefined;
+  // 其中 opens a part of the whole the sentence before counted: the whole's time is the part's
+  // (今年元旦假期共661.5万人次出入境。其中，内地居民336.5万人次)
+  const part = partOfBefore(text, s, paragraphStart, times);
+  if (part) return { time: part, from: 'article' };
   const opener = openingPeriod(text, paragraphStart, s.start, times);
   if (!opener) return undefined;
   // a paragraph that has since moved to a later year (…那么2020年的…) no longer speaks of its opening period
   const moved = times.some((t) => t.start > opener.end && t.end <= s.start && /^\d{4}年$/.test(t.text) && !text.slice(opener.start, opener.end).includes(t.text) && laterYear(t.text, opener.text));
   return moved ? undefined : { time: opener, from: 'article' };
+}
+
+/** The time of the sentence before one opening with 其中, within the paragraph: its last fitting time. */
+function partOfBefore(text: string, s: Span, paragraphStart: number, times: TimeEntity[]): TimeEntity | undefined {
+  if (!/^其中/.test(text.slice(s.start, s.start + 2))) return undefined;
+  const prev = wholeSentence(text, sentenceAround(text, s.start - 1, s.start - 1, paragraphStart, s.start), paragraphStart);
+  let found: TimeEntity | undefined;
+  for (const t of times) if (t.start >= prev.start && t.end <= prev.end && !POINT.test(t.text) && fitness(text, t, prev.start) === 'yes') found = t;
+  return found;
+}
+
+/**
+ * Whether t dates where a change started and the figure is where it went (由“十三五”末的65%提高到76%: 76% is not of
+ * 十三五); the start's own value (65%) keeps its time.
+ */
+function startOfChange(text: string, t: TimeEntity, figure: FigureEntity): boolean {
+  if (t.end > figure.start || !/[由从][“"]?$/.test(text.slice(Math.max(0, t.start - 2), t.start))) return false;
+  // a span standing as its own clause (从1981年到2002年，投资从745.9亿元增至…) is the period of the whole change
+  if (/[到至—－~～-]/.test(t.text) || /^[”"]?[，,]/.test(text.slice(t.end, t.end + 2))) return false;
+  return CHANGE_IN_CLAUSE.test(text.slice(t.end, figure.start));
 }
 
 /** A sentence cut at ； goes on with the clauses before it: their time is its time too (…名单中，全省新增14家；曲靖市各有2家). */
@@ -78,8 +104,10 @@ function wholeSentence(text: string, s: Span, lo: number): Span {
  */
 function fitness(text: string, t: TimeEntity, lo: number): 'yes' | 'named' | 'no' {
   if (NOW.test(t.text) || insideTitle(text, t, lo)) return 'no';
-  const left = text.slice(Math.max(lo, t.start - 3), t.start);
-  if (COMPARED_BEFORE.test(left) || COMPARED_AFTER.test(text.slice(t.end, t.end + 2))) return 'no';
+  // a quoted period (比“十三五”末) is compared as a bare one
+  const left = text.slice(Math.max(lo, t.start - 4), t.start).replace(/[“"]$/, '');
+  const right = text.slice(t.end, t.end + 3).replace(/^[”"]/, '');
+  if (COMPARED_BEFORE.test(left) || COMPARED_AFTER.test(right)) return 'no';
   if (POINT.test(t.text)) {
     // the day's own clause, or the one it opens (5月12日，记者从…获悉)
     const from = /[，,]/.test(text[t.end] ?? '') ? t.end + 1 : t.end;
@@ -110,7 +138,10 @@ function openingPeriod(text: string, paragraphStart: number, before: number, tim
     // standing alone: the clause holds the time and nothing more than a frame word (到, 在, 截至 …)
     const c0 = clauseStart(text, t.start, first.start);
     const c1 = clauseEnd(text, t.end, first.end);
-    if (/^(?:[●■◆▲\s]|到|在|至|截至|截止|自|从|于)*$/.test(text.slice(c0, t.start)) && /^(?:以来|来|里|中|内|期间|以后|后)?$/.test(text.slice(t.end, c1))) return t;
+    // (quote marks around a named period are no words: “十四五”期间; a period may name what ran in it: 2017年到2021年运营期间)
+    const lead = text.slice(c0, t.start).replace(/[“"]/g, '');
+    const tail = text.slice(t.end, c1).replace(/^[”"]/, '');
+    if (/^(?:[●■◆▲\s]|到|在|至|截至|截止|自|从|于)*$/.test(lead) && /^(?:以来|来|里|中|内|[\u4e00-\u9fff]{0,4}期间|以后|后)?$/.test(tail)) return t;
   }
   return undefined;
 }

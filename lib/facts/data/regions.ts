@@ -11,4 +11,7 @@ export const REGION_PROVINCES: Readonly<Record<string, readonly string[]>> = {
   华南: ['44', '45', '46'],
   长三角: ['31', '32', '33', '34'],
   京津冀: ['11', '12', '13'],
+  // areas of a national plan, by the plan's own list of provinces (found as programs, made places by area-places.ts)
+  长江经济带: ['31', '32', '33', '34', '36', '42', '43', '50', '51', '52', '53'],
+  黄河流域: ['15', '14', '37', '41', '51', '61', '62', '63', '64'],
 };
