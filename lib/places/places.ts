@@ -455,6 +455,8 @@ function ruleHits(text: string, hits: Hit[], b: Boundaries | null, g: Gazetteer)
       const s = long >= 0 ? long : listed >= 0 ? listed : stemStart(text, p, b, covered, prevPlace, STRONG_SITE.test(suffix), !siteMerge && /[乡镇]$/.test(suffix));
       if (s < 0) continue;
       const stem = text.slice(s, p);
+      // 28条河湖, 3座水库: a measure word after a number counts things, it starts no name
+      if (/^[条个座所家处片只位名]/.test(stem) && /[0-9０-９一二三四五六七八九十两几多]/.test(text[s - 1] ?? '')) continue;
       // (a transliterated name was checked by its own rule: 阔依其 holds 其, which no Han stem does)
       if (!(long >= 0 || validStem(stem, s === prevPlace || listed >= 0, listed >= 0)) || GENERIC_LOCAL.has(text.slice(s, end))) continue;
       // a short name the item took in is no place of its own

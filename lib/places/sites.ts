@@ -65,6 +65,15 @@ function headEnd(text: string, at: number, b: Boundaries | null): [number, strin
 }
 
 /**
+ * A station named after the place right before it (中山 + 站, 秦岭 + 站: a polar station, a railway station): 站 must
+ * end a word of its own, so 站在 / 站长 / 站稳 stay out. Only after a found place, never after a bare stem.
+ */
+function stationEnd(text: string, at: number, b: Boundaries | null): [number, string] | null {
+  if (text[at] !== '站' || !b || !b.at(at) || !b.at(at + 1) || COMPANY.test(text.slice(at + 1, at + 5))) return null;
+  return [at + 1, '站'];
+}
+
+/**
  * Turns place hits followed by a site head into sites and adds the sites the segmenter or a name stem shows.
  * Returns the new hit list, in text order; hits a site took in are gone from it.
  */
@@ -114,7 +123,7 @@ export function markSites(text: string, found: Hit[], b: Boundaries | null, inde
   // 2. a place found right before a head: 满洲里 + 口岸, 八达岭 + 长城 (the lexicon's 长城 goes in too)
   for (const h of hits) {
     if (taken.has(h) || covered(h.start, h.end)) continue;
-    const head = headEnd(text, h.end, b);
+    const head = headEnd(text, h.end, b) ?? stationEnd(text, h.end, b);
     if (!head || !mayHead(h, head[1], index) || !longEnough(head[1], h.end - h.start)) continue;
     // glued to the place before it (明月山|温泉 + 风景名胜区) the name is the middle of a longer one; a plain-word
     // stem (温泉) is no evidence of its own

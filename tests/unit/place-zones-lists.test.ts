@@ -1,0 +1,72 @@
+// Named zones, stations and lists of villages (issue #10, second round): made-up phrases of the same kinds as the
+// held-out pages' misses, each with a case where the rule must stay silent.
+import * as jieba from 'jieba-wasm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findPlaces } from '../../lib/places';
+import { jiebaSegmenter, setSegmenter } from '../../lib/text';
+
+const texts = (text: string) => findPlaces(text, [{ index: 0, start: 0, end: text.length }]).map((p) => p.text);
+
+describe('zones named after a region or city', () => {
+  beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
+  afterAll(() => setSegmenter(null));
+
+  it('takes a science city, an agricultural valley and a free-trade section with the name before them', () => {
+    expect(texts('企业入驻成都科学城')).toContain('成都科学城');
+    expect(texts('江南科技城今年开工')).toContain('江南科技城');
+    expect(texts('华中农谷建设提速')).toContain('华中农谷');
+    expect(texts('福州自贸片区新增企业')).toContain('福州自贸片区');
+  });
+
+  it('takes no bare head without a name before it', () => {
+    expect(texts('这座科学城吸引了人才')).toEqual([]);
+    expect(texts('各自贸片区要加快改革')).toEqual([]);
+  });
+});
+
+describe('stations', () => {
+  beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
+  afterAll(() => setSegmenter(null));
+
+  it('takes a station named after a mountain found before it', () => {
+    expect(texts('考察队在泰山站完成补给')).toEqual(['泰山站']);
+  });
+
+  it('leaves 站 that starts another word (站在, 站稳) alone', () => {
+    expect(texts('他们站在泰山之巅')).toEqual(['泰山']);
+    expect(texts('企业在苏州站稳脚跟')).toEqual(['苏州']);
+  });
+});
+
+describe('counted things are no names', () => {
+  beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
+  afterAll(() => setSegmenter(null));
+
+  it('reads 条 / 座 after a number as a measure word, not the start of a lake or reservoir', () => {
+    expect(texts('全省15条河湖入选名单')).toEqual([]);
+    expect(texts('新建3座水库')).toEqual([]);
+    expect(texts('游客来到千岛湖')).toEqual(['千岛湖']);
+  });
+});
+
+describe('villages named without 村 in a list of villages', () => {
+  beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
+  afterAll(() => setSegmenter(null));
+
+  it('takes the items that follow two villages named with 村', () => {
+    const found = texts('震中周边的村庄有英买里村、托万克村、克孜勒布拉克、库木艾日克，群众已安置。');
+    expect(found).toEqual(['英买里村', '托万克村', '克孜勒布拉克', '库木艾日克']);
+  });
+
+  it('takes nothing after a single village with no word that opens a list of villages', () => {
+    expect(texts('工作组走访了乡里的英买里村、克孜勒布拉克，了解灾情。')).not.toContain('克孜勒布拉克');
+  });
+
+  it('takes nothing when one village starts a list of other things', () => {
+    expect(texts('周边的村庄有英买里村、合作社、镇政府，了解情况。')).toEqual(['英买里村']);
+  });
+
+  it('stops at an item that is a plain word or holds a numeral', () => {
+    expect(texts('周边的村庄有英买里村、托万克村、三个组，正在统计。')).toEqual(['英买里村', '托万克村']);
+  });
+});
