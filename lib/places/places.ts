@@ -42,6 +42,7 @@ import { markSites } from './sites';
 import { roadHit } from './roads';
 import { longStemStart } from './minority';
 import { unitsAbroad } from './abroad';
+import { namesAfterGoingAbroad } from './abroad-going';
 import { inPersonName } from './people';
 import { listedAirports, listedTownships, listedVillages } from './lists';
 import { copyOffset, getSegmenter } from '../text';
@@ -660,6 +661,7 @@ function findIn(text: string, articles: Article[], lexicon?: UserLexicon): Place
   const b = boundariesOf(text);
   const sited = markSites(text, dictionaryHits(text, index, b, user), b, index);
   const abroad = unitsAbroad(text, sited);
+  abroad.push(...namesAfterGoingAbroad(text, [...sited, ...abroad], b));
   // (a unit abroad may take in a hit before it: that hit's end is -1 now)
   const hits = [...sited, ...abroad].filter((h) => h.end > 0).sort((x, y) => x.start - y.start);
   const extra = ruleHits(text, hits, b, g);

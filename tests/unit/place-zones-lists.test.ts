@@ -70,3 +70,18 @@ describe('villages named without 村 in a list of villages', () => {
     expect(texts('周边的村庄有英买里村、托万克村、三个组，正在统计。')).toEqual(['英买里村', '托万克村']);
   });
 });
+
+describe('names abroad after a verb of going', () => {
+  beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
+  afterAll(() => setSegmenter(null));
+
+  it('takes a name spelt by sound after 赴, and its later mentions', () => {
+    const found = texts('工兵分队赴卡拉巴尼维和。去年首次向卡拉巴尼派出分队。');
+    expect(found).toEqual(['卡拉巴尼', '卡拉巴尼']);
+  });
+
+  it('takes no name after a verb that may take a person, nor a plain word after 赴', () => {
+    expect(texts('外长向卡拉巴尼致意。')).toEqual([]);
+    expect(texts('干部赴基层调研。')).toEqual([]);
+  });
+});
