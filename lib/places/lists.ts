@@ -166,6 +166,7 @@ export function listedTownships(text: string, hits: Hit[], articles: Article[], 
       found.push({ start: s, end: e, units: [unit], kind: 'rule', level: 'township', resolved: unit, rule: 'list rule: township short name under its county' });
     }
   }
+  found.push(...townshipsBeforeTownship(text, [...hits, ...found], g));
   return found;
 }
 
@@ -216,4 +217,24 @@ function villagesListedAfterVillages(text: string, hits: Hit[], found: Hit[]): H
     }
   }
   return out;
+}
+
+/**
+ * Township short names joined to a township named in full (名州和张家砭镇, 黄尾、冶溪镇): the items share its suffix,
+ * so a short name counts when the same county holds a township of that name. Runs on resolved hits.
+ */
+function townshipsBeforeTownship(text: string, hits: Hit[], g: Gazetteer): Hit[] {
+  const found: Hit[] = [];
+  for (const t of hits) {
+    if (t.end <= 0 || t.resolved === undefined || g.units[t.resolved].level !== 'township') continue;
+    const county = g.units[t.resolved].parent;
+    if (county < 0 || !/[、和及与]/.test(text[t.start - 1] ?? '')) continue;
+    for (const [s, e] of listItems(text, t.start - 1, 4, hits)) {
+      const unit = townshipNamed(g, county, text.slice(s, e));
+      if (unit === undefined || unit === t.resolved) break;
+      if (overlapping(hits, s, e).length || overlapping(found, s, e).length) break;
+      found.push({ start: s, end: e, units: [unit], kind: 'rule', level: 'township', resolved: unit, rule: 'list rule: township short name joined to a township of its county' });
+    }
+  }
+  return found;
 }

@@ -106,6 +106,8 @@ function suffixStartsWord(text: string, end: number, after: string, b: Boundarie
 const LAND_WORD = /^(?:山(?:脚下|脚|顶|上|下|腰|麓|间|谷|口)|[江河湖](?:畔|边|岸|水|面|上|心)|海(?:边|面|上|域|岸))$/;
 
 const COUNTRY_GLUED = new Set(COUNTRY_GLUED_BEFORE);
+/** Verbs that 于 follows as a preposition of origin or place (来自于, 位于, 源于, 生于). */
+const ORIGIN_VERB_BEFORE = /(?:来自|出自|位|源|生|始|处|坐落|发源|起源|产)$/;
 /** A country's name in the lexicon (美国, 南非), not a region or a city. */
 const isCountry = (entry: NameEntry) => !!entry.lex && entry.lex.rule.endsWith('country');
 
@@ -134,7 +136,10 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
     const prefixed = !!entry.lex && start > 0 && /[环泛]/.test(text[start - 1]) && b.tokenStart(start) === start - 1;
     // 赴美国, 原苏联, 古埃及, 纳粹德国: jieba glues a short word before a country into one word that the country ends
     const countryGlued = isCountry(entry) && b.tokenEnd(start) === end && COUNTRY_GLUED.has(text.slice(b.tokenStart(start), start));
-    if (!chained && !prefixed && !countryGlued && !b.at(start)) return null;
+    // 来自于宜宾, 位于广州: jieba may glue the preposition 于 to a city or province after a verb of origin or place;
+    // after such a verb 于 is no family name
+    const prepositionGlued = isStrong(entry, index) && b.tokenStart(start) === start - 1 && b.tokenEnd(start) === end && text[start - 1] === '于' && ORIGIN_VERB_BEFORE.test(text.slice(Math.max(0, start - 3), start - 1));
+    if (!chained && !prefixed && !countryGlued && !prepositionGlued && !b.at(start)) return null;
     if (!dateline && !party && !b.at(end)) {
       const tokenStart = b.tokenStart(end - 1);
       // 宜春市委, 北京市政府: the full name's suffix starts the next word — unless that word is

@@ -85,3 +85,24 @@ describe('names abroad after a verb of going', () => {
     expect(texts('干部赴基层调研。')).toEqual([]);
   });
 });
+
+describe('a city after 于, and township short names joined to a township', () => {
+  beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
+  afterAll(() => setSegmenter(null));
+
+  it('takes a city jieba glues to the preposition 于 after a verb of origin', () => {
+    expect(texts('这些改变来自于宜宾持续治理。')).toContain('宜宾');
+  });
+
+  it('takes no city out of a person surnamed 于', () => {
+    expect(texts('厂长于长春同志讲话')).not.toContain('长春');
+  });
+
+  it('takes a township short name joined by 和 to a township of the same county', () => {
+    expect(texts('绥德县名州和张家砭镇的干部参加')).toEqual(['绥德县', '名州', '张家砭镇']);
+  });
+
+  it('takes no plain word joined to a township', () => {
+    expect(texts('绥德县干部和张家砭镇的群众参加')).toEqual(['绥德县', '张家砭镇']);
+  });
+});
