@@ -43,6 +43,7 @@ import { roadHit } from './roads';
 import { longStemStart } from './minority';
 import { unitsAbroad } from './abroad';
 import { namesAfterGoingAbroad } from './abroad-going';
+import { townshipsAfterTheirUnit } from './chained-townships';
 import { inPersonName } from './people';
 import { listedAirports, listedTownships, listedVillages } from './lists';
 import { copyOffset, getSegmenter } from '../text';
@@ -678,6 +679,7 @@ function findIn(text: string, articles: Article[], lexicon?: UserLexicon): Place
   resolve(text, all, articles, g, index);
   // township short names before 等乡镇 need the article's counties, known once the rest is resolved
   const townships = listedTownships(text, all, articles, g);
+  townships.push(...townshipsAfterTheirUnit(text, [...all, ...townships], articles, g, b));
   return [...all, ...townships]
     .filter((h) => h.end > 0)
     .sort((x, y) => x.start - y.start)

@@ -106,3 +106,21 @@ describe('a city after 于, and township short names joined to a township', () =
     expect(texts('绥德县干部和张家砭镇的群众参加')).toEqual(['绥德县', '张家砭镇']);
   });
 });
+
+describe('township short names right after the unit that holds them', () => {
+  beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
+  afterAll(() => setSegmenter(null));
+
+  it('takes a township named short after its county, and its later mention in the article', () => {
+    const found = texts('在绥德县名州开展活动。后来名州又办了一场。');
+    expect(found).toEqual(['绥德县', '名州', '名州']);
+  });
+
+  it('takes no short name that heads an institution or a brand after it', () => {
+    expect(texts('在绥德县名州中学开展活动。')).not.toContain('名州');
+  });
+
+  it('takes no plain word that happens to be a township short name', () => {
+    expect(texts('努力把上海建设成为国际大都市。')).toEqual(['上海']);
+  });
+});
