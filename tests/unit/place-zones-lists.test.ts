@@ -18,6 +18,16 @@ describe('zones named after a region or city', () => {
     expect(texts('福州自贸片区新增企业')).toContain('福州自贸片区');
   });
 
+  it('takes a zone with a field of work between the region and the head', () => {
+    expect(texts('河南建设中原医学科学城')).toEqual(['河南', '中原医学科学城']);
+    expect(texts('武汉光谷建设医学科学城')).not.toContain('医学科学城');
+    expect(texts('长沙医学科学城开园')).toContain('长沙医学科学城');
+  });
+
+  it('takes no field word and head when no place stands before them', () => {
+    expect(texts('规划一座医学科学城')).toEqual([]);
+  });
+
   it('takes no bare head without a name before it', () => {
     expect(texts('这座科学城吸引了人才')).toEqual([]);
     expect(texts('各自贸片区要加快改革')).toEqual([]);
