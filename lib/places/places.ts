@@ -44,6 +44,7 @@ import { longStemStart } from './minority';
 import { unitsAbroad } from './abroad';
 import { namesAfterGoingAbroad } from './abroad-going';
 import { townshipsAfterTheirUnit } from './chained-townships';
+import { cityAbbreviations } from './city-abbreviations';
 import { inPersonName } from './people';
 import { listedAirports, listedTownships, listedVillages } from './lists';
 import { copyOffset, getSegmenter } from '../text';
@@ -680,6 +681,7 @@ function findIn(text: string, articles: Article[], lexicon?: UserLexicon): Place
   // township short names before 等乡镇 need the article's counties, known once the rest is resolved
   const townships = listedTownships(text, all, articles, g);
   townships.push(...townshipsAfterTheirUnit(text, [...all, ...townships], articles, g, b));
+  townships.push(...cityAbbreviations(text, [...all, ...townships], articles, g, b));
   return [...all, ...townships]
     .filter((h) => h.end > 0)
     .sort((x, y) => x.start - y.start)

@@ -134,3 +134,17 @@ describe('township short names right after the unit that holds them', () => {
     expect(texts('努力把上海建设成为国际大都市。')).toEqual(['上海']);
   });
 });
+
+describe("a city's short form of its first character and 市", () => {
+  beforeAll(() => setSegmenter(jiebaSegmenter(jieba)));
+  afterAll(() => setSegmenter(null));
+
+  it('takes it in an article that names the city', () => {
+    expect(texts('呼和浩特市出台新政，呼市户籍家庭可以申领。')).toEqual(['呼和浩特市', '呼市']);
+  });
+
+  it('takes no plain word that starts with the same character, nor the short form without the city', () => {
+    expect(texts('三门峡市与洛阳、郑州三市联动。')).not.toContain('三市');
+    expect(texts('呼市户籍家庭可以申领。')).toEqual([]);
+  });
+});
