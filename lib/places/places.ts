@@ -140,7 +140,8 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
     const countryGlued = isCountry(entry) && b.tokenEnd(start) === end && COUNTRY_GLUED.has(text.slice(b.tokenStart(start), start));
     // 来自于宜宾, 位于广州: jieba may glue the preposition 于 to a city or province after a verb of origin or place;
     // after such a verb 于 is no family name
-    const prepositionGlued = isStrong(entry, index) && b.tokenStart(start) === start - 1 && b.tokenEnd(start) === end && text[start - 1] === '于' && ORIGIN_VERB_BEFORE.test(text.slice(Math.max(0, start - 3), start - 1));
+    const gluedToYu = text[start - 1] === '于' && b.tokenStart(start) === start - 1 && b.tokenEnd(start) === end;
+    const prepositionGlued = gluedToYu && isStrong(entry, index) && ORIGIN_VERB_BEFORE.test(text.slice(Math.max(0, start - 3), start - 1));
     if (!chained && !prefixed && !countryGlued && !prepositionGlued && !b.at(start)) return null;
     if (!dateline && !party && !b.at(end)) {
       const tokenStart = b.tokenStart(end - 1);

@@ -68,7 +68,9 @@ function nameHead(name: string): string | undefined {
 }
 
 // A document's title said without 《》 after the verb that issues it: 发布关于办理…案件适用法律若干问题的解释.
-const DOCUMENT_UNQUOTED = new RegExp(`(?:发布|印发|出台|公布|颁布|下发|联合发布)(?:了)?(关于[^，。；！？“”《》、\\n]{4,40}?的(?:解释|实施意见|指导意见|意见|通知|决定|规定|办法|批复|若干措施))(?=[，。；、（(\\s]|$)`, 'g');
+const ISSUING = '发布|印发|出台|公布|颁布|下发|联合发布';
+const DOCUMENT_KIND = '解释|实施意见|指导意见|意见|通知|决定|规定|办法|批复|若干措施';
+const DOCUMENT_UNQUOTED = new RegExp(`(?:${ISSUING})(?:了)?(关于[^，。；！？“”《》、\\n]{4,40}?的(?:${DOCUMENT_KIND}))(?=[，。；、（(\\s]|$)`, 'g');
 
 /** Document titles written without 《》 right after a verb of issuing: 发布关于…的解释. */
 export function findUnquotedDocuments(text: string): Found[] {
@@ -82,7 +84,9 @@ export function findUnquotedDocuments(text: string): Found[] {
 }
 
 // A meeting of world or national scope named without quotes after 向 / 出席 / 举办: 向全球…高峰论坛致贺信.
-const SCOPED_MEETING = new RegExp(`(?:向|出席|参加|举办|召开|主办|承办)(?:了)?((?:全球|世界|国际|亚太|亚洲|中国)[^，。；、“”《》\\s的和与及在]{2,14}?(?:高峰论坛|论坛|峰会|博览会))`, 'g');
+const HOLDING = '向|出席|参加|举办|召开|主办|承办';
+const SCOPE_START = '全球|世界|国际|亚太|亚洲|中国';
+const SCOPED_MEETING = new RegExp(`(?:${HOLDING})(?:了)?((?:${SCOPE_START})[^，。；、“”《》\\s的和与及在]{2,14}?(?:高峰论坛|论坛|峰会|博览会))`, 'g');
 
 /** Meetings of world or national scope named without quotes after a verb of holding or attending. */
 export function findScopedMeetings(text: string): Found[] {
