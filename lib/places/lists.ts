@@ -94,6 +94,7 @@ export function listedVillages(text: string, hits: Hit[]): Hit[] {
       found.push({ start: s, end: e, units: [], kind: 'rule', level: 'village', rule: 'list rule: village listed before 等村' });
     }
   }
+  found.push(...villagesListedAfterVillages(text, hits, found));
   // …乡托格拉克布拉克: a minority-region name right after its township, ending as village names there end
   for (const t of hits) {
     if (t.end <= 0 || t.level !== 'township' && !/[乡镇]$/.test(text.slice(t.start, t.end))) continue;
@@ -163,6 +164,76 @@ export function listedTownships(text: string, hits: Hit[], articles: Article[], 
       for (const h of overlapping(hits, s, e)) if (h.start >= s && h.end <= e) h.end = -1;
       if (overlapping(hits, s, e).length) continue;
       found.push({ start: s, end: e, units: [unit], kind: 'rule', level: 'township', resolved: unit, rule: 'list rule: township short name under its county' });
+    }
+  }
+  found.push(...townshipsBeforeTownship(text, [...hits, ...found], g));
+  return found;
+}
+
+const VILLAGE_NAME = /(?:村|嘎查)$/;
+/** Words that open a list of villages (周边的村庄有…, 涉及的自然村为…). */
+const VILLAGES_OPEN = /(?:村庄|村落|行政村|自然村)[有为是：:包括]{0,2}$/;
+
+/** An item standing alone as one plain word of the segmenter (镇政府, 合作社): a noun, no name. */
+const onePlainNoun = (item: string) => {
+  const t = getSegmenter()?.tag?.(item);
+  return !!t && t.length === 1 && /^(?:n|nt|l|vn|v|a|an)$/.test(t[0].tag);
+};
+/** A numeral, measure, pronoun or function word inside the item (三个点, 这些): a phrase. Verbs may begin a
+ * transliterated name (买谢特 is 买/v + 谢特), so they do not count here. */
+const holdsGrammarWord = (item: string) => (getSegmenter()?.tag?.(item) ?? []).some((t) => /^(?:u\w*|p|c|r|m|q|f|t)$/.test(t.tag));
+
+/**
+ * Items that go on a list of villages named with 村 (谢依提村、西里比里村、萨色克布拉克、买谢特，): a minority
+ * region often drops 村 from its names, and a list holds things of one kind. The list must show itself: two villages
+ * before the item, or one after a word that opens a list of villages (村庄有).
+ */
+function villagesListedAfterVillages(text: string, hits: Hit[], found: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  const isVillage = (h: Hit) => h.end > 0 && VILLAGE_NAME.test(text.slice(h.start, h.end));
+  const byEnd = new Map(hits.filter(isVillage).map((h) => [h.end, h]));
+  for (const first of byEnd.values()) {
+    if (text[first.end] !== '、' || byEnd.has(first.start - 1)) continue;
+    // walk the list from its first village on
+    let villages = 1;
+    let at = first.end;
+    const opened = VILLAGES_OPEN.test(text.slice(Math.max(0, first.start - 6), first.start));
+    while (text[at] === '、') {
+      let e = at + 1;
+      while (e < text.length && e - at <= 7 && CJK.test(text[e]) && text[e] !== '、') e++;
+      const item = text.slice(at + 1, e);
+      const known = byEnd.get(e);
+      if (known && known.start === at + 1) {
+        villages++;
+        at = e;
+        continue;
+      }
+      if (item.length < 2 || item.length > 6 || !/^[、，。；,;]$/.test(text[e] ?? '')) break;
+      if (!(villages >= 2 || opened)) break;
+      if (isPlainWord(item) || onePlainNoun(item) || holdsGrammarWord(item) || /[乡镇县市区省州]$/.test(item)) break;
+      if (overlapping(hits, at + 1, e).length || overlapping(found, at + 1, e).length) break;
+      out.push({ start: at + 1, end: e, units: [], kind: 'rule', level: 'village', rule: 'list rule: village named without 村 in a list of villages' });
+      at = e;
+    }
+  }
+  return out;
+}
+
+/**
+ * Township short names joined to a township named in full (名州和张家砭镇, 黄尾、冶溪镇): the items share its suffix,
+ * so a short name counts when the same county holds a township of that name. Runs on resolved hits.
+ */
+function townshipsBeforeTownship(text: string, hits: Hit[], g: Gazetteer): Hit[] {
+  const found: Hit[] = [];
+  for (const t of hits) {
+    if (t.end <= 0 || t.resolved === undefined || g.units[t.resolved].level !== 'township') continue;
+    const county = g.units[t.resolved].parent;
+    if (county < 0 || !/[、和及与]/.test(text[t.start - 1] ?? '')) continue;
+    for (const [s, e] of listItems(text, t.start - 1, 4, hits)) {
+      const unit = townshipNamed(g, county, text.slice(s, e));
+      if (unit === undefined || unit === t.resolved) break;
+      if (overlapping(hits, s, e).length || overlapping(found, s, e).length) break;
+      found.push({ start: s, end: e, units: [unit], kind: 'rule', level: 'township', resolved: unit, rule: 'list rule: township short name joined to a township of its county' });
     }
   }
   return found;

@@ -42,6 +42,9 @@ import { markSites } from './sites';
 import { roadHit } from './roads';
 import { longStemStart } from './minority';
 import { unitsAbroad } from './abroad';
+import { namesAfterGoingAbroad } from './abroad-going';
+import { townshipsAfterTheirUnit } from './chained-townships';
+import { cityAbbreviations } from './city-abbreviations';
 import { inPersonName } from './people';
 import { listedAirports, listedTownships, listedVillages } from './lists';
 import { copyOffset, getSegmenter } from '../text';
@@ -105,6 +108,8 @@ function suffixStartsWord(text: string, end: number, after: string, b: Boundarie
 const LAND_WORD = /^(?:山(?:脚下|脚|顶|上|下|腰|麓|间|谷|口)|[江河湖](?:畔|边|岸|水|面|上|心)|海(?:边|面|上|域|岸))$/;
 
 const COUNTRY_GLUED = new Set(COUNTRY_GLUED_BEFORE);
+/** Verbs that 于 follows as a preposition of origin or place (来自于, 位于, 源于, 生于). */
+const ORIGIN_VERB_BEFORE = /(?:来自|出自|位|源|生|始|处|坐落|发源|起源|产)$/;
 /** A country's name in the lexicon (美国, 南非), not a region or a city. */
 const isCountry = (entry: NameEntry) => !!entry.lex && entry.lex.rule.endsWith('country');
 
@@ -133,7 +138,11 @@ function checkCandidate(text: string, start: number, end: number, entry: NameEnt
     const prefixed = !!entry.lex && start > 0 && /[环泛]/.test(text[start - 1]) && b.tokenStart(start) === start - 1;
     // 赴美国, 原苏联, 古埃及, 纳粹德国: jieba glues a short word before a country into one word that the country ends
     const countryGlued = isCountry(entry) && b.tokenEnd(start) === end && COUNTRY_GLUED.has(text.slice(b.tokenStart(start), start));
-    if (!chained && !prefixed && !countryGlued && !b.at(start)) return null;
+    // 来自于宜宾, 位于广州: jieba may glue the preposition 于 to a city or province after a verb of origin or place;
+    // after such a verb 于 is no family name
+    const gluedToYu = text[start - 1] === '于' && b.tokenStart(start) === start - 1 && b.tokenEnd(start) === end;
+    const prepositionGlued = gluedToYu && isStrong(entry, index) && ORIGIN_VERB_BEFORE.test(text.slice(Math.max(0, start - 3), start - 1));
+    if (!chained && !prefixed && !countryGlued && !prepositionGlued && !b.at(start)) return null;
     if (!dateline && !party && !b.at(end)) {
       const tokenStart = b.tokenStart(end - 1);
       // 宜春市委, 北京市政府: the full name's suffix starts the next word — unless that word is
@@ -455,6 +464,8 @@ function ruleHits(text: string, hits: Hit[], b: Boundaries | null, g: Gazetteer)
       const s = long >= 0 ? long : listed >= 0 ? listed : stemStart(text, p, b, covered, prevPlace, STRONG_SITE.test(suffix), !siteMerge && /[乡镇]$/.test(suffix));
       if (s < 0) continue;
       const stem = text.slice(s, p);
+      // 28条河湖, 3座水库: a measure word after a number counts things, it starts no name
+      if (/^[条个座所家处片只位名]/.test(stem) && /[0-9０-９一二三四五六七八九十两几多]/.test(text[s - 1] ?? '')) continue;
       // (a transliterated name was checked by its own rule: 阔依其 holds 其, which no Han stem does)
       if (!(long >= 0 || validStem(stem, s === prevPlace || listed >= 0, listed >= 0)) || GENERIC_LOCAL.has(text.slice(s, end))) continue;
       // a short name the item took in is no place of its own
@@ -658,6 +669,7 @@ function findIn(text: string, articles: Article[], lexicon?: UserLexicon): Place
   const b = boundariesOf(text);
   const sited = markSites(text, dictionaryHits(text, index, b, user), b, index);
   const abroad = unitsAbroad(text, sited);
+  abroad.push(...namesAfterGoingAbroad(text, [...sited, ...abroad], b));
   // (a unit abroad may take in a hit before it: that hit's end is -1 now)
   const hits = [...sited, ...abroad].filter((h) => h.end > 0).sort((x, y) => x.start - y.start);
   const extra = ruleHits(text, hits, b, g);
@@ -669,6 +681,8 @@ function findIn(text: string, articles: Article[], lexicon?: UserLexicon): Place
   resolve(text, all, articles, g, index);
   // township short names before 等乡镇 need the article's counties, known once the rest is resolved
   const townships = listedTownships(text, all, articles, g);
+  townships.push(...townshipsAfterTheirUnit(text, [...all, ...townships], articles, g, b));
+  townships.push(...cityAbbreviations(text, [...all, ...townships], articles, g, b));
   return [...all, ...townships]
     .filter((h) => h.end > 0)
     .sort((x, y) => x.start - y.start)

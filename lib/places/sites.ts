@@ -64,6 +64,26 @@ function headEnd(text: string, at: number, b: Boundaries | null): [number, strin
   return [end, m[0]];
 }
 
+/** Zones a place names with the field of work between (中原 + 医学 + 科学城, 西部 + 金融 + 科技城). */
+const FIELD_ZONE_HEAD = /^(?:科学城|科技城)/;
+
+/** The end of a field word of two characters (one noun of the segmenter's) and a zone head after it, else null. */
+function fieldZoneEnd(text: string, at: number, b: Boundaries | null): [number, string] | null {
+  if (!b || !b.at(at) || b.tokenEnd(at) !== at + 2 || !CJK.test(text.slice(at, at + 2)) || !taggedAs(text.slice(at, at + 2), /^n$/)) return null;
+  const m = FIELD_ZONE_HEAD.exec(text.slice(at + 2, at + 5));
+  if (!m || !b.at(at + 2) || !b.at(at + 2 + m[0].length) || COMPANY.test(text.slice(at + 5, at + 9))) return null;
+  return [at + 2 + m[0].length, m[0]];
+}
+
+/**
+ * A station named after the place right before it (中山 + 站, 秦岭 + 站: a polar station, a railway station): 站 must
+ * end a word of its own, so 站在 / 站长 / 站稳 stay out. Only after a found place, never after a bare stem.
+ */
+function stationEnd(text: string, at: number, b: Boundaries | null): [number, string] | null {
+  if (text[at] !== '站' || !b || !b.at(at) || !b.at(at + 1) || COMPANY.test(text.slice(at + 1, at + 5))) return null;
+  return [at + 1, '站'];
+}
+
 /**
  * Turns place hits followed by a site head into sites and adds the sites the segmenter or a name stem shows.
  * Returns the new hit list, in text order; hits a site took in are gone from it.
@@ -114,7 +134,7 @@ export function markSites(text: string, found: Hit[], b: Boundaries | null, inde
   // 2. a place found right before a head: 满洲里 + 口岸, 八达岭 + 长城 (the lexicon's 长城 goes in too)
   for (const h of hits) {
     if (taken.has(h) || covered(h.start, h.end)) continue;
-    const head = headEnd(text, h.end, b);
+    const head = headEnd(text, h.end, b) ?? stationEnd(text, h.end, b) ?? fieldZoneEnd(text, h.end, b);
     if (!head || !mayHead(h, head[1], index) || !longEnough(head[1], h.end - h.start)) continue;
     // glued to the place before it (明月山|温泉 + 风景名胜区) the name is the middle of a longer one; a plain-word
     // stem (温泉) is no evidence of its own

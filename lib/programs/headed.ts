@@ -4,7 +4,7 @@
 // head (这一计划, 相关工程, 该保险) is no name.
 import { getSegmenter, type TaggedToken } from '../text';
 import { CLAUSE_VERBS, GENERIC_MODIFIERS, INSURANCE_CUES, NAME_VERBS, WORLD_SCOPES } from './data/frame-words';
-import { NATIONAL_PROGRAMS } from './lexicon';
+import { BARE_ECOLOGY_WORK, NATIONAL_PROGRAMS } from './lexicon';
 import type { Found } from './unquoted';
 
 const HAN = '\\u4e00-\\u9fff';
@@ -121,7 +121,7 @@ function isName(modifier: string, head: string): boolean {
   // a two-character kind (水利工程, 生产计划, 医疗保险, 军事行动) is a category; a name says more
   if (modifier.length < 4 && !/^(?:专项行动|攻坚战|保卫战)/.test(head)) return false;
   if (GENERIC_END.test(modifier) || GENERIC_START.test(modifier)) return false;
-  if (head.startsWith('工程') && WORKS_KIND.test(modifier)) return false;
+  if (head.startsWith('工程') && (WORKS_KIND.test(modifier) || BARE_ECOLOGY_WORK.test(modifier))) return false;
   // 社会医疗保险, 基本养老保险 are kinds; the program names whom it covers: 城乡居民基本养老保险
   if (head.startsWith('保险') && (modifier.length < 5 || !INSURANCE.test(modifier))) return false;
   // a reform by its field alone (营商环境改革, 国有企业改革) is a kind; a named reform says of what system

@@ -18,6 +18,8 @@ export const HEADS_AFTER_QUOTE = [
   '推介会', '招聘会', '洽谈会', '博览会', '交易会', '对接会', '观摩会', '擂台赛',
   // named meetings held as events: “中国—东盟…合作”研讨会, “…观察”报告会
   '研讨会', '峰会', '年会', '报告会', '交流会', '座谈会',
+  // a named series of press conferences: “…”系列主题新闻发布会
+  '新闻发布会', '发布会',
 ];
 
 /** Words that may stand between a quote and its head noun: “我为群众办实事”实践活动, “洪工杯”劳动竞赛. */
@@ -27,6 +29,7 @@ export const HEAD_MODIFIERS = [
   // the field a brand or service works in: “丰易办”政务服务品牌, “红色物业”党建品牌
   '政务', '政务服务', '公共服务', '党建', '民生', '营商环境', '文化', '旅游', '普法', '法律', '金融', '数字',
   '招商', '项目', '专场', '现场', '网络', '线上',
+  '系列主题',
 ];
 
 /** Verbs that put a policy artifact after them: 开展“调研引路”活动, 实施“一乡一品”. */
@@ -48,6 +51,12 @@ export const INTERNAL_CUES = [
   // a document known by its number: “五号文件”, “一号文件”
   '号文件',
 ];
+
+/**
+ * 实施生态保护修复工程: the field of ecology and a kind of work, with no object of its own (滩区, 尾矿污染), name a
+ * class of projects, not one project.
+ */
+export const BARE_ECOLOGY_WORK = /^(?:生态|环境|生态环境|自然生态)(?:保护|修复|治理|保护修复|保护和修复|修复治理)$/;
 
 /** A named meeting held as an event, its kind inside the quote: “中国—东盟…合作研讨会”, “…高层论坛”. */
 export const MEETING_END = /(研讨会|论坛|峰会|洽谈会|博览会|交易会|推介会|招聘会|报告会)$/;
@@ -248,4 +257,14 @@ export const NATIONAL_PROGRAMS = [
   '新型基础设施建设',
   '丝绸之路经济带',
   '21世纪海上丝绸之路',
+  // national fairs, known by their short forms in national news
+  '广交会',
+  '进博会',
+  '服贸会',
+  '消博会',
+  '链博会',
+  '投洽会',
+  '高交会',
+  '东博会',
+  '数博会',
 ];

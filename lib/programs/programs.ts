@@ -1,7 +1,7 @@
 import { findHeaded } from './headed';
 import { findNamedModels } from './models';
 import { judgeQuoted, judgeTitle, SENTENCE_MARK } from './quoted';
-import { type Found, findDefinitions, findJoined, findNational, findPlaceLedProjects, findSystemReforms, findTriggered } from './unquoted';
+import { type Found, findDefinitions, findJoined, findNational, findPlaceLedProjects, findScopedMeetings, findSystemReforms, findTriggered, findUnquotedDocuments } from './unquoted';
 import type { ProgramEntity, UserLexicon } from '../types';
 
 // “…” 『…』 「…」 ‘…’ quotes and 《…》 titles; the inner text may run over one line break. A title may hold
@@ -36,6 +36,7 @@ export function findPrograms(text: string, lexicon?: UserLexicon): ProgramEntity
   for (const f of findTriggered(text)) candidates.push({ ...f, priority: 1 });
   for (const f of findPlaceLedProjects(text)) candidates.push({ ...f, priority: 1 });
   for (const f of findSystemReforms(text)) candidates.push({ ...f, priority: 1 });
+  for (const f of [...findUnquotedDocuments(text), ...findScopedMeetings(text)]) candidates.push({ ...f, priority: 1 });
   for (const f of findHeaded(text)) candidates.push({ ...f, priority: 1 });
   for (const f of findNamedModels(text)) candidates.push({ ...f, priority: 1 });
   for (const f of findJoined(text, candidates.filter((c) => c.priority === 1))) candidates.push({ ...f, priority: 1 });
@@ -62,7 +63,7 @@ function quotedCandidates(text: string): Candidate[] {
     const start = m.index + 1 + lead;
     const trimmed = inner.trim();
     const before = text.slice(Math.max(0, start - 13), start - 1).replace(/\s+$/, '');
-    const after = text.slice(start + trimmed.length + 1, start + trimmed.length + 9);
+    const after = text.slice(start + trimmed.length + 1, start + trimmed.length + 11);
     const leadIn = stripTimeTail(before);
     const verdict = title ? judgeTitle(trimmed, before) : judgeQuoted(trimmed, leadIn, after);
     found.push({ start, end: start + trimmed.length, inner: trimmed, title, rule: verdict?.rule, before: leadIn, after });

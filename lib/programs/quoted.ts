@@ -49,6 +49,15 @@ const SCARE_HEAD = /^(模式|机制|体制|体系|制度|理论|路径|做法|�
 // jieba's tags of everyday vocabulary (nouns, verbs, idioms); a proper name is unknown to it (x) or a name (nz, j, ns)
 const COMMON_TAG = /^(?:n|vn|v|l|i|a|an|ad|d)$/;
 
+/** An honour title of the 最美 campaigns: 最美 and a kind of person or thing (最美奋斗者, 最美家庭). */
+const HONOUR = /^最美[\u4e00-\u9fff]{2,8}$/;
+
+/** A quote the dictionary knows as one idiom (三足鼎立, 齐头并进): a figure of speech. */
+function isIdiom(name: string): boolean {
+  const tokens = name.length === 4 ? getSegmenter()?.tag?.(name) : undefined;
+  return tokens?.length === 1 && tokens[0].tag === 'i';
+}
+
 /** A quote of four characters or more that the dictionary knows as one everyday word: 宏观调控, 计划经济. */
 function isCommonTerm(name: string): boolean {
   const tokens = name.length >= 4 ? getSegmenter()?.tag?.(name) : undefined;
@@ -85,6 +94,8 @@ export function judgeQuoted(inner: string, before: string, after: string): Verdi
   const direct = headMatch?.[0] === head;
   const strongEnough = !figurative || (direct && (manner ? MANNER_HEAD : CORE_HEAD).test(head!));
   if (head && strongEnough && !(direct && SCARE_HEAD.test(head!) && isCommonTerm(name))) return { rule: `quoted, followed by the head noun ${head}` };
+  // “三足鼎立”的格局: an idiom the dictionary knows is a figure of speech, unless a head noun names it (above)
+  if (isIdiom(name)) return null;
   // “98天+30天”: a formula of figures is no program unless a head names it (“3+1+2”模式 above)
   if (/[+＋]/.test(name) && name.split(/[+＋]/).every((part) => FIGURE_PART.test(part))) return null;
   if (figurative) return null;
@@ -104,6 +115,8 @@ export function judgeQuoted(inner: string, before: string, after: string): Verdi
   if (cue) return { rule: `quoted name ending in ${cue}` };
   // “代表联络站+”, “党支部+合作社+农户” are working models; “98天+30天” (parts that are only figures) is a formula
   if (/[+＋]/.test(name)) return { rule: 'quoted working model with +' };
+  // “最美退役军人”, “最美家庭”: an honour awarded in a campaign of that name, though it ends in a kind of person
+  if (HONOUR.test(name)) return { rule: 'quoted honour title 最美…' };
   // Checked after the telling endings, so “职工之家” stays a program while “外卖小哥” and “网格员” do not.
   if (PERSON_ENDINGS.test(name) || ORGANIZATION_END.test(name)) return null;
   const numbered = NUMBERED.test(name);

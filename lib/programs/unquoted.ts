@@ -1,7 +1,7 @@
 // Program names that stand without quote marks: national programs (乡村振兴), names led in by a trigger verb
 // (执行冬航季航班计划, 推进清廉政府采购建设), and the full names a text defines a short form for
 // (产业工人队伍建设改革（以下简称“产改”）).
-import { NATIONAL_PROGRAMS } from './lexicon';
+import { BARE_ECOLOGY_WORK, NATIONAL_PROGRAMS } from './lexicon';
 import { CAMPAIGN_ADJECTIVES, GENERIC_MODIFIERS, PROGRAM_ENDINGS, WORLD_SCOPES } from './data/frame-words';
 
 export interface Found {
@@ -63,7 +63,40 @@ function nameHead(name: string): string | undefined {
   // 乡村振兴战略: the lexicon's 乡村振兴 is the name; the head stays outside, as in every other mention.
   if (NATIONAL_SET.has(modifier)) return undefined;
   if (head === '改革' && modifier.length < 4) return undefined;
+  if (head === '工程' && BARE_ECOLOGY_WORK.test(modifier)) return undefined;
   return head;
+}
+
+// A document's title said without 《》 after the verb that issues it: 发布关于办理…案件适用法律若干问题的解释.
+const ISSUING = '发布|印发|出台|公布|颁布|下发|联合发布';
+const DOCUMENT_KIND = '解释|实施意见|指导意见|意见|通知|决定|规定|办法|批复|若干措施';
+const DOCUMENT_UNQUOTED = new RegExp(`(?:${ISSUING})(?:了)?(关于[^，。；！？“”《》、\\n]{4,40}?的(?:${DOCUMENT_KIND}))(?=[，。；、（(\\s]|$)`, 'g');
+
+/** Document titles written without 《》 right after a verb of issuing: 发布关于…的解释. */
+export function findUnquotedDocuments(text: string): Found[] {
+  const out: Found[] = [];
+  DOCUMENT_UNQUOTED.lastIndex = 0;
+  for (let m = DOCUMENT_UNQUOTED.exec(text); m; m = DOCUMENT_UNQUOTED.exec(text)) {
+    const end = m.index + m[0].length;
+    out.push({ start: end - m[1].length, end, rule: 'unquoted document title 关于…的…, after a verb of issuing' });
+  }
+  return out;
+}
+
+// A meeting of world or national scope named without quotes after 向 / 出席 / 举办: 向全球…高峰论坛致贺信.
+const HOLDING = '向|出席|参加|举办|召开|主办|承办';
+const SCOPE_START = '全球|世界|国际|亚太|亚洲|中国';
+const SCOPED_MEETING = new RegExp(`(?:${HOLDING})(?:了)?((?:${SCOPE_START})[^，。；、“”《》\\s的和与及在]{2,14}?(?:高峰论坛|论坛|峰会|博览会))`, 'g');
+
+/** Meetings of world or national scope named without quotes after a verb of holding or attending. */
+export function findScopedMeetings(text: string): Found[] {
+  const out: Found[] = [];
+  SCOPED_MEETING.lastIndex = 0;
+  for (let m = SCOPED_MEETING.exec(text); m; m = SCOPED_MEETING.exec(text)) {
+    const end = m.index + m[0].length;
+    out.push({ start: end - m[1].length, end, rule: 'unquoted meeting of world or national scope, after a verb of holding' });
+  }
+  return out;
 }
 
 // A public works project named after its province, city or county: 吉林省 + 嫩江干流补充治理工程, 赣州市 +

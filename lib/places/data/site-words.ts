@@ -13,6 +13,7 @@ export const SITE_HEADS: readonly string[] = [
   '自由贸易试验区',
   '自贸试验区',
   '自贸区',
+  '自贸片区',
   '自由贸易港',
   '自贸港',
   '港区',
@@ -41,6 +42,9 @@ export const SITE_HEADS: readonly string[] = [
   '草原',
   '湿地',
   '大峡谷',
+  '科技城',
+  '科学城',
+  '农谷',
 ];
 
 /**
@@ -58,6 +62,9 @@ export const HEADS_AFTER_PROVINCE: readonly string[] = [
   '自由贸易港',
   '自贸港',
   '经济特区',
+  '科技城',
+  '科学城',
+  '农谷',
 ];
 
 /**
