@@ -5,10 +5,8 @@
 // result small enough to go in the reader's reply: the popup takes a larger one from the background, which
 // must then have read it.
 import type { ExtractOptions } from '../lib/types';
-import { ONE_PIECE_UP_TO, SMALL_RESULT, type PageResult } from './messages';
+import { ONE_PIECE_UP_TO, SMALL_RESULT, optionsKey as keyOf, type PageResult } from './messages';
 
-/** The options as compared: everything the engine is given beside the text (lexicon, date, headings, blocks, meta, kind). */
-const keyOf = (options: ExtractOptions) => JSON.stringify(options);
 
 export class KeptRead {
   private last: { text: string; key: string; result: PageResult } | null = null;

@@ -58,3 +58,7 @@ export function cannotRunOn(url: string | undefined): boolean {
   if (/^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)/i.test(url)) return true;
   return /\.pdf([?#]|$)/i.test(url);
 }
+
+/** The options as the kept results (the reader's own, the background's) compare them: everything the engine
+ * is given beside the text (lexicon, date, headings, blocks, meta, kind). */
+export const optionsKey = (options: ExtractOptions): string => JSON.stringify(options);

@@ -3,6 +3,7 @@
 // options themselves, so a hit is exact; bounded by an estimate of its memory, oldest use dropped first.
 import type { ArticleResult, ExtractOptions } from '../lib/types';
 import type { PageFindings } from './extract-service';
+import { optionsKey } from './messages';
 
 export interface CachedReading {
   articles: ArticleResult[];
@@ -14,7 +15,7 @@ export const CACHE_BYTES = 4_000_000;
 /** What one entity or fact is reckoned to hold in memory, with its texts and spans. */
 const BYTES_PER_ITEM = 400;
 
-const keyOf = (text: string, options: ExtractOptions) => `${JSON.stringify(options)}\u0000${text}`;
+const keyOf = (text: string, options: ExtractOptions) => `${optionsKey(options)}\u0000${text}`;
 
 function sizeOf(key: string, reading: CachedReading): number {
   let items = reading.page.chrome?.length ?? 0;

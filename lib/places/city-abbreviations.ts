@@ -25,13 +25,13 @@ export function cityAbbreviations(text: string, hits: Hit[], articles: Article[]
   }
   for (const [first, unit] of cities) {
     const short = `${first}市`;
+    // a plain word (上市, 都市): tagged once per form, not at each mention
+    if (!text.includes(short) || PLAIN_TAG.test(getSegmenter()?.tag?.(short)[0]?.tag ?? 'n')) continue;
     for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
       const end = at + 2;
       const article = articles.find((a) => at >= a.start && at < a.end);
       const named = live.some((h) => h.resolved === unit && (!article || (h.start >= article.start && h.start < article.end)));
       if (!named || taken(at, end) || b.tokenStart(at) !== at || b.tokenEnd(at) !== end) continue;
-      const tag = getSegmenter()?.tag?.(short)[0]?.tag ?? 'n';
-      if (PLAIN_TAG.test(tag)) continue;
       found.push({ start: at, end, units: [unit], resolved: unit, kind: 'rule', level: 'city', rule: RULE });
     }
   }
